@@ -24,4 +24,9 @@ public enum TokenKind : byte
     /// error is reported first (as CPython's lazily tokenizing parser does).
     /// </summary>
     ErrorToken,
+    /// <summary>
+    /// A character that starts no Python token (<c>$</c>, <c>?</c>, a backquote): CPython 3.11's
+    /// tokenizer returns it as a generic OP token, which no grammar rule accepts ("invalid syntax").
+    /// </summary>
+    Op,
 }

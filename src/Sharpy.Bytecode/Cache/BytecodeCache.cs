@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using Sharpy.Bytecode.Code;
+using Sharpy.Bytecode.Marshal;
+using Sharpy.Bytecode.Pyc;
+
+namespace Sharpy.Bytecode.Cache;
+
+/// <summary>
+/// The only code that touches __pycache__: finds, validates, loads and writes Sharpy's pyc files with
+/// CPython 3.11's semantics (SourceFileLoader.get_code, SourcelessFileLoader) plus Sharpy's guarantees:
+/// a cache is never stale (nanosecond mtime + racy content hash), a damaged cache (bad checksum,
+/// undecodable body) is rebuilt instead of failing the import, unwritable directories are remembered,
+/// and new __pycache__ directories get a ".gitignore". Keep one instance per process.
+/// </summary>
+public sealed partial class BytecodeCache(CacheSettings settings)
+{
+    /// <summary>Directories where a write failed: not retried by this instance.</summary>
+    private readonly ConcurrentDictionary<string, bool> _unwritableDirectories = new(StringComparer.Ordinal);
+
+    public CacheSettings Settings { get; } = settings;
+
+    /// <summary>
+    /// The cache path for <paramref name="sourcePath"/> under the current settings (the module's
+    /// <c>__cached__</c>), or null when caching is disabled (cache tag None).
+    /// </summary>
+    public string? CachePathFor(string sourcePath)
+    {
+        if (Settings.CacheTag is null) return null;
+        return CacheNaming.CacheFromSource(sourcePath, pycachePrefix: Settings.PycachePrefix,
+            interpreterOptimize: Settings.OptimizationLevel, cacheTag: Settings.CacheTag,
+            currentDirectory: Settings.CurrentDirectory);
+    }
+
+    /// <summary>
+    /// SourceFileLoader.get_code: the code for <paramref name="sourcePath"/>, from its valid cache or by
+    /// calling <paramref name="compile"/> with the source bytes (and then writing the cache).
+    /// Exceptions from reading the source and from <paramref name="compile"/> propagate; nothing wrong
+    /// with a cache file ever does.
+    /// </summary>
+    /// <param name="moduleName">the module's name for messages (default: the file's stem).</param>
+    // CPython 3.11: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
+    public CodeObject GetCode(string sourcePath, Func<byte[], CodeObject> compile, string? moduleName = null)
+    {
+        moduleName ??= DefaultModuleName(sourcePath);
+        string? bytecodePath = CachePathFor(sourcePath);
+        SourceStat? stat = TryStat(sourcePath);
+        byte[]? sourceBytes = null;
+        byte[] ReadSource() => sourceBytes ??= File.ReadAllBytes(sourcePath);
+
+        bool rewriteAsHash = false, rewriteCheckSource = false;
+        if (bytecodePath is not null && stat is SourceStat sourceStat && TryReadAllBytes(bytecodePath) is byte[] data)
+        {
+            var validation = PycValidator.Validate(data, moduleName, sourceStat, ReadSource, Settings.CheckHashBasedPycs);
+            rewriteAsHash = validation.FoundHashBased;
+            rewriteCheckSource = validation.FoundCheckSource;
+            if (validation.Freshness == PycFreshness.Fresh)
+            {
+                Verbose($"# {bytecodePath} matches {sourcePath}");
+                try
+                {
+                    var cached = PycFile.ReadBody(data);
+                    Verbose($"# code object from '{bytecodePath}'");
+                    return CodeFilenames.Fix(cached, sourcePath);
+                }
+                catch (InvalidPycException e)
+                {
+                    // Beyond CPython (which fails the import): a damaged body means recompile.
+                    Verbose($"# {e.Message} in '{bytecodePath}'; recompiling");
+                }
+            }
+            else if (validation.LogReason)
+            {
+                Verbose($"# {validation.Reason}");
+            }
+        }
+
+        byte[] source = ReadSource();
+        CodeObject code = compile(source);
+        Verbose($"# code object from {sourcePath}");
+        if (!Settings.DontWriteBytecode && bytecodePath is not null && stat is SourceStat writeStat)
+        {
+            PycHeader header = rewriteAsHash ? PycHeader.ForHash(SourceHash.ComputeValue(source), rewriteCheckSource)
+                : NewHeader(writeStat, source);
+            TryWrite(bytecodePath, header, code, sourcePath);
+        }
+        return code;
+    }
+
+    /// <summary>
+    /// SourcelessFileLoader.get_code: a legacy NAME.pyc where NAME.py would be. Only the header's form
+    /// is checked (no source to compare with); errors are CPython's, as <see cref="PycImportException"/>.
+    /// </summary>
+    /// <exception cref="IOException">the file cannot be read (an OSError for the runtime).</exception>
+    // CPython 3.11: Lib/importlib/_bootstrap_external.py SourcelessFileLoader.get_code
+    public CodeObject LoadSourceless(string pycPath, string moduleName)
+    {
+        byte[] data = File.ReadAllBytes(pycPath);
+        try
+        {
+            PycFile.ReadHeader(data, moduleName);
+            var code = PycFile.ReadBody(data);
+            Verbose($"# code object from '{pycPath}'");
+            return code;
+        }
+        catch (InvalidPycException e)
+        {
+            throw new PycImportException(e.Message, moduleName, pycPath, e.PythonType);
+        }
+    }
+
+    /// <summary>True when <paramref name="start"/> begins with Sharpy's magic (CPython runs a file as a
+    /// pyc when its name ends in .pyc or its first two bytes are the magic).</summary>
+    public static bool LooksLikePyc(ReadOnlySpan<byte> start) => start.Length >= 2 && start[..2].SequenceEqual(PycMagic.Bytes[..2]);
+
+    /// <summary>
+    /// Running a pyc directly (<c>sharpy file.pyc</c>): CPython's C path checks only the magic; Sharpy
+    /// also requires a valid checksum and body. Errors as CPython words them (RuntimeError / EOFError).
+    /// </summary>
+    // CPython 3.11: Python/pythonrun.c run_pyc_file
+    public static CodeObject LoadForExecution(byte[] data)
+    {
+        if (data.Length < PycFile.CPythonHeaderSize)
+            throw new PycImportException("EOF read where not expected", null, null, "EOFError");
+        if (!data.AsSpan(0, 4).SequenceEqual(PycMagic.Bytes))
+            throw new PycImportException("Bad magic number in .pyc file", null, null, "RuntimeError");
+        // Flags and source fields are deliberately not validated here (as in CPython); the checksum is.
+        if (!PycFile.HasIntactBody(data))
+            throw new PycImportException("Bad code object in .pyc file", null, null, "RuntimeError");
+        try
+        {
+            return PycFile.ReadBody(data);
+        }
+        catch (InvalidPycException)
+        {
+            throw new PycImportException("Bad code object in .pyc file", null, null, "RuntimeError");
+        }
+    }
+
+    private PycHeader NewHeader(SourceStat stat, byte[] source) => Settings.InvalidationMode switch
+    {
+        PycInvalidationMode.CheckedHash => PycHeader.ForHash(SourceHash.ComputeValue(source), checkSource: true),
+        PycInvalidationMode.UncheckedHash => PycHeader.ForHash(SourceHash.ComputeValue(source), checkSource: false),
+        _ => TimestampHeader(stat, source, Settings.UtcNow()),
+    };
+
+    /// <summary>A timestamp header; records the content hash when the source is racily clean.</summary>
+    public static PycHeader TimestampHeader(SourceStat stat, byte[] source, DateTime utcNow)
+    {
+        bool racy = PycValidator.IsRacy(stat.MtimeNs, utcNow);
+        // Size as CPython's importer records it: the number of bytes actually read.
+        return PycHeader.ForTimestamp(stat.MtimeNs, source.Length, racy, racy ? SourceHash.ComputeValue(source) : 0);
+    }
+
+    internal static string DefaultModuleName(string sourcePath)
+    {
+        string file = Path.GetFileName(sourcePath);
+        int dot = file.IndexOf('.');
+        return dot < 0 ? file : file[..dot];
+    }
+
+    private static SourceStat? TryStat(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? SourceStat.Of(info) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[]? TryReadAllBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private void Verbose(string line) => Settings.Verbose?.Invoke(line);
+}

@@ -1,0 +1,16 @@
+namespace Sharpy.Bytecode.Pyc;
+
+/// <summary>
+/// Every magic number Sharpy has used, oldest first (also listed in docs/pyc-format.md). A unit test
+/// fails when the opcode table or <see cref="PycMagic.SerializerVersion"/> changes without a new
+/// entry here, so a format change is always a deliberate, recorded event.
+/// </summary>
+public static class MagicLedger
+{
+    public sealed record Entry(ushort Magic, int SerializerVersion, string FingerprintPrefix, string Note);
+
+    public static IReadOnlyList<Entry> Entries { get; } =
+    [
+        new(57375, 1, "fd17cdf13dbd8f81", "first format: CPython 3.11 opcodes, absolute jumps, no CACHE entries; 44-byte header"),
+    ];
+}

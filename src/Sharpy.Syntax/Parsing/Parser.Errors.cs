@@ -1,0 +1,123 @@
+using Sharpy.Syntax.Ast;
+using Attribute = Sharpy.Syntax.Ast.Attribute;
+using Tuple = Sharpy.Syntax.Ast.Tuple;
+using List = Sharpy.Syntax.Ast.List;
+using Expression = Sharpy.Syntax.Ast.Expression;
+using Sharpy.Syntax.Diagnostics;
+using Sharpy.Syntax.Tokens;
+
+namespace Sharpy.Syntax.Parsing;
+
+internal sealed partial class Parser
+{
+    private int[]? _lineStarts;
+
+    /// <summary>Raises the tokenizer's deferred error (the stream ends with an ErrorToken).</summary>
+    private void ThrowTokenizerError()
+    {
+        if (_tokenizerError != null) throw _tokenizerError;
+        Token t = _tokens[^1];
+        throw ErrorAt("invalid syntax", t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    /// <summary>
+    /// The generic failure at the current token.
+    /// CPython 3.11: Parser/pegen_errors.c _PyPegen_set_syntax_error.
+    /// </summary>
+    private SyntaxErrorException Fail()
+    {
+        Token t = Cur;
+        if (t.Kind == TokenKind.ErrorToken) ThrowTokenizerError();
+        if (t.Kind == TokenKind.Indent)
+            return ErrorAt("unexpected indent", t.Line, t.Col, t.EndLine, t.EndCol, "IndentationError");
+        if (t.Kind == TokenKind.Dedent)
+            return ErrorAt("unexpected unindent", t.Line, t.Col, t.EndLine, t.EndCol, "IndentationError");
+        SpecificErrors();
+        // A lexical error anywhere later in the source overrides a generic "invalid syntax"
+        // (CPython: _PyPegen_tokenize_full_source_to_check_for_errors).
+        if (_tokens[^1].Kind == TokenKind.ErrorToken)
+        {
+            if (_tokenizer.ErrorKind == TokenizerErrorKind.Raised && _tokenizerError != null) throw _tokenizerError;
+            if (_tokenizer.UnclosedBracketError != null && t.Line > _tokenizer.UnclosedBracketLine)
+                throw _tokenizer.UnclosedBracketError;
+        }
+        return ErrorAtToken("invalid syntax", t);
+    }
+
+    private SyntaxErrorException ErrorAtToken(string message, in Token t, string type = "SyntaxError")
+        => ErrorAt(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+
+    private SyntaxErrorException ErrorAtNode(string message, Node n)
+        => ErrorAt(message, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+
+    private SyntaxErrorException ErrorBetween(string message, Node a, Node b)
+        => ErrorAt(message, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+
+    /// <summary>An error located just after the previous token (CPython's RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN-like "expected ':'").</summary>
+    private SyntaxErrorException ErrorAtPrevEnd(string message)
+    {
+        // CPython 3.11 reports "expected ':'" at the last token consumed.
+        Token prev = _tokens[Math.Max(0, _pos - 1)];
+        return ErrorAt(message, prev.Line, prev.Col, prev.EndLine, prev.EndCol);
+    }
+
+    /// <summary>Builds a SyntaxError from UTF-8 byte columns, converting them to 1-based character offsets.</summary>
+    internal SyntaxErrorException ErrorAt(string message, int line, int byteCol, int endLine, int endByteCol,
+        string type = "SyntaxError")
+    {
+        if (_inFstring && !message.StartsWith("f-string", StringComparison.Ordinal)) message = "f-string: " + message;
+        string? text = LineText(line);
+        int offset = text == null ? byteCol + 1 : ByteToCharOffset(text, byteCol) + 1;
+        int endOffset;
+        if (endLine == line) endOffset = text == null ? endByteCol + 1 : ByteToCharOffset(text, endByteCol) + 1;
+        else
+        {
+            string? endText = LineText(endLine);
+            endOffset = endText == null ? endByteCol + 1 : ByteToCharOffset(endText, endByteCol) + 1;
+        }
+        return new SyntaxErrorException(type, message, _filename, line, offset, text, endLine, endOffset);
+    }
+
+    /// <summary>The source line (1-based) including its newline, or null if out of range.</summary>
+    internal string? LineText(int line)
+    {
+        _lineStarts ??= ComputeLineStarts(_source);
+        if (line < 1 || line > _lineStarts.Length) return null;
+        int start = _lineStarts[line - 1];
+        int end = line < _lineStarts.Length ? _lineStarts[line] : _source.Length;
+        return _source.Substring(start, end - start);
+    }
+
+    private static int[] ComputeLineStarts(string s)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '\n') starts.Add(i + 1);
+            else if (c == '\r')
+            {
+                if (i + 1 < s.Length && s[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+
+    /// <summary>Converts a UTF-8 byte column to a code point column within <paramref name="line"/>.</summary>
+    internal static int ByteToCharOffset(string line, int byteCol)
+    {
+        int bytes = 0, chars = 0;
+        for (int i = 0; i < line.Length && bytes < byteCol; i++)
+        {
+            char c = line[i];
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1])) { bytes += 4; i++; }
+            else bytes += 3;
+            chars++;
+        }
+        if (bytes < byteCol) chars += byteCol - bytes;
+        return chars;
+    }
+}

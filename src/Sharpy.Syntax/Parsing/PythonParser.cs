@@ -1,0 +1,53 @@
+using Sharpy.Syntax.Ast;
+using Attribute = Sharpy.Syntax.Ast.Attribute;
+using Tuple = Sharpy.Syntax.Ast.Tuple;
+using List = Sharpy.Syntax.Ast.List;
+using Expression = Sharpy.Syntax.Ast.Expression;
+using Sharpy.Syntax.Diagnostics;
+using Sharpy.Syntax.Tokens;
+
+namespace Sharpy.Syntax.Parsing;
+
+/// <summary>Entry point: source text to AST, as <c>ast.parse</c>/<c>compile(..., PyCF_ONLY_AST)</c>.</summary>
+public static class PythonParser
+{
+    /// <summary>
+    /// Parses <paramref name="source"/>. Throws <see cref="SyntaxErrorException"/> for invalid input and
+    /// <see cref="ParserRecursionException"/> when nesting is too deep.
+    /// </summary>
+    public static ModNode Parse(string source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec,
+        ParseOptions? options = null)
+    {
+        options ??= new ParseOptions();
+        var tokenizerOptions = new TokenizerOptions
+        {
+            TypeComments = options.TypeComments,
+            ImplicitNewline = mode is ParseMode.Exec,
+        };
+        var tokenizer = new Tokenizer(source, filename, tokenizerOptions);
+        List<Token> tokens = tokenizer.Tokenize();
+        var parser = new Parser(tokens, tokenizer, filename, options);
+        try
+        {
+            return mode switch
+            {
+                ParseMode.Exec => parser.ParseFile(),
+                ParseMode.Eval => parser.ParseEvalInput(),
+                ParseMode.Single => parser.ParseInteractive(),
+                ParseMode.FuncType => parser.ParseFuncTypeInput(),
+                _ => throw new ArgumentOutOfRangeException(nameof(mode)),
+            };
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new ParserRecursionException("MemoryError", "");
+        }
+    }
+
+    /// <summary>Parses source bytes, decoding them as CPython does (PEP 263 coding cookie, UTF-8 BOM).</summary>
+    public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec,
+        ParseOptions? options = null)
+    {
+        return Parse(Text.SourceDecoder.Decode(source, filename, Text.SourceOrigin.CompileBytes), filename, mode, options);
+    }
+}

@@ -1,0 +1,25 @@
+# list/set/dict comprehensions and generator expressions.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print({x % 4 for x in range(20)})
+print({str(x): x ** 2 for x in range(4)})
+g = (x + 1 for x in range(5))
+print(type(g).__name__, list(g), list(g))
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))
+words = ["apple", "bob", "kayak", "level", "python"]
+print([w for w in words if w == w[::-1]])
+print([c.upper() if c in "aeiou" else c for c in "education"])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix for x in row if x % 2])
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print([(i, c) for i, c in enumerate("abc")])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print(list(x for x in "hi"), tuple(x * 2 for x in (1, 2)), set(x for x in [1, 1]))
+print(any(x > 5 for x in range(7)), all(x < 5 for x in range(7)))
+print([y := 5, y ** 2], [z for z in range(3) if (w := z * 10) > 5], w)
+nums = [3, -1, 4, -1, 5]
+print([n if n > 0 else 0 for n in nums], [abs(n) for n in nums if n < 0])

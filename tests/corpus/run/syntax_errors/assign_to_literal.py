@@ -1,0 +1,3 @@
+# Cannot assign to literal.
+print("never")
+5 = x

@@ -1,0 +1,3 @@
+# 'await' outside async function.
+def f():
+    await something()

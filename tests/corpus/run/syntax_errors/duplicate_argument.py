@@ -1,0 +1,3 @@
+# Duplicate argument in function definition.
+def f(a, b, a):
+    return a

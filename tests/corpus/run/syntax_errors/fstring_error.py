@@ -1,0 +1,3 @@
+# f-string: empty expression not allowed.
+name = "x"
+print(f"hello {}")

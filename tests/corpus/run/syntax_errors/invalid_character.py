@@ -1,0 +1,2 @@
+# Invalid character in identifier.
+value = 5 × 3

@@ -1,0 +1,2 @@
+# Invalid decimal literal.
+x = 12abc

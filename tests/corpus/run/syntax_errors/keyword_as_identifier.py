@@ -1,0 +1,2 @@
+# Using a keyword as a variable name.
+class = "math"

@@ -1,0 +1,3 @@
+# Expected ':'.
+for i in range(3)
+    print(i)

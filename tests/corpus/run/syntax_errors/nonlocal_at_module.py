@@ -1,0 +1,3 @@
+# nonlocal declaration not allowed at module level.
+print("never")
+nonlocal x

@@ -1,0 +1,2 @@
+# Positional argument follows keyword argument.
+print(sep="-", "a")

@@ -1,0 +1,3 @@
+# 'return' outside function.
+print("never")
+return 5

@@ -1,0 +1,4 @@
+# Inconsistent use of tabs and spaces in indentation.
+def f():
+        x = 1
+	return x

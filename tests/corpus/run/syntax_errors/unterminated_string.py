@@ -1,0 +1,4 @@
+# Unterminated string literal.
+print("never")
+message = "hello
+print(message)

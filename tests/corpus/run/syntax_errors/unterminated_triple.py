@@ -1,0 +1,4 @@
+# Unterminated triple-quoted string.
+print("never")
+doc = """starts here
+and never ends

@@ -1,0 +1,3 @@
+# 'yield' outside function.
+x = 1
+yield x

@@ -1,0 +1,3 @@
+# Uncaught NameError without a close match.
+print("before")
+print(completely_unknown_thing)

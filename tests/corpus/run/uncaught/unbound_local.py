@@ -1,0 +1,6 @@
+# Uncaught UnboundLocalError.
+count = 0
+def increment():
+    count += 1
+    return count
+increment()

@@ -1,0 +1,4 @@
+x = 1  # comment
+# full line
+    # indented comment
+y = 2 # type: int

@@ -1,0 +1,5 @@
+a = 'it''s'
+b = "say \"hi\""
+c = 'back\\slash'
+d = '\''
+e = """q""\""""
