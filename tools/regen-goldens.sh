@@ -17,6 +17,13 @@ if ! command -v "$python_bin" >/dev/null 2>&1; then
     echo "regen-goldens: $python_bin not found" >&2
     exit 2
 fi
+# Resolve launcher shims (pyenv, ...) to the real interpreter once: the shim costs far more
+# than the programs themselves.
+python_bin="$("$python_bin" -c 'import sys; print(sys.executable)')"
+case "$("$python_bin" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" in
+    3.11) ;;
+    *) echo "regen-goldens: $python_bin is not CPython 3.11" >&2; exit 2 ;;
+esac
 
 files=()
 if [ "$#" -gt 0 ]; then

@@ -5,7 +5,14 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("sharpy: not yet implemented");
-        return 2;
+        try
+        {
+            return Launcher.Run(args);
+        }
+        catch (Exception e)
+        {
+            // Last line of defence: never a .NET stack trace, always a Python-style report.
+            return InternalError.Report(e);
+        }
     }
 }

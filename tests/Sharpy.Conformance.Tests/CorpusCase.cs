@@ -12,7 +12,7 @@ internal static class CorpusCase
         var expectedErr = ReadOrEmpty(Path.ChangeExtension(file, ".err"));
         var expectedRc = int.Parse(File.ReadAllText(Path.ChangeExtension(file, ".rc")).Trim());
 
-        var result = ProcessRunner.Run(RepoPaths.SharpyExe, [Path.GetFileName(file)], dir, TimeSpan.FromSeconds(60));
+        var result = ProcessRunner.Run(RepoPaths.SharpyExe, [Path.GetFileName(file)], dir, TimeSpan.FromSeconds(30));
         if (result.TimedOut) return $"{program}: timed out";
         var actualErr = result.Stderr.Replace(dir, "<dir>");
 

@@ -42,7 +42,7 @@ public sealed partial class BytecodeCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Verbose($"# could not create '{path}': {DescribeError(e)}");
+            Verbose($"# could not create '{path}': {DescribeError(e, path)}");
             if (directory.Length > 0) _unwritableDirectories.TryAdd(directory, true);
             return false;
         }
@@ -67,7 +67,7 @@ public sealed partial class BytecodeCache
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Verbose($"# could not create '{part}': {DescribeError(e)}");
+                Verbose($"# could not create '{part}': {DescribeError(e, part)}");
                 _unwritableDirectories.TryAdd(directory, true);
                 return false;
             }
@@ -118,12 +118,33 @@ public sealed partial class BytecodeCache
         return (mode | UnixFileMode.UserWrite) & (UnixFileMode)0b110_110_110;
     }
 
-    /// <summary>An approximation of CPython's repr of the OSError, for -v lines.</summary>
-    internal static string DescribeError(Exception e) => e switch
+    /// <summary>CPython's repr of the OSError for -v lines, e.g. "NotADirectoryError(20, 'Not a directory')".</summary>
+    internal static string DescribeError(Exception e, string path)
     {
-        UnauthorizedAccessException => "PermissionError(13, 'Permission denied')",
-        DirectoryNotFoundException => "FileNotFoundError(2, 'No such file or directory')",
-        FileNotFoundException => "FileNotFoundError(2, 'No such file or directory')",
-        _ => $"OSError({Text.PyRepr.Str(e.Message)})",
-    };
+        var (type, errno, text) = e switch
+        {
+            UnauthorizedAccessException when Directory.Exists(path) => ("IsADirectoryError", 21, "Is a directory"),
+            UnauthorizedAccessException => ("PermissionError", 13, "Permission denied"),
+            DirectoryNotFoundException or FileNotFoundException when HasFileAncestor(path) => ("NotADirectoryError", 20, "Not a directory"),
+            DirectoryNotFoundException or FileNotFoundException => ("FileNotFoundError", 2, "No such file or directory"),
+            IOException when Directory.Exists(path) => ("IsADirectoryError", 21, "Is a directory"),
+            IOException when HasFileAncestor(path) => ("NotADirectoryError", 20, "Not a directory"),
+            // .NET keeps the raw errno in HResult for errors it has no exception type for.
+            IOException { HResult: 30 } => ("OSError", 30, "Read-only file system"),
+            IOException { HResult: 28 } => ("OSError", 28, "No space left on device"),
+            IOException { HResult: 17 } => ("FileExistsError", 17, "File exists"),
+            _ => ("OSError", 5, e.Message),
+        };
+        return $"{type}({errno}, {Text.PyRepr.Str(text)})";
+    }
+
+    private static bool HasFileAncestor(string path)
+    {
+        for (string? current = Path.GetDirectoryName(path); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current)) return true;
+            if (Directory.Exists(current)) return false;
+        }
+        return false;
+    }
 }

@@ -60,6 +60,7 @@ public sealed partial class BytecodeCache(CacheSettings settings)
                 {
                     var cached = PycFile.ReadBody(data);
                     Verbose($"# code object from '{bytecodePath}'");
+                    if (validation.ContentVerified) RefreshVerifiedCache(bytecodePath, sourceStat, cached, sourcePath, ReadSource());
                     return CodeFilenames.Fix(cached, sourcePath);
                 }
                 catch (InvalidPycException e)
@@ -136,6 +137,19 @@ public sealed partial class BytecodeCache(CacheSettings settings)
         }
     }
 
+    /// <summary>
+    /// A cache whose content hash had to be checked (written while the source was racily clean, or the
+    /// source's ctime changed, e.g. after a copy or archive extraction) costs a source read on every load.
+    /// Once the source is outside the racy window, rewrite the cache with the current stat (content just
+    /// verified), as git refreshes racily clean index entries.
+    /// </summary>
+    private void RefreshVerifiedCache(string bytecodePath, SourceStat stat, CodeObject code, string sourcePath, byte[] source)
+    {
+        if (Settings.DontWriteBytecode || PycValidator.IsRacy(stat, Settings.UtcNow())) return;
+        var header = TimestampHeader(stat, source, Settings.UtcNow());
+        TryWrite(bytecodePath, header, code, sourcePath);
+    }
+
     private PycHeader NewHeader(SourceStat stat, byte[] source) => Settings.InvalidationMode switch
     {
         PycInvalidationMode.CheckedHash => PycHeader.ForHash(SourceHash.ComputeValue(source), checkSource: true),
@@ -143,13 +157,11 @@ public sealed partial class BytecodeCache(CacheSettings settings)
         _ => TimestampHeader(stat, source, Settings.UtcNow()),
     };
 
-    /// <summary>A timestamp header; records the content hash when the source is racily clean.</summary>
-    public static PycHeader TimestampHeader(SourceStat stat, byte[] source, DateTime utcNow)
-    {
-        bool racy = PycValidator.IsRacy(stat.MtimeNs, utcNow);
+    /// <summary>A timestamp header: CPython's fields plus ns mtime, ctime, content hash and the racy flag.</summary>
+    public static PycHeader TimestampHeader(SourceStat stat, byte[] source, DateTime utcNow) =>
         // Size as CPython's importer records it: the number of bytes actually read.
-        return PycHeader.ForTimestamp(stat.MtimeNs, source.Length, racy, racy ? SourceHash.ComputeValue(source) : 0);
-    }
+        PycHeader.ForTimestamp(stat.MtimeNs, source.Length, PycValidator.IsRacy(stat, utcNow),
+            SourceHash.ComputeValue(source), stat.CtimeNs);
 
     internal static string DefaultModuleName(string sourcePath)
     {

@@ -70,7 +70,7 @@ public sealed partial class CompileAll(CompileHost host, TextWriter stdout)
         List<string> names;
         try
         {
-            names = Directory.EnumerateFileSystemEntries(dir.Length == 0 ? "." : dir).Select(Path.GetFileName).OfType<string>().ToList();
+            names = Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).OfType<string>().ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

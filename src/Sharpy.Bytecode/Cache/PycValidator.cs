@@ -5,9 +5,11 @@ using Sharpy.Bytecode.Text;
 namespace Sharpy.Bytecode.Cache;
 
 /// <summary>The stat data of a source file the way the cache compares it.</summary>
-public readonly record struct SourceStat(long MtimeNs, long Size)
+/// <param name="CtimeNs">inode change time in nanoseconds, 0 when the platform cannot tell.</param>
+public readonly record struct SourceStat(long MtimeNs, long Size, long CtimeNs = 0)
 {
-    public static SourceStat Of(FileInfo file) => new(ToUnixNanoseconds(file.LastWriteTimeUtc), file.Length);
+    public static SourceStat Of(FileInfo file) =>
+        new(ToUnixNanoseconds(file.LastWriteTimeUtc), file.Length, InodeChangeTime.Get(file.FullName));
 
     public static long ToUnixNanoseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) * 100;
 }
@@ -25,8 +27,10 @@ public enum PycFreshness
 
 /// <summary>Outcome of <see cref="PycValidator.Validate"/>; the hash-based facts decide how a rewrite is done.</summary>
 /// <param name="LogReason">false where CPython prints nothing under -v (invalid flags, size or hash mismatch).</param>
+/// <param name="ContentVerified">a timestamp pyc was accepted after comparing its content hash with the source
+/// (it was racy, or the source's ctime changed); the cache may be refreshed so later loads need not hash.</param>
 public sealed record PycValidation(PycFreshness Freshness, string? Reason, bool FoundHashBased, bool FoundCheckSource,
-    bool LogReason = true);
+    bool LogReason = true, bool ContentVerified = false);
 
 /// <summary>
 /// CPython's header validation (_classify_pyc, _validate_timestamp_pyc, _validate_hash_pyc) plus
@@ -76,21 +80,41 @@ public static class PycValidator
             return Stale($"bytecode is stale for {PyRepr.Str(moduleName)}", header);
         if (header.SourceSize != (uint)stat.Size)
             return Stale($"size mismatch for {PyRepr.Str(moduleName)}", header, log: false);
-        // Beyond CPython: sub-second edits, and same-size edits within the timestamp's granularity.
+        // Beyond CPython: sub-second edits, and same-size edits hidden from the mtime (same clock tick, or
+        // the mtime restored). The ctime cannot be restored by programs, so a changed ctime (or a pyc written
+        // while the source was racily clean) means: compare the content itself.
         if (header.SourceMtimeNs != stat.MtimeNs)
             return Stale($"bytecode is stale for {PyRepr.Str(moduleName)} (mtime_ns)", header);
-        if (header.HasRacyContentHash && SourceHash.ComputeValue(readSource()) != header.RacyContentHash)
-            return Stale($"bytecode is stale for {PyRepr.Str(moduleName)} (racy content hash)", header);
-        return new PycValidation(PycFreshness.Fresh, null, false, false);
+        bool checkContent = header.IsRacy || (header.SourceCtimeNs != 0 && header.SourceCtimeNs != stat.CtimeNs);
+        bool? contentMatches = checkContent ? ContentMatches(header, readSource) : null;
+        if (contentMatches == false)
+            return Stale($"bytecode is stale for {PyRepr.Str(moduleName)} (content changed)", header);
+        return new PycValidation(PycFreshness.Fresh, null, false, false, ContentVerified: contentMatches == true);
     }
 
     private static PycValidation Stale(string reason, PycHeader header, bool log = true) =>
         new(PycFreshness.Stale, reason, header.IsHashBased, header.CheckSource, log);
 
-    /// <summary>Git's "racily clean" rule: a source modified less than 2 seconds before (or after) the
-    /// cache is written could change again without a visible mtime change, so its content hash is recorded.</summary>
-    public static bool IsRacy(long sourceMtimeNs, DateTime utcNow) =>
-        sourceMtimeNs >= SourceStat.ToUnixNanoseconds(utcNow) - RacyWindowNs;
+    /// <summary>Git's "racily clean" rule: a source modified (or whose inode changed) less than 2 seconds
+    /// before the cache is written, or in the future, could change again without a visible timestamp change.</summary>
+    public static bool IsRacy(SourceStat stat, DateTime utcNow) =>
+        IsRacy(stat.MtimeNs, utcNow) || (stat.CtimeNs != 0 && IsRacy(stat.CtimeNs, utcNow));
+
+    public static bool IsRacy(long timestampNs, DateTime utcNow) =>
+        timestampNs >= SourceStat.ToUnixNanoseconds(utcNow) - RacyWindowNs;
 
     public const long RacyWindowNs = 2_000_000_000L;
+
+    /// <summary>An unreadable source (stat worked) cannot be compiled either; like CPython, trust the cache then.</summary>
+    private static bool? ContentMatches(PycHeader header, Func<byte[]> readSource)
+    {
+        try
+        {
+            return SourceHash.ComputeValue(readSource()) == header.ContentHash;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }

@@ -145,9 +145,10 @@ public sealed class MarshalWriter
         WriteStrings(code.VarNames);
         WriteStrings(code.CellVars);
         WriteStrings(code.FreeVars);
-        WriteString(code.Filename);
-        WriteString(code.Name);
-        WriteString(code.QualName);
+        // Through WriteObject so nesting is counted exactly as the reader counts it.
+        WriteObject(code.Filename);
+        WriteObject(code.Name);
+        WriteObject(code.QualName);
         WriteRawBytes(code.LineTable);
         WriteRawBytes(code.ExceptionTable);
     }
@@ -155,7 +156,7 @@ public sealed class MarshalWriter
     private void WriteStrings(string[] names)
     {
         WriteInt32(names.Length);
-        foreach (var name in names) WriteString(name);
+        foreach (var name in names) WriteObject(name);
     }
 
     private void WriteRawBytes(byte[] bytes)

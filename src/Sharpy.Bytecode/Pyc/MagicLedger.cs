@@ -12,5 +12,6 @@ public static class MagicLedger
     public static IReadOnlyList<Entry> Entries { get; } =
     [
         new(57375, 1, "fd17cdf13dbd8f81", "first format: CPython 3.11 opcodes, absolute jumps, no CACHE entries; 44-byte header"),
+        new(53722, 2, "fd17cdf13dbd8f81", "52-byte header: content hash always, source ctime (never-stale rule)"),
     ];
 }

@@ -6,18 +6,19 @@ using Sharpy.Bytecode.Text;
 namespace Sharpy.Bytecode.Pyc;
 
 /// <summary>
-/// Encodes and decodes whole Sharpy pyc files: CPython 3.11's 16-byte header, Sharpy's 28-byte
+/// Encodes and decodes whole Sharpy pyc files: CPython 3.11's 16-byte header, Sharpy's 36-byte
 /// extension, then the marshalled code object. Layout (all integers little-endian):
 /// <code>
 ///  0  4  magic (uint16) + "\r\n"
 ///  4  4  flags (PEP 552: bit0 hash-based, bit1 check_source)
 ///  8  8  mtime uint32 + size uint32, or the 8-byte source hash
 /// 16  8  source mtime in nanoseconds (int64; 0 when hash-based)
-/// 24  8  racy content hash (SourceHash of the source; 0 unless Sharpy flag bit0)
-/// 32  4  Sharpy flags (bit0: racy content hash recorded; other bits invalid)
-/// 36  4  body length
-/// 40  4  CRC-32C of bytes [0, 40) followed by the body
-/// 44  …  body: MarshalWriter.Serialize(code)
+/// 24  8  content hash (SourceHash of the source; 0 when hash-based)
+/// 32  8  source inode change time in nanoseconds (int64; 0 = unknown or hash-based)
+/// 40  4  Sharpy flags (bit0: racy, check the content hash on every load; other bits invalid)
+/// 44  4  body length
+/// 48  4  CRC-32C of bytes [0, 48) followed by the body
+/// 52  …  body: MarshalWriter.Serialize(code)
 /// </code>
 /// </summary>
 public static class PycFile
@@ -25,9 +26,11 @@ public static class PycFile
     /// <summary>CPython's part of the header.</summary>
     public const int CPythonHeaderSize = 16;
     /// <summary>Full header size including Sharpy's extension.</summary>
-    public const int HeaderSize = 44;
+    public const int HeaderSize = 52;
 
-    private const int ChecksumOffset = 40;
+    public const int ChecksumOffset = 48;
+    private const int SharpyFlagsOffset = 40;
+    private const int BodyLengthOffset = 44;
 
     /// <summary>Serialises <paramref name="code"/> behind <paramref name="header"/>.</summary>
     /// <exception cref="MarshalWriteException">the code object holds values outside the constant model.</exception>
@@ -48,9 +51,10 @@ public static class PycFile
             BinaryPrimitives.WriteUInt32LittleEndian(span[12..], header.SourceSize);
         }
         BinaryPrimitives.WriteInt64LittleEndian(span[16..], header.SourceMtimeNs);
-        BinaryPrimitives.WriteUInt64LittleEndian(span[24..], header.RacyContentHash);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[32..], header.SharpyFlags);
-        BinaryPrimitives.WriteInt32LittleEndian(span[36..], body.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[24..], header.ContentHash);
+        BinaryPrimitives.WriteInt64LittleEndian(span[32..], header.SourceCtimeNs);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[SharpyFlagsOffset..], header.SharpyFlags);
+        BinaryPrimitives.WriteInt32LittleEndian(span[BodyLengthOffset..], body.Length);
         body.CopyTo(span[HeaderSize..]);
         BinaryPrimitives.WriteUInt32LittleEndian(span[ChecksumOffset..], Checksum(span));
         return data;
@@ -75,10 +79,10 @@ public static class PycFile
             throw new InvalidPycException($"invalid flags {flags} in {PyRepr.Str(name)}", "ImportError");
         if (data.Length < HeaderSize)
             throw new InvalidPycException($"reached EOF while reading pyc header of {PyRepr.Str(name)}", "EOFError");
-        uint sharpyFlags = BinaryPrimitives.ReadUInt32LittleEndian(data[32..]);
+        uint sharpyFlags = BinaryPrimitives.ReadUInt32LittleEndian(data[SharpyFlagsOffset..]);
         if ((sharpyFlags & ~PycHeader.SharpyFlagRacy) != 0)
             throw new InvalidPycException($"invalid Sharpy flags {sharpyFlags} in {PyRepr.Str(name)}", "ImportError");
-        int bodyLength = BinaryPrimitives.ReadInt32LittleEndian(data[36..]);
+        int bodyLength = BinaryPrimitives.ReadInt32LittleEndian(data[BodyLengthOffset..]);
         if (bodyLength != data.Length - HeaderSize)
             throw new InvalidPycException($"bad pyc data in {PyRepr.Str(name)} (body length mismatch)", "EOFError");
         if (BinaryPrimitives.ReadUInt32LittleEndian(data[ChecksumOffset..]) != Checksum(data))
@@ -91,7 +95,8 @@ public static class PycFile
             SourceSize = hashBased ? 0 : BinaryPrimitives.ReadUInt32LittleEndian(data[12..]),
             SourceHashValue = hashBased ? BinaryPrimitives.ReadUInt64LittleEndian(data[8..]) : 0,
             SourceMtimeNs = BinaryPrimitives.ReadInt64LittleEndian(data[16..]),
-            RacyContentHash = BinaryPrimitives.ReadUInt64LittleEndian(data[24..]),
+            ContentHash = BinaryPrimitives.ReadUInt64LittleEndian(data[24..]),
+            SourceCtimeNs = BinaryPrimitives.ReadInt64LittleEndian(data[32..]),
             SharpyFlags = sharpyFlags,
         };
     }
@@ -110,7 +115,7 @@ public static class PycFile
     /// <summary>True when the file has Sharpy's full header, a matching body length and checksum.</summary>
     public static bool HasIntactBody(ReadOnlySpan<byte> data) =>
         data.Length >= HeaderSize
-        && BinaryPrimitives.ReadInt32LittleEndian(data[36..]) == data.Length - HeaderSize
+        && BinaryPrimitives.ReadInt32LittleEndian(data[BodyLengthOffset..]) == data.Length - HeaderSize
         && BinaryPrimitives.ReadUInt32LittleEndian(data[ChecksumOffset..]) == Checksum(data);
 
     private static uint Checksum(ReadOnlySpan<byte> file) =>

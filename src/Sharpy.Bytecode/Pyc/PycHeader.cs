@@ -20,7 +20,8 @@ public sealed record PycHeader
     /// <summary>PEP 552 flag: a hash-based pyc should be checked against its source.</summary>
     public const uint FlagCheckSource = 0b10;
 
-    /// <summary>Sharpy flag: <see cref="RacyContentHash"/> is recorded and must match the source.</summary>
+    /// <summary>Sharpy flag: the source was "racily clean" when the pyc was written, so
+    /// <see cref="ContentHash"/> must be checked on every load.</summary>
     public const uint SharpyFlagRacy = 0b01;
 
     /// <summary>CPython's flags word: 0 (timestamp), 1 (unchecked hash), 3 (checked hash); 2 reads as timestamp.</summary>
@@ -35,31 +36,35 @@ public sealed record PycHeader
     /// <summary>Hash-based pycs: <see cref="SourceHash"/> of the source (8 bytes little-endian, as a number).</summary>
     public ulong SourceHashValue { get; init; }
 
-    /// <summary>Sharpy: the source's mtime in nanoseconds since the Unix epoch (0 = not recorded).</summary>
+    /// <summary>Sharpy, timestamp pycs: the source's mtime in nanoseconds since the Unix epoch.</summary>
     public long SourceMtimeNs { get; init; }
+
+    /// <summary>Sharpy, timestamp pycs: <see cref="SourceHash"/> of the source bytes compiled.</summary>
+    public ulong ContentHash { get; init; }
+
+    /// <summary>Sharpy, timestamp pycs: the source's inode change time in nanoseconds (0 = unknown).</summary>
+    public long SourceCtimeNs { get; init; }
 
     /// <summary>Sharpy's own flags (bit 0: <see cref="SharpyFlagRacy"/>); other bits make the pyc invalid.</summary>
     public uint SharpyFlags { get; init; }
 
-    /// <summary>Sharpy: SourceHash of the source when it was "racily clean" at write time.</summary>
-    public ulong RacyContentHash { get; init; }
-
     public bool IsHashBased => (Flags & FlagHashBased) != 0;
     public bool CheckSource => (Flags & FlagCheckSource) != 0;
-    public bool HasRacyContentHash => (SharpyFlags & SharpyFlagRacy) != 0;
+    public bool IsRacy => (SharpyFlags & SharpyFlagRacy) != 0;
 
     public PycInvalidationMode Mode => !IsHashBased ? PycInvalidationMode.Timestamp
         : CheckSource ? PycInvalidationMode.CheckedHash : PycInvalidationMode.UncheckedHash;
 
     /// <summary>A timestamp header from the source's stat data (mtime truncated toward zero, as CPython's int()).</summary>
-    public static PycHeader ForTimestamp(long mtimeNs, long size, bool racy, ulong contentHash) => new()
+    public static PycHeader ForTimestamp(long mtimeNs, long size, bool racy, ulong contentHash, long ctimeNs = 0) => new()
     {
         Flags = 0,
         SourceMtime = (uint)(mtimeNs / 1_000_000_000L),
         SourceSize = (uint)size,
         SourceMtimeNs = mtimeNs,
+        SourceCtimeNs = ctimeNs,
         SharpyFlags = racy ? SharpyFlagRacy : 0,
-        RacyContentHash = racy ? contentHash : 0,
+        ContentHash = contentHash,
     };
 
     /// <summary>A hash-based header (flags 3 when checked, 1 when unchecked).</summary>

@@ -14,7 +14,7 @@ namespace Sharpy.Bytecode.Pyc;
 public static class PycMagic
 {
     /// <summary>Bump when the marshal encoding or the pyc header layout changes.</summary>
-    public const int SerializerVersion = 1;
+    public const int SerializerVersion = 2;
 
     public const int RangeStart = 20000;
     public const int RangeEnd = 60000;

@@ -232,7 +232,13 @@ internal sealed partial class Parser
             char c = text[s];
             if (!(c == ' ' || c == '\t' || c == '\n' || c == '\f')) break;
         }
-        if (s == exprEnd) throw FstringError("f-string: empty expression not allowed");
+        if (s == exprEnd)
+        {
+            char next = exprEnd < text.Length ? text[exprEnd] : '\0';
+            if (next is '<' or '>') throw FstringError("f-string: expecting '}'");
+            if (next is '!' or ':' or '=') throw FstringError($"f-string: expression required before '{next}'");
+            throw FstringError("f-string: empty expression not allowed");
+        }
 
         // CPython 3.11: fstring_find_expr_location.
         int brace = exprStart - 1;
@@ -264,8 +270,9 @@ internal sealed partial class Parser
         }
         catch (SyntaxErrorException)
         {
-            // CPython reports errors inside the expression at positions within "(expr)" itself.
-            return ParseFstringSource(src, new TokenizerOptions { FStringExpression = true });
+            // CPython reports errors inside the expression at lines shifted into the string but
+            // columns within "(expr)" itself.
+            return ParseFstringSource(src, new TokenizerOptions { FStringExpression = true, LineOffset = t.Line + lines - 1 });
         }
     }
 
@@ -273,7 +280,19 @@ internal sealed partial class Parser
     {
         var tokenizer = new Tokenizer(src, _filename, options);
         var tokens = tokenizer.Tokenize();
-        var sub = new Parser(tokens, tokenizer, _filename, _options, inFstring: true);
-        return sub.ParseFstringExpression();
+        var sub = new Parser(tokens, tokenizer, _filename, _options, inFstring: true, lineOffset: options.LineOffset);
+        try
+        {
+            return sub.ParseFstringExpression();
+        }
+        catch (SyntaxErrorException e) when (options.LineOffset != 0
+            && (ReferenceEquals(e, tokenizer.Error) || ReferenceEquals(e, tokenizer.UnclosedBracketError))
+            && e.Lineno <= src.Count(c => c == '\n') + 1)
+        {
+            // The tokenizer reports its own errors on the lines of "(expr)"; CPython 3.11.7 shifts them
+            // to the string's line like the tokens.
+            throw new SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno + options.LineOffset, e.Offset,
+                e.Text, e.EndLineno == 0 ? 0 : e.EndLineno + options.LineOffset, e.EndOffset);
+        }
     }
 }

@@ -5,7 +5,10 @@ namespace Sharpy.Syntax.Fstrings;
 /// <summary>A literal whose escapes cannot be decoded; the parser reports it as a SyntaxError.</summary>
 internal sealed class StringDecodeException : Exception
 {
-    public StringDecodeException(string message) : base(message) { }
+    public StringDecodeException(string message, bool atToken = false) : base(message) { AtToken = atToken; }
+
+    /// <summary>CPython reports this error at the string token rather than after the strings.</summary>
+    public bool AtToken { get; }
 }
 
 /// <summary>
@@ -114,7 +117,7 @@ internal static class StringDecoder
     public static byte[] DecodeBytes(string body, bool raw)
     {
         foreach (char ch in body)
-            if (ch >= 0x80) throw new StringDecodeException("bytes can only contain ASCII literal characters");
+            if (ch >= 0x80) throw new StringDecodeException("bytes can only contain ASCII literal characters", atToken: true);
         if (raw || body.IndexOf('\\') < 0) return Encoding.Latin1.GetBytes(body);
         var bytes = new List<byte>(body.Length);
         int i = 0;

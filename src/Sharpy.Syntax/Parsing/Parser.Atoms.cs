@@ -51,12 +51,25 @@ internal sealed partial class Parser
         if (Is(TokenKind.RPar))
         {
             Advance();
-            return Finish(new Tuple { Ctx = ExprContext.Load }, start);
+            var empty = Finish(new Tuple { Ctx = ExprContext.Load }, start);
+            MarkParenthesized(empty);
+            return empty;
+        }
+        if (Is(TokenKind.DoubleStar))
+        {
+            Token dstar = Cur;
+            int save = _pos;
+            Advance();
+            try { ParseExpression(); } catch (Diagnostics.SyntaxErrorException) { _pos = save; throw Fail(); }
+            if (Is(TokenKind.RPar)) throw ErrorAtToken("cannot use double starred expression here", dstar);
+            _pos = save;
+            throw Fail();
         }
         if (IsYield())
         {
             ExprNode y = ParseYieldExpr();
             Expect(TokenKind.RPar);
+            MarkParenthesized(y);
             return y;
         }
         ExprNode first = ParseStarNamedExpression();
@@ -71,6 +84,7 @@ internal sealed partial class Parser
         {
             Advance();
             if (first is Starred) throw ErrorAtNode("cannot use starred expression here", first);
+            MarkParenthesized(first);
             return first;
         }
         if (!Is(TokenKind.Comma)) throw Fail();
@@ -81,7 +95,9 @@ internal sealed partial class Parser
             elts.Add(ParseStarNamedExpression());
         }
         Expect(TokenKind.RPar);
-        return Finish(new Tuple { Elts = elts, Ctx = ExprContext.Load }, start);
+        var tuple = Finish(new Tuple { Elts = elts, Ctx = ExprContext.Load }, start);
+        MarkParenthesized(tuple);
+        return tuple;
     }
 
     private ExprNode ParseListDisplay()
@@ -100,8 +116,10 @@ internal sealed partial class Parser
         while (Accept(TokenKind.Comma))
         {
             if (Is(TokenKind.Rsqb)) break;
+            if (IsCompFor()) throw ForgotComprehensionParens(elts);
             elts.Add(ParseStarNamedExpression());
         }
+        if (IsCompFor() && elts.Count > 1) throw ForgotComprehensionParens(elts);
         Expect(TokenKind.Rsqb);
         return Finish(new List { Elts = elts, Ctx = ExprContext.Load }, start);
     }
@@ -110,13 +128,26 @@ internal sealed partial class Parser
     {
         Token start = Advance(); // '{'
         if (Accept(TokenKind.RBrace)) return Finish(new Dict(), start);
-        if (Is(TokenKind.DoubleStar)) return ParseDictRest(start, null, null);
+        if (Is(TokenKind.DoubleStar))
+        {
+            Token dstar = Cur;
+            int save = _pos;
+            Advance();
+            try { ParseBitwiseOr(); } catch (Diagnostics.SyntaxErrorException) { }
+            bool comp = IsCompFor();
+            _pos = save;
+            if (comp) throw ErrorAtToken("dict unpacking cannot be used in dict comprehension", dstar);
+            return ParseDictRest(start, null, null);
+        }
         Token firstTok = Cur;
         ExprNode first = ParseStarNamedExpression();
         if (Is(TokenKind.Colon) && first is not Starred)
         {
             if (first is NamedExpr && firstTok.Kind != TokenKind.LPar) throw Fail();
             Advance();
+            if (Is(TokenKind.RBrace) || Is(TokenKind.Comma))
+                throw ErrorAtPrevEnd("expression expected after dictionary key and ':'");
+            if (Is(TokenKind.Star)) throw StarredDictValue();
             ExprNode value = ParseExpression();
             if (IsCompFor())
             {
@@ -137,8 +168,10 @@ internal sealed partial class Parser
         while (Accept(TokenKind.Comma))
         {
             if (Is(TokenKind.RBrace)) break;
+            if (IsCompFor()) throw ForgotComprehensionParens(elts);
             elts.Add(ParseStarNamedExpression());
         }
+        if (IsCompFor() && elts.Count > 1) throw ForgotComprehensionParens(elts);
         Expect(TokenKind.RBrace);
         return Finish(new Set { Elts = elts }, start);
     }
@@ -172,17 +205,41 @@ internal sealed partial class Parser
             if (!Is(TokenKind.Colon))
             {
                 if (Is(TokenKind.Comma) || Is(TokenKind.RBrace))
-                    throw ErrorAtNode("':' expected after dictionary key", k);
+                {
+                    // CPython 3.11 invalid_kvpair: offset at the key's last character, end_offset 0.
+                    var e = ErrorAt("':' expected after dictionary key", k.EndLineno, k.EndColOffset - 1, k.EndLineno, k.EndColOffset);
+                    throw new Diagnostics.SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, 0);
+                }
                 throw Fail();
             }
             Advance();
             if (Is(TokenKind.RBrace) || Is(TokenKind.Comma))
                 throw ErrorAtPrevEnd("expression expected after dictionary key and ':'");
+            if (Is(TokenKind.Star)) throw StarredDictValue();
             ExprNode v = ParseExpression();
             keys.Add(k); values.Add(v);
         }
         Expect(TokenKind.RBrace);
         return Finish(new Dict { Keys = keys, Values = values }, start);
+    }
+
+    /// <summary>CPython 3.11 invalid_comprehension: "[x, y for ...]".</summary>
+    private Diagnostics.SyntaxErrorException ForgotComprehensionParens(List<ExprNode> elts)
+    {
+        if (elts.Count == 1)
+        {
+            Token comma = _tokens[_pos - 1];
+            return ErrorAt("did you forget parentheses around the comprehension target?", elts[0].Lineno, elts[0].ColOffset, comma.EndLine, comma.EndCol);
+        }
+        return ErrorBetween("did you forget parentheses around the comprehension target?", elts[0], elts[^1]);
+    }
+
+    /// <summary>CPython 3.11 invalid_kvpair: "{1: *a}".</summary>
+    private Diagnostics.SyntaxErrorException StarredDictValue()
+    {
+        Token star = Advance();
+        ExprNode v = ParseBitwiseOr();
+        return ErrorAt("cannot use a starred expression in a dictionary value", star.Line, star.Col, v.EndLineno, v.EndColOffset);
     }
 
     private bool IsCompFor()
@@ -216,7 +273,7 @@ internal sealed partial class Parser
 
     // ---- calls ----
 
-    private ExprNode ParseCall(ExprNode func, in Token start)
+    private ExprNode ParseCall(ExprNode func, in Token start, bool allowGenexp = true)
     {
         Token lpar = Advance(); // '('
         var args = new List<ExprNode>();
@@ -227,11 +284,14 @@ internal sealed partial class Parser
             Token argStart = Cur;
             if (Is(TokenKind.Star))
             {
+                if (sawDoubleStar)
+                    throw ErrorAtToken("iterable argument unpacking follows keyword argument unpacking", argStart);
                 Advance();
                 ExprNode v = ParseExpression();
                 var starred = Finish(new Starred { Value = v, Ctx = ExprContext.Load }, argStart);
+                if (IsCompFor()) throw ErrorAtNode("iterable unpacking cannot be used in comprehension", starred);
                 if (sawDoubleStar)
-                    throw ErrorAtNode("iterable argument unpacking follows keyword argument unpacking", starred);
+                    throw ErrorAtToken("iterable argument unpacking follows keyword argument unpacking", argStart);
                 args.Add(starred);
             }
             else if (Is(TokenKind.DoubleStar))
@@ -241,20 +301,30 @@ internal sealed partial class Parser
                 keywords.Add(Finish(new Keyword { Arg = null, Value = v }, argStart));
                 sawDoubleStar = true;
             }
-            else if (Kind == TokenKind.Name && Peek().Kind == TokenKind.Equal)
+            else if (Kind == TokenKind.Name && (!Keywords.IsHardKeyword(Cur.Text) || Cur.Text is "True" or "False" or "None")
+                && Peek().Kind == TokenKind.Equal)
             {
                 Token nameTok = Advance();
                 Advance(); // '='
                 if (nameTok.Text is "True" or "False" or "None")
-                    throw ErrorAt($"cannot assign to {nameTok.Text}", nameTok.Line, nameTok.Col, nameTok.EndLine, nameTok.EndCol);
+                {
+                    Token eqTok = _tokens[_pos - 1];
+                    throw ErrorAt($"cannot assign to {nameTok.Text}", nameTok.Line, nameTok.Col, eqTok.EndLine, eqTok.EndCol);
+                }
                 if (Keywords.IsHardKeyword(nameTok.Text)) throw ErrorAtToken("invalid syntax", nameTok);
                 ExprNode v = ParseExpression();
+                if (IsCompFor())
+                {
+                    Token eqTok = _tokens[IndexOf(nameTok) + 1];
+                    throw ErrorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nameTok.Line, nameTok.Col, eqTok.EndLine, eqTok.EndCol);
+                }
                 keywords.Add(Finish(new Keyword { Arg = Identifiers.Normalize(nameTok.Text), Value = v }, argStart));
                 sawKeyword = true;
             }
             else
             {
-                ExprNode v = ParseNamedExpression();
+                ExprNode v = ParseNamedExpression(checkAssignment: false);
+                if (IsCompFor() && !allowGenexp) throw Fail();
                 if (IsCompFor())
                 {
                     var gens = ParseForIfClauses();
@@ -269,11 +339,23 @@ internal sealed partial class Parser
                     return Finish(new Call { Func = func, Args = args, Keywords = keywords }, start);
                 }
                 if (Is(TokenKind.Equal))
+                {
+                    if (v is Name && Peek().Kind != TokenKind.Equal)
+                    {
+                        // f(a = i for i in x): CPython 3.11 invalid_arguments
+                        int save = _pos;
+                        Advance();
+                        try { ParseExpression(); } catch (Diagnostics.SyntaxErrorException) { }
+                        bool genexp = IsCompFor();
+                        _pos = save;
+                        if (genexp) throw ErrorBetweenTokens("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", v);
+                    }
                     throw ErrorBetweenTokens("expression cannot contain assignment, perhaps you meant \"==\"?", v);
+                }
                 if (sawDoubleStar)
-                    throw ErrorAtNode("positional argument follows keyword argument unpacking", v);
+                    throw ErrorAtToken("positional argument follows keyword argument unpacking", Cur);
                 if (sawKeyword)
-                    throw ErrorAtNode("positional argument follows keyword argument", v);
+                    throw ErrorAtToken("positional argument follows keyword argument", Cur);
                 args.Add(v);
             }
             if (!Accept(TokenKind.Comma)) break;

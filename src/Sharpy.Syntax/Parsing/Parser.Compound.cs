@@ -118,12 +118,17 @@ internal sealed partial class Parser
     {
         Token defTok = Advance(); // 'def'
         string name = ExpectName();
-        Expect(TokenKind.LPar);
+        if (!Is(TokenKind.LPar))
+        {
+            if (Is(TokenKind.ErrorToken)) ThrowTokenizerError();
+            throw ErrorAtToken("expected '('", Cur);
+        }
+        Advance();
         Arguments args = ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
         ExprNode? returns = null;
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
-        ExpectColon();
+        ExpectColon(forced: true);
         string? typeComment = null;
         if (Is(TokenKind.TypeComment)) typeComment = TypeCommentText(Advance());
         else if (Is(TokenKind.Newline) && Peek().Kind == TokenKind.TypeComment && Peek(2).Kind == TokenKind.Newline)
@@ -146,7 +151,7 @@ internal sealed partial class Parser
         if (Is(TokenKind.LPar))
         {
             var dummy = new Name { Id = name };
-            var call = (Call)ParseCall(dummy, start);
+            var call = (Call)ParseCall(dummy, start, allowGenexp: false);
             bases = call.Args;
             keywords = call.Keywords;
         }
@@ -171,7 +176,7 @@ internal sealed partial class Parser
     private List<StmtNode> ParseElseBlock()
     {
         Token elseTok = Advance();
-        ExpectColon();
+        ExpectColon(forced: true);
         return ParseBlock("'else' statement", elseTok.Line);
     }
 
@@ -219,7 +224,7 @@ internal sealed partial class Parser
                     if (Is(TokenKind.RPar) && list.Count > 0) break;
                     list.Add(ParseWithItem());
                 } while (Accept(TokenKind.Comma));
-                if (Is(TokenKind.RPar) && Peek().Kind == TokenKind.Colon)
+                if (Is(TokenKind.RPar) && Peek().Kind is TokenKind.Colon or TokenKind.Newline)
                 {
                     Advance();
                     items = list;
@@ -252,7 +257,7 @@ internal sealed partial class Parser
         if (AcceptKeyword("as"))
         {
             vars = ParseTargetItem();
-            if (!(Is(TokenKind.Comma) || Is(TokenKind.RPar) || Is(TokenKind.Colon)))
+            if (!(Is(TokenKind.Comma) || Is(TokenKind.RPar) || Is(TokenKind.Colon) || Is(TokenKind.Newline)))
             {
                 // CPython 3.11: invalid_with_item.
                 throw Fail();
@@ -265,7 +270,7 @@ internal sealed partial class Parser
     private StmtNode ParseTry()
     {
         Token start = Advance(); // 'try'
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = ParseBlock("'try' statement", start.Line);
         var handlers = new List<ExceptHandlerNode>();
         bool? star = null;
@@ -274,11 +279,16 @@ internal sealed partial class Parser
             Token exceptTok = Advance();
             bool isStar = false;
             if (Is(TokenKind.Star)) { Advance(); isStar = true; }
+            if (isStar && Is(TokenKind.Colon)) throw ErrorAtToken("expected one or more exception types", Cur);
             if (star != null && star != isStar)
-                throw ErrorAtToken("cannot have both 'except' and 'except*' on the same 'try'", exceptTok);
+            {
+                Token endTok = _tokens[_pos - 1];
+                throw ErrorAt("cannot have both 'except' and 'except*' on the same 'try'", exceptTok.Line, exceptTok.Col, endTok.EndLine, endTok.EndCol);
+            }
             star = isStar;
             ExprNode? type = null;
             string? name = null;
+            if (Is(TokenKind.Newline)) throw ErrorAtToken("expected ':'", Cur);
             if (!Is(TokenKind.Colon))
             {
                 type = ParseExpression();
@@ -287,7 +297,9 @@ internal sealed partial class Parser
                     Token tStart = Cur;
                     var exprs = new List<ExprNode> { type };
                     while (Accept(TokenKind.Comma)) { if (!StartsExpression()) break; exprs.Add(ParseExpression()); }
-                    throw ErrorBetween("multiple exception types must be parenthesized", type, exprs[^1]);
+                    if (AcceptKeyword("as") && IsNameToken()) Advance();
+                    Token last = _tokens[_pos - 1];
+                    throw ErrorAt("multiple exception types must be parenthesized", type.Lineno, type.ColOffset, last.EndLine, last.EndCol);
                 }
                 if (AcceptKeyword("as")) name = ExpectName();
             }
@@ -302,7 +314,7 @@ internal sealed partial class Parser
         if (IsKeyword("finally"))
         {
             Token fin = Advance();
-            ExpectColon();
+            ExpectColon(forced: true);
             finalbody = ParseBlock("'finally' statement", fin.Line);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)

@@ -12,6 +12,21 @@ internal sealed partial class Parser
 {
     private int[]? _lineStarts;
 
+    /// <summary>
+    /// After the parser raised a SyntaxError, CPython tokenizes the rest of the source: a lexical error
+    /// there wins, and so does an unclosed bracket opened on an earlier line than the error.
+    /// CPython 3.11: Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors.
+    /// </summary>
+    internal SyntaxErrorException PreferTokenizerError(SyntaxErrorException e)
+    {
+        if (ReferenceEquals(e, _tokenizerError) || _tokens[^1].Kind != TokenKind.ErrorToken) return e;
+        if (_tokenizer.ErrorKind == TokenizerErrorKind.Raised && _tokenizerError != null) return _tokenizerError;
+        int errLine = _tokens[Math.Min(_maxPos, _tokens.Length - 1)].Line;
+        if (_tokenizer.UnclosedBracketError != null && errLine > _tokenizer.UnclosedBracketLine)
+            return _tokenizer.UnclosedBracketError;
+        return e;
+    }
+
     /// <summary>Raises the tokenizer's deferred error (the stream ends with an ErrorToken).</summary>
     private void ThrowTokenizerError()
     {
@@ -26,26 +41,26 @@ internal sealed partial class Parser
     /// </summary>
     private SyntaxErrorException Fail()
     {
-        Token t = Cur;
+        // CPython reports a generic error at the furthest token it has fetched.
+        Token t = _tokens[Math.Max(_pos, Math.Min(_maxPos, _tokens.Length - 1))];
         if (t.Kind == TokenKind.ErrorToken) ThrowTokenizerError();
-        if (t.Kind == TokenKind.Indent)
-            return ErrorAt("unexpected indent", t.Line, t.Col, t.EndLine, t.EndCol, "IndentationError");
-        if (t.Kind == TokenKind.Dedent)
-            return ErrorAt("unexpected unindent", t.Line, t.Col, t.EndLine, t.EndCol, "IndentationError");
+        if (t.Kind == TokenKind.Indent) return ErrorAtToken("unexpected indent", t, "IndentationError");
+        if (t.Kind == TokenKind.Dedent) return ErrorAtToken("unexpected unindent", t, "IndentationError");
         SpecificErrors();
-        // A lexical error anywhere later in the source overrides a generic "invalid syntax"
-        // (CPython: _PyPegen_tokenize_full_source_to_check_for_errors).
-        if (_tokens[^1].Kind == TokenKind.ErrorToken)
-        {
-            if (_tokenizer.ErrorKind == TokenizerErrorKind.Raised && _tokenizerError != null) throw _tokenizerError;
-            if (_tokenizer.UnclosedBracketError != null && t.Line > _tokenizer.UnclosedBracketLine)
-                throw _tokenizer.UnclosedBracketError;
-        }
         return ErrorAtToken("invalid syntax", t);
     }
 
     private SyntaxErrorException ErrorAtToken(string message, in Token t, string type = "SyntaxError")
-        => ErrorAt(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+    {
+        if (t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
+        {
+            // CPython's INDENT/DEDENT/ENDMARKER have no position: the error points at the tokenizer's
+            // cursor (offset not incremented) and has no end.
+            var e = ErrorAt(message, t.Line, t.Col, t.Line, t.Col, type);
+            return new SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno, e.Offset - 1, e.Text, e.EndLineno, -1);
+        }
+        return ErrorAt(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+    }
 
     private SyntaxErrorException ErrorAtNode(string message, Node n)
         => ErrorAt(message, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
@@ -82,6 +97,7 @@ internal sealed partial class Parser
     internal string? LineText(int line)
     {
         _lineStarts ??= ComputeLineStarts(_source);
+        line -= _lineOffset;
         if (line < 1 || line > _lineStarts.Length) return null;
         int start = _lineStarts[line - 1];
         int end = line < _lineStarts.Length ? _lineStarts[line] : _source.Length;

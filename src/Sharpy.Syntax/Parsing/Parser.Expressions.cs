@@ -65,9 +65,9 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>named_expression</c>: NAME ':=' expression | expression !':='.</summary>
-    private ExprNode ParseNamedExpression()
+    private ExprNode ParseNamedExpression(bool checkAssignment = true)
     {
-        if (Kind == TokenKind.Name && Peek().Kind == TokenKind.ColonEqual && !Keywords.IsHardKeyword(Cur.Text))
+        if (Kind == TokenKind.Name && !Keywords.IsHardKeyword(Cur.Text) && Peek().Kind == TokenKind.ColonEqual)
         {
             Token nameTok = Advance();
             Advance();
@@ -78,7 +78,36 @@ internal sealed partial class Parser
         ExprNode e = ParseExpression();
         if (Is(TokenKind.ColonEqual))
             throw ErrorAtNode($"cannot use assignment expressions with {ExprName(e)}", e);
+        if (checkAssignment && Is(TokenKind.Equal)) CheckMistakenAssignment(e);
         return e;
+    }
+
+    /// <summary>
+    /// '=' after an expression where a comparison was probably meant.
+    /// CPython 3.11: invalid_named_expression.
+    /// </summary>
+    private void CheckMistakenAssignment(ExprNode e)
+    {
+        if (!IsBitwiseOrLevel(e)) return;
+        int save = _pos, savedMax = _maxPos;
+        Advance(); // '='
+        ExprNode? value = null;
+        // PEG's bitwise_or takes the longest valid prefix: "f() = x -" still has the value "x".
+        try { value = ParseBitwiseOr(); }
+        catch (Diagnostics.SyntaxErrorException)
+        {
+            _pos = save + 1;
+            try { value = ParseAwaitPrimary(); }
+            catch (Diagnostics.SyntaxErrorException) { value = null; }
+        }
+        bool followedByAssign = Is(TokenKind.Equal) || Is(TokenKind.ColonEqual);
+        _pos = save;
+        _maxPos = savedMax;
+        if (value == null || followedByAssign) return;
+        if (e is Name && !IsParenthesized(e))
+            throw ErrorBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, value);
+        if (e is List or Tuple or GeneratorExp || IsTrueNoneFalse(e)) return;
+        throw ErrorAtNode($"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?", e);
     }
 
     /// <summary><c>expression</c>: conditional expressions and lambdas.</summary>
@@ -89,12 +118,16 @@ internal sealed partial class Parser
         {
             if (IsKeyword("lambda")) return ParseLambda();
             Token start = Cur;
+            int startIndex = _pos;
             ExprNode body = ParseDisjunction();
-            if (!IsKeyword("if")) return body;
+            if (!IsKeyword("if")) { NoteDisjunction(startIndex); return body; }
             Advance();
             ExprNode test = ParseDisjunction();
             if (!IsKeyword("else"))
+            {
+                if (Is(TokenKind.Colon)) throw Fail();
                 throw ErrorBetween("expected 'else' after 'if' expression", body, test);
+            }
             Advance();
             ExprNode orelse = ParseExpression();
             return Finish(new IfExp { Test = test, Body = body, Orelse = orelse }, start);
@@ -301,6 +334,8 @@ internal sealed partial class Parser
         Token start = Cur;
         ExprNode left = ParseAwaitPrimary();
         if (!Is(TokenKind.DoubleStar)) return left;
+        // CPython spends two rule levels per '**' (power -> factor).
+        Enter();
         Enter();
         try
         {
@@ -308,7 +343,7 @@ internal sealed partial class Parser
             ExprNode right = ParseFactor();
             return Finish(new BinOp { Left = left, Op = BinaryOperator.Pow, Right = right }, start);
         }
-        finally { Leave(); }
+        finally { Leave(); Leave(); }
     }
 
     private ExprNode ParseAwaitPrimary()
@@ -424,11 +459,18 @@ internal sealed partial class Parser
 
     private ExprNode ParseLambda()
     {
-        Token start = Advance(); // 'lambda'
-        Arguments args = Is(TokenKind.Colon) ? new Arguments() : ParseParameters(lambda: true);
-        ExpectColon();
-        ExprNode body = ParseExpression();
-        return Finish(new Lambda { Args = args, Body = body }, start);
+        // CPython spends two rule levels per nested lambda (lambdef -> expression).
+        Enter();
+        try
+        {
+            Token start = Advance(); // 'lambda'
+            Arguments args = Is(TokenKind.Colon) ? new Arguments() : ParseParameters(lambda: true);
+            if (!Is(TokenKind.Colon)) throw Fail();
+            Advance();
+            ExprNode body = ParseExpression();
+            return Finish(new Lambda { Args = args, Body = body }, start);
+        }
+        finally { Leave(); }
     }
 
     // ---- yield ----

@@ -24,13 +24,19 @@ internal sealed partial class Parser
             Token t = Cur;
             if (sawKwargs)
                 throw ErrorAtToken("arguments cannot follow var-keyword argument", t);
+            if (t.Kind == TokenKind.LPar && !sawStar && !sawSlash && defaults.Count == 0) throw ParenthesizedParameters(lambda);
             if (t.Kind == TokenKind.Slash)
             {
                 if (sawSlash) throw ErrorAtToken("/ may appear only once", t);
                 if (sawStar) throw ErrorAtToken("/ must be ahead of *", t);
-                if (plain.Count == 0) throw ErrorAtToken("at least one argument must precede /", t);
+                if (plain.Count == 0)
+                {
+                    if (_tokens[Math.Min(_pos + 1, _tokens.Length - 1)].Kind == TokenKind.Comma) throw ErrorAtToken("at least one argument must precede /", t);
+                    throw Fail();
+                }
                 Advance();
                 sawSlash = true;
+                if (Is(TokenKind.Star)) throw ErrorAtToken("expected comma between / and *", Cur);
                 args.Posonlyargs = plain;
                 plain = new List<Arg>();
             }
@@ -44,10 +50,10 @@ internal sealed partial class Parser
                     // bare '*': keyword-only parameters must follow
                     Token after = Peek();
                     if (after.Kind == close || after.Kind == TokenKind.DoubleStar)
-                        throw ErrorAtToken("named arguments must follow bare *", t);
+                        throw ErrorAtToken("named arguments must follow bare *", lambda ? after : t);
                 }
                 else if (Is(close))
-                    throw ErrorAtToken("named arguments must follow bare *", t);
+                    throw ErrorAtToken("named arguments must follow bare *", lambda ? Cur : t);
                 else
                 {
                     args.Vararg = lastParam = ParseParam(lambda, starAnnotation: true);
@@ -67,7 +73,12 @@ internal sealed partial class Parser
             {
                 Arg a = lastParam = ParseParam(lambda, starAnnotation: false);
                 ExprNode? dflt = null;
-                if (Accept(TokenKind.Equal)) dflt = ParseExpression();
+                if (Accept(TokenKind.Equal))
+                {
+                    if (Is(TokenKind.Comma) || !lambda && Is(TokenKind.RPar))
+                        throw ErrorAtToken("expected default value expression", _tokens[_pos - 1]);
+                    dflt = ParseExpression();
+                }
                 if (sawStar)
                 {
                     args.Kwonlyargs.Add(a);
@@ -92,6 +103,32 @@ internal sealed partial class Parser
         args.Args = plain;
         args.Defaults = defaults;
         return args;
+    }
+
+    /// <summary>CPython 3.11 invalid_parameters: "def f((a, b)):" (Python 2 tuple parameters).</summary>
+    private Diagnostics.SyntaxErrorException ParenthesizedParameters(bool lambda)
+    {
+        // Only '(' NAME (',' NAME)* [','] ')' qualifies; anything else is a generic error.
+        Token open = Cur;
+        int i = _pos + 1;
+        bool expectName = true;
+        for (; i < _tokens.Length; i++)
+        {
+            Token k = _tokens[i];
+            if (expectName)
+            {
+                if (k.Kind == TokenKind.RPar && i > _pos + 1 && _tokens[i - 1].Kind == TokenKind.Comma) break;
+                if (k.Kind != TokenKind.Name || Keywords.IsHardKeyword(k.Text)) return Fail();
+                expectName = false;
+            }
+            else if (k.Kind == TokenKind.Comma) expectName = true;
+            else if (k.Kind == TokenKind.RPar) break;
+            else return Fail();
+        }
+        if (i >= _tokens.Length) return Fail();
+        Token close = _tokens[i];
+        string what = lambda ? "Lambda expression" : "Function";
+        return ErrorAt($"{what} parameters cannot be parenthesized", open.Line, open.Col, close.EndLine, close.EndCol);
     }
 
     private Arg ParseParam(bool lambda, bool starAnnotation)

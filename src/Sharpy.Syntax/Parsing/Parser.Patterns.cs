@@ -15,12 +15,14 @@ internal sealed partial class Parser
     /// 'match' is a soft keyword: the statement is recognised only if a subject and ':' follow;
     /// otherwise the caller parses a simple statement from the same position.
     /// </summary>
+    private Token? _matchMissingColon;
+
     private StmtNode? TryParseMatch()
     {
         int save = _pos;
         Token start = Advance(); // 'match'
         ExprNode subject;
-        if (!StartsExpression() || Is(TokenKind.Star) && false) { _pos = save; return null; }
+        if (!StartsExpression()) { _pos = save; return null; }
         try
         {
             subject = ParseMatchSubject();
@@ -32,10 +34,7 @@ internal sealed partial class Parser
         }
         if (!Is(TokenKind.Colon))
         {
-            if (Is(TokenKind.Newline) && subject is not (Tuple or Name or Attribute or Subscript or Call or Constant or List or Dict or BinOp or UnaryOp or Compare or BoolOp))
-            {
-                _pos = save; return null;
-            }
+            if (Is(TokenKind.Newline)) _matchMissingColon = Cur;
             _pos = save;
             return null;
         }
@@ -287,6 +286,7 @@ internal sealed partial class Parser
             if (Is(TokenKind.DoubleStar))
             {
                 Advance();
+                if (IsKeyword("_")) throw Fail();
                 rest = ExpectName();
                 Accept(TokenKind.Comma);
                 break;

@@ -27,6 +27,7 @@ internal sealed partial class Parser
 
     public ModNode ParseEvalInput()
     {
+        if (Is(TokenKind.EndMarker)) throw EmptyInputError();
         ExprNode body = ParseExpressions();
         while (Accept(TokenKind.Newline)) { }
         if (!Is(TokenKind.EndMarker)) throw Fail();
@@ -42,9 +43,15 @@ internal sealed partial class Parser
             Token t = Advance();
             body.Add(AtToken(new Pass(), t));
         }
-        else if (Is(TokenKind.EndMarker)) throw Fail();
+        else if (Is(TokenKind.EndMarker)) throw EmptyInputError();
         else ParseStatementInto(body);
         while (Accept(TokenKind.Newline)) { }
+        if (!Is(TokenKind.EndMarker) && !Is(TokenKind.ErrorToken))
+        {
+            // CPython 3.11: _PyPegen_run_parser's bad_single_statement check.
+            Token last = _tokens[Math.Max(0, _pos - 1)];
+            throw ErrorAt("multiple statements found while compiling a single statement", last.Line, last.Col, last.EndLine, last.EndCol);
+        }
         if (!Is(TokenKind.EndMarker)) throw Fail();
         return new Interactive { Body = body };
     }
@@ -55,18 +62,11 @@ internal sealed partial class Parser
         var argtypes = new List<ExprNode>();
         while (!Is(TokenKind.RPar))
         {
-            if (Is(TokenKind.Star))
-            {
-                Token s = Advance();
-                argtypes.Add(Finish(new Starred { Value = ParseExpression(), Ctx = ExprContext.Load }, s));
-            }
-            else if (Is(TokenKind.DoubleStar))
-            {
-                Token s = Advance();
-                argtypes.Add(Finish(new Starred { Value = ParseExpression(), Ctx = ExprContext.Load }, s));
-            }
-            else argtypes.Add(ParseExpression());
+            // CPython 3.11 type_expressions: '*' and '**' are accepted and dropped.
+            if (!Accept(TokenKind.Star)) Accept(TokenKind.DoubleStar);
+            argtypes.Add(ParseExpression());
             if (!Accept(TokenKind.Comma)) break;
+            if (Is(TokenKind.RPar)) throw Fail();
         }
         Expect(TokenKind.RPar);
         Expect(TokenKind.RArrow);
@@ -75,6 +75,11 @@ internal sealed partial class Parser
         if (!Is(TokenKind.EndMarker)) throw Fail();
         return new FunctionType { Argtypes = argtypes, Returns = returns };
     }
+
+    /// <summary>Empty eval/single input: CPython reports "invalid syntax" without a location.</summary>
+    private Diagnostics.SyntaxErrorException EmptyInputError() => _source.Length == 0
+        ? new("SyntaxError", "invalid syntax", _filename, 0, 0, null, 0, 0)
+        : new("SyntaxError", "invalid syntax", _filename, 1, 0, LineText(1), 1, 0);
 
     /// <summary>Parses the expression of an f-string replacement field: <c>fstring: star_expressions</c>.</summary>
     public ExprNode ParseFstringExpression()
@@ -86,36 +91,24 @@ internal sealed partial class Parser
         return e;
     }
 
-    private void SkipTypeIgnores()
-    {
-        while (Is(TokenKind.TypeIgnore))
-        {
-            Token t = Advance();
-            _typeIgnores.Add(new TypeIgnore { Lineno = t.Line, Tag = TypeIgnoreTag(t) });
-        }
-    }
+    private void SkipTypeIgnores() { }
 
-    private static string TypeIgnoreTag(in Token t)
-    {
-        // "# type: ignore[tag]" -> "[tag]"; the tokenizer hands the whole comment text.
-        string s = t.Text;
-        int i = s.IndexOf("ignore", StringComparison.Ordinal);
-        return i < 0 ? s : s[(i + 6)..];
-    }
-
-    private static string TypeCommentText(in Token t)
-    {
-        string s = t.Text;
-        if (!s.StartsWith('#')) return s;
-        int colon = s.IndexOf(':');
-        return colon < 0 ? s : s[(colon + 1)..].TrimStart(' ', '\t');
-    }
+    /// <summary>The tokenizer hands the comment's payload: the text after "type: ".</summary>
+    private static string TypeCommentText(in Token t) => t.Text;
 
     /// <summary><c>statement</c>: a compound statement or a line of simple statements.</summary>
     private void ParseStatementInto(List<StmtNode> body)
     {
+        _matchMissingColon = null;
         StmtNode? compound = TryParseCompound();
         if (compound != null) { body.Add(compound); return; }
+        if (_matchMissingColon is { } newline)
+        {
+            // "match x" + NEWLINE: CPython's invalid_match_stmt, unless the line is a valid statement.
+            try { ParseSimpleStatements(body); }
+            catch (Diagnostics.SyntaxErrorException) { throw ErrorAtToken("expected ':'", newline); }
+            return;
+        }
         ParseSimpleStatements(body);
     }
 
@@ -286,8 +279,7 @@ internal sealed partial class Parser
             {
                 if (Is(TokenKind.Newline) || Is(TokenKind.Semi) || Is(TokenKind.EndMarker))
                 {
-                    Token comma = _tokens[_pos - 1];
-                    throw ErrorAtToken("trailing comma not allowed without surrounding parentheses", comma);
+                    throw ErrorAtToken("trailing comma not allowed without surrounding parentheses", Cur);
                 }
                 names.Add(ParseImportAlias());
             }
@@ -347,6 +339,8 @@ internal sealed partial class Parser
 
     private StmtNode ParseAnnAssign(in Token start, ExprNode target)
     {
+        if (target is Tuple t && !IsParenthesized(t))
+            throw ErrorAtNode("only single target (not tuple) can be annotated", t.Elts[0]);
         if (target is Tuple or List)
             throw ErrorAtNode($"only single target (not {ExprName(target)}) can be annotated", target);
         if (target is not (Name or Attribute or Subscript))
@@ -356,33 +350,23 @@ internal sealed partial class Parser
         ExprNode? value = null;
         if (Accept(TokenKind.Equal)) value = ParseYieldOrStarExpressions();
         ApplyContext(target, ExprContext.Store);
-        int simple = target is Name && start.Kind != TokenKind.LPar ? 1 : 0;
+        int simple = target is Name && !IsParenthesized(target) ? 1 : 0;
         return Finish(new AnnAssign { Target = target, Annotation = annotation, Value = value, Simple = simple }, start);
     }
 
     private StmtNode ParseAssign(in Token start, ExprNode first)
     {
+        int startIndex = IndexOf(start);
         var targets = new List<ExprNode> { first };
         ExprNode value;
+        CheckAssignTarget(first, startIndex);
         while (true)
         {
             Advance(); // '='
             ExprNode next = ParseYieldOrStarExpressions();
             if (!Is(TokenKind.Equal)) { value = next; break; }
+            CheckAssignTarget(next, startIndex);
             targets.Add(next);
-        }
-        for (int i = 0; i < targets.Count; i++)
-        {
-            ExprNode t = targets[i];
-            if (t is Yield or YieldFrom)
-                throw ErrorAtNode("assignment to yield expression not possible", t);
-            ExprNode? bad = InvalidTarget(t, TargetsType.Star);
-            if (bad == null) continue;
-            // CPython 3.11: invalid_named_expression wins for "f() = 1" (one target, a bitwise_or value).
-            if (targets.Count == 1 && ReferenceEquals(bad, t) && IsBitwiseOrLevel(t) && IsBitwiseOrLevel(value)
-                && t is not (List or Tuple or GeneratorExp) && !IsTrueNoneFalse(t))
-                throw ErrorAtNode($"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?", bad);
-            throw ErrorAtNode($"cannot assign to {ExprName(bad)}", bad);
         }
         foreach (var t in targets) ApplyContext(t, ExprContext.Store);
         string? typeComment = null;
@@ -390,14 +374,30 @@ internal sealed partial class Parser
         return Finish(new Assign { Targets = targets, Value = value, TypeComment = typeComment }, start);
     }
 
+    /// <summary>
+    /// An invalid target before '='. CPython 3.11 reaches invalid_assignment in its second pass, where
+    /// invalid_named_expression (parsing the statement's first item) can win with "Maybe you meant '=='".
+    /// </summary>
+    private void CheckAssignTarget(ExprNode t, int statementStart)
+    {
+        bool yield = t is Yield or YieldFrom && !IsParenthesized(t);
+        ExprNode? bad = yield ? t : InvalidTarget(t, TargetsType.Star);
+        if (bad == null) return;
+        int save = _pos, savedMax = _maxPos;
+        _pos = statementStart;
+        try { ParseStarNamedExpression(); }
+        catch (Diagnostics.SyntaxErrorException e) when (!e.Msg.Contains("Maybe you meant", StringComparison.Ordinal)) { }
+        _pos = save;
+        _maxPos = savedMax;
+        if (yield) throw ErrorAtNode("assignment to yield expression not possible", t);
+        throw ErrorAtNode($"cannot assign to {ExprName(bad)}", bad);
+    }
+
     private static bool IsTrueNoneFalse(ExprNode e) =>
         e is Constant { Value: null or bool };
 
     /// <summary>Whether the expression could have come from the <c>bitwise_or</c> rule (no comparison, not, and/or, lambda, if-else, starred, tuple).</summary>
-    private static bool IsBitwiseOrLevel(ExprNode e) =>
-        e is not (Compare or UnaryOp { Op: UnaryOperator.Not } or BoolOp or Lambda or IfExp or Starred or Yield or YieldFrom or NamedExpr)
-        && !(e is Tuple t && !IsParenthesizedTuple(t));
-
-    private static bool IsParenthesizedTuple(Tuple t) =>
-        t.Elts.Count == 0 || t.ColOffset != t.Elts[0].ColOffset || t.Lineno != t.Elts[0].Lineno;
+    private bool IsBitwiseOrLevel(ExprNode e) =>
+        IsParenthesized(e) || e is not (Compare or UnaryOp { Op: UnaryOperator.Not } or BoolOp or Lambda or IfExp or Starred or Yield or YieldFrom or NamedExpr)
+        && e is not Tuple;
 }

@@ -56,8 +56,8 @@ internal sealed partial class Parser
             }
             catch (StringDecodeException e)
             {
-                // CPython reports decoding errors at the string token itself.
-                throw ErrorAtToken(e.Message, t);
+                // CPython raises decoding errors at the last token it fetched: the one after the strings.
+                throw ErrorAtToken(e.Message, e.AtToken ? t : Cur);
             }
         }
         if (bytesMode) return SpanTokens(new Constant { Value = bytes!.ToArray() }, first, last);

@@ -36,14 +36,15 @@ internal sealed partial class Parser
             // CPython 3.11: invalid_for_target reports the invalid target of 'for x() in y'.
             if (!Is(TokenKind.ErrorToken))
             {
-                int save = _pos;
+                int save = _pos, savedMax = _maxPos;
                 _pos = IndexOf(start);
                 ExprNode full;
                 try { full = ParseStarExpressions(); }
-                catch (Diagnostics.SyntaxErrorException) { _pos = save; throw Fail(); }
+                catch (Diagnostics.SyntaxErrorException) { _pos = save; _maxPos = savedMax; throw Fail(); }
                 ExprNode? bad = InvalidTarget(full, TargetsType.For);
                 if (bad != null) throw ErrorAtNode($"cannot assign to {ExprName(bad)}", bad);
                 _pos = save;
+                _maxPos = savedMax;
             }
             throw Fail();
         }

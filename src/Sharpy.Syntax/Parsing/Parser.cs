@@ -20,7 +20,7 @@ internal sealed partial class Parser
     // CPython 3.11: Parser/parser.c MAXSTACK; the parser raises MemoryError beyond this nesting.
     private const int MaxStack = 6000;
     // Approximates the rule depth CPython has already used when the first expression rule runs.
-    private const int BaseDepth = 30;
+    private const int BaseDepth = 29;
 
     private readonly Token[] _tokens;
     private readonly string _source;
@@ -30,19 +30,40 @@ internal sealed partial class Parser
     private readonly Tokenizer _tokenizer;
     private int _pos;
     private int _depth;
+    private int _maxPos;
 
     /// <summary>Set while parsing an f-string replacement field (error messages start with "f-string: ").</summary>
     private readonly bool _inFstring;
 
-    public Parser(List<Token> tokens, Tokenizer tokenizer, string filename, ParseOptions options, bool inFstring = false)
+    /// <summary>Line numbers of the tokens are shifted by this much (f-string sub-parsers).</summary>
+    private readonly int _lineOffset;
+
+    public Parser(List<Token> tokens, Tokenizer tokenizer, string filename, ParseOptions options, bool inFstring = false,
+        int lineOffset = 0)
     {
-        _tokens = tokens.ToArray();
+        _lineOffset = lineOffset;
+        _options = options;
+        _tokens = RemoveTypeIgnores(tokens);
         _tokenizer = tokenizer;
         _source = tokenizer.Source;
         _filename = filename;
-        _options = options;
         _tokenizerError = tokenizer.Error;
         _inFstring = inFstring;
+    }
+
+    /// <summary>
+    /// TYPE_IGNORE tokens never reach the grammar: CPython's _PyPegen_fill_token collects them.
+    /// </summary>
+    private Token[] RemoveTypeIgnores(List<Token> tokens)
+    {
+        if (!_options.TypeComments) return tokens.ToArray();
+        var kept = new List<Token>(tokens.Count);
+        foreach (Token t in tokens)
+        {
+            if (t.Kind == TokenKind.TypeIgnore) _typeIgnores.Add(new TypeIgnore { Lineno = t.Line, Tag = t.Text });
+            else kept.Add(t);
+        }
+        return kept.ToArray();
     }
 
     private Token Cur
@@ -60,6 +81,7 @@ internal sealed partial class Parser
     private Token Peek(int ahead = 1)
     {
         int i = _pos + ahead;
+        if (i > _maxPos) _maxPos = Math.Min(i, _tokens.Length - 1);
         return i < _tokens.Length ? _tokens[i] : _tokens[^1];
     }
 
@@ -67,7 +89,11 @@ internal sealed partial class Parser
     private Token Advance()
     {
         Token t = _tokens[_pos];
-        if (_pos < _tokens.Length - 1) _pos++;
+        if (_pos < _tokens.Length - 1)
+        {
+            _pos++;
+            if (_pos > _maxPos) _maxPos = _pos;
+        }
         else if (t.Kind == TokenKind.ErrorToken) ThrowTokenizerError();
         return t;
     }
@@ -109,12 +135,16 @@ internal sealed partial class Parser
         return Advance();
     }
 
-    /// <summary>Expects ':' and reports CPython's "expected ':'" when it is missing.</summary>
-    private void ExpectColon()
+    /// <summary>
+    /// Expects ':'. CPython reports "expected ':'" at the offending token for forced tokens (&amp;&amp;':')
+    /// and, for the other statements, only when the line ends there (their invalid_* rules).
+    /// </summary>
+    private void ExpectColon(bool forced = false)
     {
         if (Is(TokenKind.Colon)) { Advance(); return; }
         if (Kind is TokenKind.ErrorToken) ThrowTokenizerError();
-        throw ErrorAtPrevEnd("expected ':'");
+        if (forced || Kind == TokenKind.Newline) throw ErrorAtToken("expected ':'", Cur);
+        throw Fail();
     }
 
     private string ExpectName()

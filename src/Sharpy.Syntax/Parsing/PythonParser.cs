@@ -38,6 +38,12 @@ public static class PythonParser
                 _ => throw new ArgumentOutOfRangeException(nameof(mode)),
             };
         }
+        catch (SyntaxErrorException e)
+        {
+            SyntaxErrorException preferred = parser.PreferTokenizerError(e);
+            if (ReferenceEquals(preferred, e)) throw;
+            throw preferred;
+        }
         catch (InsufficientExecutionStackException)
         {
             throw new ParserRecursionException("MemoryError", "");

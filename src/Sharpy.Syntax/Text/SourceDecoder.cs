@@ -49,7 +49,10 @@ public static class SourceDecoder
         if (cookie != null)
         {
             if (bom && cookie != "utf-8")
-                throw NoLocation($"encoding problem: {cookie} with BOM", filename, origin);
+            {
+                if (origin == SourceOrigin.File) throw NoLocation($"encoding problem: {cookie} with BOM", filename);
+                throw new SyntaxErrorException("SyntaxError", $"encoding problem: {cookie} with BOM", filename, 0, -1, null, 0, 0);
+            }
             if (cookie != "utf-8")
             {
                 encoding = LookupEncoding(cookie);
@@ -72,13 +75,31 @@ public static class SourceDecoder
             {
                 text = encoding.GetString(data);
             }
-            catch (DecoderFallbackException)
+            catch (DecoderFallbackException e)
             {
-                throw NoLocation($"encoding problem: {cookie}", filename);
+                if (origin == SourceOrigin.File) throw NoLocation($"encoding problem: {cookie}", filename);
+                throw CodecError(data, e, cookie!, encoding, filename);
             }
         }
         if (origin == SourceOrigin.File) CheckNullBytesInFile(text, filename);
         return text;
+    }
+
+    /// <summary>compile(bytes) with a declared encoding that cannot decode the bytes: Python's
+    /// UnicodeDecodeError text, positions counted after newline translation, no location.</summary>
+    private static SyntaxErrorException CodecError(ReadOnlySpan<byte> data, DecoderFallbackException e, string cookie,
+        Encoding encoding, string filename)
+    {
+        int index = Math.Clamp(e.Index, 0, data.Length);
+        int crlf = 0;
+        for (int i = 0; i + 1 < index; i++)
+            if (data[i] == '\r' && data[i + 1] == '\n') crlf++;
+        byte bad = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : data[Math.Min(index, data.Length - 1)];
+        var (codec, reason) = encoding.CodePage == 20127 ? ("ascii", "ordinal not in range(128)")
+            : encoding.IsSingleByte ? ("charmap", "character maps to <undefined>")
+            : (cookie, "illegal multibyte sequence");
+        return new SyntaxErrorException("SyntaxError",
+            $"'{codec}' codec can't decode byte 0x{bad:x2} in position {index - crlf}: {reason}", filename, 0, -1, null, 0, 0);
     }
 
     /// <summary>
@@ -273,9 +294,68 @@ public static class SourceDecoder
         int lineEnd = data[lineStart..].IndexOf((byte)'\n');
         ReadOnlySpan<byte> lineBytes = lineEnd < 0 ? data[lineStart..] : data.Slice(lineStart, lineEnd + 1);
         string text = Encoding.UTF8.GetString(lineBytes);
-        int offset = Encoding.UTF8.GetString(data[lineStart..bad]).Length + 1;
+        // CPython decodes a string when the parser has already read the token after it, and reports
+        // that token (byte columns + 1); an identifier is reported at the cursor after it (end -1).
+        int offset, endOffset;
+        byte quote = QuoteAt(data, lineStart, bad);
+        int lineLimit = lineStart + lineBytes.Length;
+        if (quote != 0)
+        {
+            int i = bad;
+            while (i < lineLimit && data[i] != quote && data[i] != '\n')
+                i += data[i] == '\\' ? 2 : 1;
+            i = Math.Min(i + 1, lineLimit);
+            while (i < lineLimit && (data[i] == ' ' || data[i] == '\t' || data[i] == '\f')) i++;
+            int nextStart = i, nextEnd;
+            if (i >= lineLimit || data[i] == '\n' || data[i] == '\r')
+            {
+                nextEnd = nextStart; // NEWLINE: zero width
+            }
+            else if (data[i] == '#')
+            {
+                int nl = data[i..lineLimit].IndexOf((byte)'\n');
+                nextEnd = nl < 0 ? lineLimit : i + nl;
+            }
+            else if (data[i] >= 0x80 || char.IsAsciiLetterOrDigit((char)data[i]) || data[i] == '_')
+            {
+                nextEnd = i;
+                while (nextEnd < lineLimit && (data[nextEnd] >= 0x80 || char.IsAsciiLetterOrDigit((char)data[nextEnd]) || data[nextEnd] == '_'))
+                    nextEnd++;
+            }
+            else
+            {
+                nextEnd = i + 1;
+            }
+            offset = nextStart - lineStart + 1;
+            endOffset = nextEnd - lineStart + 1;
+        }
+        else
+        {
+            int i = bad;
+            while (i < data.Length && (data[i] >= 0x80 || char.IsAsciiLetterOrDigit((char)data[i]) || data[i] == '_')) i++;
+            offset = i - lineStart;
+            endOffset = -1;
+        }
         return new SyntaxErrorException("SyntaxError", $"(unicode error) 'utf-8' codec {what}: {reason}", filename,
-            line, offset, text, line, offset);
+            line, offset, text, line, endOffset);
+    }
+
+    /// <summary>The quote of the single-line string literal containing <paramref name="at"/>, or 0.</summary>
+    private static byte QuoteAt(ReadOnlySpan<byte> data, int lineStart, int at)
+    {
+        byte quote = 0;
+        for (int i = lineStart; i < at; i++)
+        {
+            byte b = data[i];
+            if (quote != 0)
+            {
+                if (b == '\\') i++;
+                else if (b == quote) quote = 0;
+            }
+            else if (b == '"' || b == '\'') quote = b;
+            else if (b == '#') return 0;
+        }
+        return quote;
     }
 
     private static bool InComment(ReadOnlySpan<byte> data, int lineStart, int at)
@@ -310,6 +390,6 @@ public static class SourceDecoder
             text[lineStart..nul], line, 0);
     }
 
-    private static SyntaxErrorException NoLocation(string msg, string filename, SourceOrigin origin = SourceOrigin.File) =>
+    private static SyntaxErrorException NoLocation(string msg, string filename) =>
         new("SyntaxError", msg, filename, 0, 0, null, 0, 0);
 }

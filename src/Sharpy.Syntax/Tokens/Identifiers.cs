@@ -1,4 +1,4 @@
-using System.Text;
+
 
 namespace Sharpy.Syntax.Tokens;
 
@@ -27,7 +27,7 @@ public static class Identifiers
         foreach (char ch in name)
         {
             if (ch >= 0x80)
-                return name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
+                return Text.UnicodeNormalization.Nfkc(name);
         }
         return name;
     }

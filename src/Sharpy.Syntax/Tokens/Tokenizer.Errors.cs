@@ -23,23 +23,27 @@ public sealed partial class Tokenizer
         return TokenKind.ErrorToken;
     }
 
-    /// <summary>syntaxerror(tok, msg): offset = characters up to the cursor, text without newline.</summary>
+    /// <summary>
+    /// syntaxerror(tok, msg): offset = characters up to the cursor, text without newline. Like CPython,
+    /// it ignores <see cref="TokenizerOptions.LineOffset"/>: an error in an f-string expression is
+    /// reported on line 1 of the "(expr)" text.
+    /// </summary>
     private TokenKind RaiseAtCursor(string msg)
     {
         int offset = CodePoints(_lineStart, _pos);
         return Fail(TokenizerErrorKind.Raised, new SyntaxErrorException("SyntaxError", msg, _filename,
-            _lineNo + _options.LineOffset, offset, LineText(_lineStart, false), _lineNo + _options.LineOffset, offset));
+            _lineNo, offset, LineText(_lineStart, false), _lineNo, offset));
     }
 
     /// <summary>syntaxerror_known_range: CPython passes these byte offsets through unconverted.</summary>
     private TokenKind RaiseRange(int offset, int endOffset, string msg) =>
         Fail(TokenizerErrorKind.Raised, new SyntaxErrorException("SyntaxError", msg, _filename,
-            _lineNo + _options.LineOffset, offset, LineText(_lineStart, false), _lineNo + _options.LineOffset, endOffset));
+            _lineNo, offset, LineText(_lineStart, false), _lineNo, endOffset));
 
     private TokenKind UnterminatedStringError(int quoteSize)
     {
         // Report from the string's first character, on its first line.
-        int detectedAt = _lineNo + _options.LineOffset;
+        int detectedAt = _lineNo;
         _pos = _tokStart + 1;
         _lineStart = _multiLineStart;
         _lineNo = _firstLineNo;
@@ -149,7 +153,7 @@ public sealed partial class Tokenizer
     private bool Warn(string category, string msg)
     {
         var warn = _options.Warn;
-        if (warn == null || !warn(category, msg, _lineNo + _options.LineOffset)) return true;
+        if (warn == null || !warn(category, msg, _lineNo)) return true; // parser_warn: tok->lineno
         RaiseAtCursor(msg);
         return false;
     }

@@ -277,8 +277,21 @@ public sealed partial class Tokenizer
         if (c != quote) Backup(c);
 
         // Get rest of string
+        string src = _src;
         while (endQuoteSize != quoteSize)
         {
+            // Fast path: ordinary characters (no quote, backslash or newline) cannot change any state.
+            if (endQuoteSize == 0 && _pos != _nextLineStart)
+            {
+                int p = _pos;
+                while (p < _len)
+                {
+                    char ch = src[p];
+                    if (ch == quote || ch == '\\' || ch == '\n') break;
+                    p++;
+                }
+                _pos = p;
+            }
             c = Next();
             if (c == Eof || (quoteSize == 1 && c == '\n'))
                 return UnterminatedStringError(quoteSize);

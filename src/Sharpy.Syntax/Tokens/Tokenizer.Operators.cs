@@ -5,6 +5,28 @@ public sealed partial class Tokenizer
     // CPython 3.11: Parser/token.c PyToken_OneChar / PyToken_TwoChars / PyToken_ThreeChars.
     // TokenKind.Op plays the role of CPython's OP ("not an operator of this length").
 
+    /// <summary>Shared texts of operator tokens, so that they cost no allocation (NotEqual may be "&lt;&gt;").</summary>
+    private static readonly string?[] OperatorText = BuildOperatorTexts();
+
+    private static string?[] BuildOperatorTexts()
+    {
+        var texts = new string?[(int)TokenKind.Op + 1];
+        const string ops = "% & ( ) * + , - . / : ; < = > @ [ ] ^ { | } ~ ! ** *= += -= -> // /= := << <= == >= >> @= ^= |= %= &= **= //= <<= >>= ...";
+        foreach (string op in ops.Split(' '))
+        {
+            TokenKind kind = op.Length switch
+            {
+                1 => OneChar(op[0]),
+                2 => TwoChars(op[0], op[1]),
+                _ => ThreeChars(op[0], op[1], op[2]),
+            };
+            texts[(int)kind] = op;
+        }
+        texts[(int)TokenKind.Op] = null;
+        texts[(int)TokenKind.NotEqual] = null;
+        return texts;
+    }
+
     private static TokenKind OneChar(int c) => c switch
     {
         '%' => TokenKind.Percent,

@@ -59,6 +59,8 @@ public sealed partial class Tokenizer
     private int _colLineStart = -1;
     private int _colIdx;
     private int _colBytes;
+    // Index of the first non-ASCII character at or after the current line's start (or the end).
+    private int _lineAsciiEnd;
 
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
@@ -92,18 +94,47 @@ public sealed partial class Tokenizer
     /// <summary>"'(' was never closed" for the innermost open bracket at the error, else null.</summary>
     public SyntaxErrorException? UnclosedBracketError { get; private set; }
 
+    // Scratch buffer reused per thread: tokens are collected here and copied once into an exactly
+    // sized list, which halves allocation compared with a growing (or over-estimated) List.
+    [ThreadStatic] private static Token[]? t_scratch;
+    private const int MaxCachedScratch = 1 << 18;
+
     /// <summary>Tokenizes the whole source. The list ends with EndMarker or with one ErrorToken.</summary>
     public List<Token> Tokenize()
     {
-        var tokens = new List<Token>(Math.Max(16, _len / 4));
+        Token[] buffer = t_scratch ?? new Token[1024];
+        t_scratch = null; // re-entrancy safe: a nested Tokenize() on this thread gets its own buffer
+        int count = 0;
         while (true)
         {
             TokenKind kind = Get(out int start, out int end);
-            Token token = MakeToken(kind, start, end);
-            tokens.Add(token);
+            if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            buffer[count++] = MakeToken(kind, start, end);
             if (kind == TokenKind.EndMarker || kind == TokenKind.ErrorToken) break;
         }
+        var tokens = new List<Token>(count);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(tokens, count);
+        buffer.AsSpan(0, count).CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (buffer.Length <= MaxCachedScratch)
+        {
+            // Drop string references so the scratch buffer keeps no source text alive.
+            Array.Clear(buffer, 0, count);
+            t_scratch = buffer;
+        }
         return tokens;
+    }
+
+    /// <summary>Benchmark helper: runs the scanner only (mode 0) or also builds tokens (mode 1).</summary>
+    internal int ScanOnly(int mode)
+    {
+        int n = 0;
+        while (true)
+        {
+            TokenKind kind = Get(out int start, out int end);
+            if (mode == 1) MakeToken(kind, start, end);
+            n++;
+            if (kind == TokenKind.EndMarker || kind == TokenKind.ErrorToken) return n;
+        }
     }
 
     private Token MakeToken(TokenKind kind, int start, int end)
@@ -136,7 +167,9 @@ public sealed partial class Tokenizer
             TokenKind.Name => Intern(start, end),
             TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker
                 or TokenKind.ErrorToken => "",
-            _ => _src.Substring(start, end - start),
+            TokenKind.Number or TokenKind.String or TokenKind.TypeComment or TokenKind.TypeIgnore or TokenKind.Op
+                or TokenKind.NotEqual => _src.Substring(start, end - start),
+            _ => OperatorText[(int)kind] ?? _src.Substring(start, end - start),
         };
         return new Token(kind, text, line, col, endLine, endCol, start, end);
     }
@@ -164,6 +197,7 @@ public sealed partial class Tokenizer
             _lineNo++;
             _lineStart = p;
             _nextLineStart = -1;
+            _lineAsciiEnd = FindAsciiEnd(p);
         }
         char c = _src[p];
         _pos = p + 1;
@@ -176,9 +210,21 @@ public sealed partial class Tokenizer
         if (c != Eof) _pos--;
     }
 
+    /// <summary>End of the all-ASCII prefix of the line starting at <paramref name="lineStart"/>.</summary>
+    private int FindAsciiEnd(int lineStart)
+    {
+        ReadOnlySpan<char> rest = _src.AsSpan(lineStart);
+        int nl = rest.IndexOf('\n');
+        if (nl >= 0) rest = rest[..(nl + 1)];
+        int nonAscii = rest.IndexOfAnyExceptInRange('\0', '\u007f');
+        return nonAscii < 0 ? lineStart + rest.Length : lineStart + nonAscii;
+    }
+
     /// <summary>UTF-8 byte count of <c>_src[lineStart..idx]</c>, cached for monotonic queries.</summary>
     private int Utf8Col(int lineStart, int idx)
     {
+        // Most lines are ASCII: columns are then plain differences.
+        if (lineStart == _lineStart && idx <= _lineAsciiEnd) return idx - lineStart;
         int i, bytes;
         if (lineStart == _colLineStart && idx >= _colIdx)
         {
@@ -272,8 +318,16 @@ public sealed partial class Tokenizer
         }
 
     again:
-        // Skip spaces
-        do { c = Next(); } while (c == ' ' || c == '\t' || c == '\f');
+        // Skip spaces (the first Next() may start a new line; the rest stay on it)
+        c = Next();
+        if (c == ' ' || c == '\t' || c == '\f')
+        {
+            int p = _pos;
+            string s = _src;
+            while (p < _len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\f')) p++;
+            _pos = p;
+            c = Next();
+        }
 
         _tokStart = c == Eof ? _pos : _pos - 1;
 
@@ -306,13 +360,31 @@ public sealed partial class Tokenizer
                 c = Next();
                 if (c == '"' || c == '\'') return ReadString(c, out pStart, out pEnd);
             }
-            bool nonAscii = false;
-            while (IsPotentialIdentifierChar(c))
+            bool nonAscii = c >= 128;
+            if (IsPotentialIdentifierChar(c))
             {
-                if (c >= 128) nonAscii = true;
-                c = Next();
+                // Identifier characters never include '\n', so scan the line directly.
+                int p = _pos;
+                string s = _src;
+                while (p < _len)
+                {
+                    char ch = s[p];
+                    if (ch < 128)
+                    {
+                        if (!IsAsciiIdentifierChar[ch]) break;
+                    }
+                    else
+                    {
+                        nonAscii = true;
+                    }
+                    p++;
+                }
+                _pos = p;
             }
-            Backup(c);
+            else
+            {
+                Backup(c);
+            }
             if (nonAscii && !VerifyIdentifier()) return TokenKind.ErrorToken;
             pStart = _tokStart;
             pEnd = _pos;
@@ -480,6 +552,15 @@ public sealed partial class Tokenizer
     }
 
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
+
+    private static readonly bool[] IsAsciiIdentifierChar = BuildIdentifierTable();
+
+    private static bool[] BuildIdentifierTable()
+    {
+        var t = new bool[128];
+        for (int c = 0; c < 128; c++) t[c] = char.IsAsciiLetterOrDigit((char)c) || c == '_';
+        return t;
+    }
 
     private static bool IsPotentialIdentifierStart(int c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c >= 128;

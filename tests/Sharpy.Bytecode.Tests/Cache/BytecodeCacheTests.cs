@@ -30,6 +30,7 @@ public sealed class BytecodeCacheTests
         string src = f.Source(text: "print('hello')\n");
         var mtime = new DateTime(2020, 5, 17, 10, 11, 12, DateTimeKind.Utc).AddTicks(1234567);
         File.SetLastWriteTimeUtc(src, mtime);
+        f.Settings.UtcNow = () => DateTime.UtcNow.AddSeconds(30); // the ctime is recent: look later
         f.Load(src);
         byte[] data = File.ReadAllBytes(f.PycPath(src));
         Assert.Equal(PycMagic.Bytes.ToArray(), data[..4]);
@@ -38,9 +39,10 @@ public sealed class BytecodeCacheTests
         Assert.Equal((uint)seconds, BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(8)));
         Assert.Equal(15u, BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(12)));
         Assert.Equal((mtime.Ticks - DateTime.UnixEpoch.Ticks) * 100, BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(16)));
-        Assert.Equal(0ul, BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(24))); // old source: not racy
-        Assert.Equal(0u, BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(32)));
-        Assert.Equal(data.Length - 44, BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(36)));
+        Assert.Equal(SourceHash.Compute(File.ReadAllBytes(src)), data[24..32]);
+        if (OperatingSystem.IsLinux()) Assert.NotEqual(0L, BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(32))); // ctime
+        Assert.Equal(0u, BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(40))); // old source: not racy
+        Assert.Equal(data.Length - 52, BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(44)));
     }
 
     [Fact]
@@ -51,13 +53,63 @@ public sealed class BytecodeCacheTests
         Assert.Equal("x = 1\n", f.Load(src));
         long ticks = File.GetLastWriteTimeUtc(src).Ticks;
         var header = PycFile.ReadHeader(File.ReadAllBytes(f.PycPath(src)), "m");
-        Assert.True(header.HasRacyContentHash);
+        Assert.True(header.IsRacy);
 
         File.WriteAllText(src, "x = 2\n");
         File.SetLastWriteTimeUtc(src, new DateTime(ticks, DateTimeKind.Utc));
         Assert.Equal("x = 2\n", f.Load(src));
         Assert.Equal(2, f.Compilations);
-        Assert.Contains("# bytecode is stale for 'm' (racy content hash)", f.Log);
+        Assert.Contains("# bytecode is stale for 'm' (content changed)", f.Log);
+    }
+
+    [Fact]
+    public void RacyCacheIsRefreshedWithoutTheHashOnceTheSourceHasAged()
+    {
+        using var f = new CacheFixture();
+        string src = f.Source();
+        f.Load(src);
+        string pyc = f.PycPath(src);
+        Assert.True(PycFile.ReadHeader(File.ReadAllBytes(pyc), "m").IsRacy);
+        f.Settings.UtcNow = () => DateTime.UtcNow.AddSeconds(10);
+        Assert.Equal("x = 1\n", f.Load(src));
+        Assert.False(PycFile.ReadHeader(File.ReadAllBytes(pyc), "m").IsRacy);
+        Assert.Equal("x = 1\n", f.Load(src));
+        Assert.Equal(1, f.Compilations);
+    }
+
+    [Fact]
+    public void RestoredMtimeIsCaughtByTheCtimeEvenWhenTheCacheWasNotRacy()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var f = new CacheFixture();
+        string src = f.Source(text: "x = 1\n");
+        f.Settings.UtcNow = () => DateTime.UtcNow.AddSeconds(30); // as if compiling took long: not racy
+        Assert.Equal("x = 1\n", f.Load(src));
+        Assert.False(PycFile.ReadHeader(File.ReadAllBytes(f.PycPath(src)), "m").IsRacy);
+        long ticks = File.GetLastWriteTimeUtc(src).Ticks;
+        Thread.Sleep(30); // past the kernel's timestamp granularity
+        File.WriteAllText(src, "x = 2\n");
+        File.SetLastWriteTimeUtc(src, new DateTime(ticks, DateTimeKind.Utc));
+        Assert.Equal("x = 2\n", f.Load(src));
+        Assert.Contains("# bytecode is stale for 'm' (content changed)", f.Log);
+    }
+
+    [Fact]
+    public void ChangedCtimeWithSameContentReusesTheCacheAndRefreshesIt()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var f = new CacheFixture();
+        string src = f.Source();
+        CacheFixture.Age(src);
+        f.Settings.UtcNow = () => DateTime.UtcNow.AddSeconds(30);
+        f.Load(src);
+        string pyc = f.PycPath(src);
+        long ctimeBefore = PycFile.ReadHeader(File.ReadAllBytes(pyc), "m").SourceCtimeNs;
+        Thread.Sleep(30);
+        File.SetLastWriteTimeUtc(src, File.GetLastWriteTimeUtc(src)); // same mtime, new ctime (like a copy with -p)
+        Assert.Equal("x = 1\n", f.Load(src));
+        Assert.Equal(1, f.Compilations);
+        Assert.NotEqual(ctimeBefore, PycFile.ReadHeader(File.ReadAllBytes(pyc), "m").SourceCtimeNs);
     }
 
     [Fact]
@@ -79,9 +131,10 @@ public sealed class BytecodeCacheTests
         using var f = new CacheFixture();
         string src = f.Source();
         CacheFixture.Age(src);
+        f.Settings.UtcNow = () => DateTime.UtcNow.AddSeconds(30); // the ctime of a just-written file is racy
         f.Load(src);
         var header = PycFile.ReadHeader(File.ReadAllBytes(f.PycPath(src)), "m");
-        Assert.False(header.HasRacyContentHash);
+        Assert.False(header.IsRacy);
         Assert.Equal(0u, header.SharpyFlags);
     }
 

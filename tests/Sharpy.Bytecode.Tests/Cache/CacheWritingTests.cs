@@ -61,7 +61,7 @@ public sealed class CacheWritingTests
         string src = f.Source();
         File.WriteAllText(Path.Combine(f.Root, "__pycache__"), "not a directory");
         Assert.Equal("x = 1\n", f.Load(src));
-        Assert.Contains(f.Log, l => l.StartsWith($"# could not create '{f.PycPath(src)}'", StringComparison.Ordinal));
+        Assert.Contains($"# could not create '{f.PycPath(src)}': NotADirectoryError(20, 'Not a directory')", f.Log);
     }
 
     [Fact]
@@ -72,6 +72,7 @@ public sealed class CacheWritingTests
         Directory.CreateDirectory(f.PycPath(src));
         Assert.Equal("x = 1\n", f.Load(src));
         Assert.Empty(Directory.GetFiles(Path.Combine(f.Root, "__pycache__")));
+        Assert.Contains($"# could not create '{f.PycPath(src)}': IsADirectoryError(21, 'Is a directory')", f.Log);
     }
 
     [Theory]
@@ -97,5 +98,28 @@ public sealed class CacheWritingTests
         File.SetUnixFileMode(src, (UnixFileMode)0b111_101_101);
         Assert.Equal((UnixFileMode)0b110_100_100, BytecodeCache.CalcMode(src));
         Assert.Equal((UnixFileMode)0b110_110_110, BytecodeCache.CalcMode(Path.Combine(f.Root, "missing.py")));
+    }
+}
+
+public sealed class ConcurrentImportTests
+{
+    [Fact]
+    public void ConcurrentColdLoadsLeaveOneValidCacheAndNoDebris()
+    {
+        using var f = new CacheFixture();
+        string src = f.Source();
+        CacheFixture.Age(src);
+        var caches = Enumerable.Range(0, 8).Select(_ => new BytecodeCache(new CacheSettings())).ToArray();
+        Parallel.For(0, 8, i =>
+        {
+            for (int round = 0; round < 5; round++)
+            {
+                var code = caches[i].GetCode(src, bytes => TestCode.Make(consts: [System.Text.Encoding.UTF8.GetString(bytes)], filename: src));
+                Assert.Equal("x = 1\n", code.Consts[0]);
+            }
+        });
+        string pycache = Path.Combine(f.Root, "__pycache__");
+        Assert.Equal([".gitignore", "m.sharpy-311.pyc"], Directory.GetFiles(pycache).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(CacheEntryKind.Fresh, PycacheScan.Check(Path.Combine(pycache, "m.sharpy-311.pyc"), src).Kind);
     }
 }

@@ -84,6 +84,18 @@ public sealed class MarshalRoundTripTests
     }
 
     [Fact]
+    public void WriterAndReaderAgreeOnTheDepthLimit()
+    {
+        object? atLimit = null;
+        for (int i = 0; i < 1999; i++) atLimit = new ConstTuple([atLimit]);
+        byte[] bytes = MarshalWriter.Serialize(atLimit); // depth 2000 counting the leaf
+        Assert.Equal(bytes, MarshalWriter.Serialize(MarshalReader.Deserialize(bytes)));
+        Assert.Throws<MarshalWriteException>(() => MarshalWriter.Serialize(new ConstTuple([atLimit])));
+        byte[] deeper = [(byte)')', 1, .. bytes];
+        Assert.Throws<InvalidPycException>(() => MarshalReader.Deserialize(deeper));
+    }
+
+    [Fact]
     public void NestingAtTheLimitStillWorks()
     {
         object? value = null;

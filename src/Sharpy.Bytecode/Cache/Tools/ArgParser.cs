@@ -60,6 +60,15 @@ internal sealed partial class ArgParser
                 options.Add((option.Dest, value));
                 continue;
             }
+            // "-r=5": argparse splits at '=' when the part before it is an option.
+            int eq = arg.IndexOf('=');
+            if (eq > 1 && _options.FirstOrDefault(o => o.Names.Contains(arg[..eq])) is { } exactShort)
+            {
+                if (!exactShort.TakesValue)
+                    throw new UsageException($"argument {exactShort.Display}: ignored explicit argument {PyRepr(arg[(eq + 1)..])}");
+                options.Add((exactShort.Dest, arg[(eq + 1)..]));
+                continue;
+            }
             // Short option cluster.
             for (int k = 1; k < arg.Length; k++)
             {

@@ -1,0 +1,136 @@
+using Sharpy.Cli.CommandLine;
+using Sharpy.Runtime;
+using Sharpy.Runtime.Hosting;
+using Sharpy.Runtime.Importing;
+
+namespace Sharpy.Cli.Running;
+
+/// <summary>
+/// Runs what the command line asks for: builds the runtime and its import system, then executes the
+/// main program (-c, -m, a file or directory, stdin, the REPL) the way CPython's pymain_run_python does.
+/// </summary>
+// CPython 3.11: Modules/main.c pymain_run_python
+internal sealed partial class ProgramRunner
+{
+    private readonly CommandLineOptions _options;
+    private readonly string _program;
+    private readonly TextWriter _stderr;
+    private readonly bool _stdinIsTerminal;
+    private PythonRuntime _runtime = null!;
+    private ImportSystem _imports = null!;
+
+    public ProgramRunner(CommandLineOptions options, string program, TextWriter stderr)
+    {
+        _options = options;
+        _program = program;
+        _stderr = stderr;
+        _stdinIsTerminal = !Console.IsInputRedirected;
+    }
+
+    public int Run()
+    {
+        // Tool modules implemented natively by Sharpy run without starting the interpreter.
+        if (_options.Mode == RunMode.Module && ToolModules.TryRun(_options, _program, out int toolExit))
+            return toolExit;
+
+        MainKind kind = _options.Mode switch
+        {
+            RunMode.Module => MainKind.Module,
+            RunMode.File => Directory.Exists(_options.Filename) ? MainKind.ScriptDirectory : MainKind.ScriptFile,
+            _ => MainKind.CommandOrStdin,
+        };
+        string executable = ProcessInfo.Executable();
+        var sysPath = SysPathBuilder.Build(kind, _options.Filename, _options.SafePath, _options.PythonPath,
+            SysPathBuilder.FindLibDirectory(executable));
+
+        var runtimeOptions = new RuntimeOptions
+        {
+            Argv = [.. _options.Argv],
+            Optimize = _options.Optimize,
+            Verbose = _options.Verbose,
+            DontWriteBytecode = _options.DontWriteBytecode,
+            IgnoreEnvironment = _options.IgnoreEnvironment,
+            Isolated = _options.Isolated,
+            NoSite = _options.NoSite,
+            NoUserSite = _options.NoUserSite,
+            Unbuffered = _options.Unbuffered,
+            Quiet = _options.Quiet > 0,
+            Inspect = _options.Inspect > 0,
+            BytesWarning = _options.BytesWarning,
+            WarnOptions = [.. _options.WarnOptions],
+            XOptions = XOptionsDictionary(),
+            CheckHashBasedPycs = _options.CheckHashBasedPycs,
+            PycachePrefix = _options.PycachePrefix,
+            SafePath = _options.SafePath,
+            Executable = executable,
+            SysPath = sysPath,
+            Stdin = Console.OpenStandardInput(),
+            Stdout = Console.OpenStandardOutput(),
+            Stderr = Console.OpenStandardError(),
+        };
+
+        _runtime = new PythonRuntime(runtimeOptions);
+        int exitCode = _runtime.Run(RunOnInterpreterThread);
+        try
+        {
+            _runtime.Flush();
+        }
+        catch (PythonException)
+        {
+            // A broken sys.stdout at exit is reported by CPython as an ignored exception; exit status stays.
+        }
+        return exitCode;
+    }
+
+    private Dictionary<string, string?> XOptionsDictionary()
+    {
+        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, value) in _options.XOptionPairs())
+            result[key] = value;
+        return result;
+    }
+
+    private int RunOnInterpreterThread()
+    {
+        _imports = ImportSystem.Install(_runtime, new ImportSettings
+        {
+            ImportTime = _options.ImportTime,
+            ImportTimeOutput = _stderr,
+        });
+        bool inspect = _options.Inspect > 0;
+        int exitCode;
+        try
+        {
+            exitCode = _options.Mode switch
+            {
+                RunMode.Command => RunCommand(_options.Command!),
+                RunMode.Module => RunModule(_options.Module!),
+                RunMode.File => RunFile(_options.Filename!),
+                _ => RunStdin(),
+            };
+        }
+        catch (PythonException e) when (inspect && _options.Mode != RunMode.Stdin)
+        {
+            // With -i even SystemExit is only reported, then the prompt opens (CPython's inspect mode).
+            ExceptionPrinter.Print(_runtime, e.Value);
+            exitCode = 1;
+        }
+        catch (PythonException e)
+        {
+            exitCode = _runtime.HandleUncaught(e);
+        }
+
+        if (inspect && _options.Mode != RunMode.Stdin)
+            exitCode = new Repl(_runtime, _stdinIsTerminal, _options, showBanner: false).Run();
+        return exitCode;
+    }
+
+    /// <summary>Writes a launcher message ("prog: can't open file ...") after flushing Python's output.</summary>
+    private void LauncherError(string message)
+    {
+        try { _runtime.Flush(); }
+        catch (PythonException) { }
+        _stderr.Write(message + "\n");
+        _stderr.Flush();
+    }
+}

@@ -1,0 +1,34 @@
+namespace Sharpy.Runtime.Hosting;
+
+/// <summary>Start-up configuration of a <see cref="PythonRuntime"/> (CPython's PyConfig subset; sys.flags).</summary>
+public sealed class RuntimeOptions
+{
+    public List<string> Argv { get; set; } = new() { "" };
+    /// <summary>0, 1 (-O) or 2 (-OO).</summary>
+    public int Optimize { get; set; }
+    public int Verbose { get; set; }
+    public bool DontWriteBytecode { get; set; }
+    public bool IgnoreEnvironment { get; set; }
+    public bool Isolated { get; set; }
+    public bool NoSite { get; set; }
+    public bool NoUserSite { get; set; }
+    public bool Unbuffered { get; set; }
+    public bool Quiet { get; set; }
+    public bool Inspect { get; set; }
+    /// <summary>-b count (0, 1 or 2).</summary>
+    public int BytesWarning { get; set; }
+    public List<string> WarnOptions { get; set; } = new();
+    /// <summary>-X options: key → value (value is "True"-like when given without '=').</summary>
+    public Dictionary<string, string?> XOptions { get; set; } = new();
+    /// <summary>"default", "always" or "never".</summary>
+    public string CheckHashBasedPycs { get; set; } = "default";
+    public string? PycachePrefix { get; set; }
+    public bool SafePath { get; set; }
+    public string Executable { get; set; } = "";
+    public List<string> SysPath { get; set; } = new();
+    public Stream? Stdin { get; set; }
+    public Stream? Stdout { get; set; }
+    public Stream? Stderr { get; set; }
+    /// <summary>Stack size of the interpreter thread (bytes).</summary>
+    public int ThreadStackSize { get; set; } = 256 * 1024 * 1024;
+}

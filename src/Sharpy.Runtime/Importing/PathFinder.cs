@@ -1,0 +1,147 @@
+using Sharpy.Runtime.Objects;
+
+namespace Sharpy.Runtime.Importing;
+
+/// <summary>
+/// importlib.machinery.PathFinder: searches sys.path (or a package's __path__) through
+/// sys.path_importer_cache and sys.path_hooks, and assembles namespace packages (PEP 420).
+/// </summary>
+// CPython 3.11: Lib/importlib/_bootstrap_external.py PathFinder
+internal static class PathFinder
+{
+    public static readonly PyType Type = CreateType();
+
+    public static PyObject? FindSpec(ImportSystem system, string name, PyObject? path, PyObject? target = null)
+    {
+        path = path is null or PyNone ? system.SysAttr("path") : path;
+        if (path is null or PyNone)
+            return null;
+        var spec = GetSpec(system, name, path, target);
+        if (spec is null)
+            return null;
+        if (ModuleSpecs.Loader(spec) is not PyNone)
+            return spec;
+        // No loader: a namespace package if at least one portion was found.
+        var portions = ModuleSpecs.SearchLocations(spec);
+        if (portions is PyNone || !Ops.IsTrue(portions))
+            return null;
+        Ops.SetAttr(spec, "origin", PyNone.Instance);
+        return spec;
+    }
+
+    private static PyObject? GetSpec(ImportSystem system, string name, PyObject path, PyObject? target)
+    {
+        var namespacePath = new PyList();
+        foreach (var entry in Ops.Iterate(path).ToList())
+        {
+            if (entry is not PyStr entryStr)
+                continue;
+            var finder = PathImporterCache(system, entryStr.Value);
+            if (finder is null or PyNone)
+                continue;
+            PyObject? spec;
+            if (finder is FileFinder.FileFinderObject ff && FileFinder.IsNative(ff))
+                spec = FileFinder.FindSpec(system, ff, name);
+            else if (Ops.TryGetAttr(finder, PyStr.Intern("find_spec"), out var findSpec))
+                spec = Ops.CallArgs(findSpec, new PyStr(name), target ?? PyNone.Instance);
+            else
+                continue;
+            if (spec is null or PyNone)
+                continue;
+            if (ModuleSpecs.Loader(spec) is not PyNone)
+                return spec;
+            var portions = ModuleSpecs.SearchLocations(spec);
+            if (portions is PyNone)
+                throw ImportErrors.ImportError("spec missing loader");
+            foreach (var p in Ops.Iterate(portions))
+                namespacePath.Append(p);
+        }
+        var nsSpec = ModuleSpecs.Create(name, PyNone.Instance);
+        nsSpec.Set("submodule_search_locations", namespacePath);
+        return nsSpec;
+    }
+
+    /// <summary>sys.path_importer_cache[entry], created through sys.path_hooks on a miss ('' means the cwd).</summary>
+    internal static PyObject? PathImporterCache(ImportSystem system, string entry)
+    {
+        if (entry.Length == 0)
+        {
+            try { entry = Directory.GetCurrentDirectory(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        }
+        var cache = system.SysAttr("path_importer_cache");
+        var key = new PyStr(entry);
+        if (cache is PyDict dict)
+        {
+            var found = dict.GetItem(key);
+            if (found is not null)
+                return found;
+        }
+        else if (cache is not null and not PyNone)
+        {
+            try { return Ops.GetItem(cache, key); }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.KeyErrorType)) { }
+        }
+        var finder = PathHooks(system, entry);
+        if (cache is not null and not PyNone)
+            Ops.SetItem(cache, key, finder);
+        return finder;
+    }
+
+    private static PyObject PathHooks(ImportSystem system, string entry)
+    {
+        var hooks = system.SysAttr("path_hooks");
+        if (hooks is null or PyNone)
+            return PyNone.Instance;
+        foreach (var hook in Ops.Iterate(hooks).ToList())
+        {
+            try
+            {
+                if (ReferenceEquals(hook, FileFinder.PathHook))
+                    return FileFinder.HookFor(entry);
+                return Ops.Call(hook, new PyStr(entry));
+            }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.ImportError))
+            {
+            }
+        }
+        return PyNone.Instance;
+    }
+
+    /// <summary>PathFinder.invalidate_caches: every cached finder forgets its directory listing.</summary>
+    internal static void InvalidateCaches(ImportSystem system)
+    {
+        if (system.SysAttr("path_importer_cache") is not PyDict cache)
+            return;
+        int pos = 0;
+        var stale = new List<PyObject>();
+        while (cache.NextEntry(ref pos, out var key, out var finder))
+        {
+            if (finder is PyNone)
+                stale.Add(key);
+            else if (Ops.TryGetAttr(finder, PyStr.Intern("invalidate_caches"), out var invalidate))
+                Ops.Call(invalidate);
+        }
+        foreach (var key in stale)
+            cache.Remove(key);
+    }
+
+    private static PyType CreateType()
+    {
+        var t = NativeClass.Create("PathFinder", "_frozen_importlib_external");
+        t.DefClassMethod("find_spec", (args, kw) =>
+        {
+            var a = ArgParser.Parse("find_spec", args[1..], kw, ["fullname", "path", "target"], [], required: 1);
+            var system = ImportSystem.CurrentOrNull;
+            if (system is null) return PyNone.Instance;
+            return FindSpec(system, Ops.StrString(a[0]!), a[1], a[2]) ?? PyNone.Instance;
+        });
+        t.DefClassMethod("invalidate_caches", (args, kw) =>
+        {
+            if (ImportSystem.CurrentOrNull is ImportSystem system)
+                InvalidateCaches(system);
+            return PyNone.Instance;
+        });
+        return t;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Sharpy.Bytecode.Code;
+using Sharpy.Bytecode.Opcodes;
+using Sharpy.Runtime.Objects;
+
+namespace Sharpy.Runtime.Interpreter;
+
+/// <summary>
+/// Runtime view of a <see cref="CodeObject"/>, built once: materialised constants, interned names,
+/// pre-decoded instructions (EXTENDED_ARG folded in; prefixes become NOPs so jumps to them still
+/// work), decoded exception table and inline-cache side arrays.
+/// </summary>
+public sealed class CodeInfo
+{
+    private static readonly ConditionalWeakTable<CodeObject, CodeInfo> Cache = new();
+
+    public readonly CodeObject Code;
+    public readonly byte[] Ops;
+    public readonly int[] Args;
+    public readonly PyObject[] Consts;
+    public readonly PyStr[] Names;
+    public readonly PyStr[] VarNames;
+    public readonly ExceptionTableEntry[] Handlers;
+    public readonly int NLocals, NCells, NFree;
+    /// <summary>For each cell, the index of the argument it is initialised from, or -1.</summary>
+    public readonly int[] CellToArg;
+    public readonly bool IsGenerator, IsCoroutine, IsAsyncGenerator;
+    private SourceLocation[]? _locations;
+    public PyCode? PyCode;
+
+    // Inline caches for LOAD_GLOBAL: (globals version, builtins version) → value.
+    public readonly uint[] GlobalCacheGlobalsVer;
+    public readonly uint[] GlobalCacheBuiltinsVer;
+    public readonly PyObject?[] GlobalCacheValue;
+    // Inline caches for LOAD_ATTR / LOAD_METHOD on instances: type version → descriptor found.
+    public readonly uint[] AttrCacheTypeVer;
+    public readonly PyObject?[] AttrCacheDescr;
+
+    private CodeInfo(CodeObject code)
+    {
+        Code = code;
+        int n = code.Code.Length / 2;
+        Ops = new byte[n];
+        Args = new int[n];
+        int ext = 0;
+        for (int i = 0; i < n; i++)
+        {
+            byte op = code.Code[2 * i];
+            int arg = code.Code[2 * i + 1] | ext;
+            if (op == (byte)Opcode.EXTENDED_ARG)
+            {
+                ext = arg << 8;
+                Ops[i] = (byte)Opcode.NOP;
+                continue;
+            }
+            ext = 0;
+            Ops[i] = op;
+            Args[i] = arg;
+        }
+        Consts = new PyObject[code.Consts.Length];
+        for (int i = 0; i < Consts.Length; i++) Consts[i] = Materialize(code.Consts[i]);
+        Names = code.Names.Select(PyStr.Intern).ToArray();
+        VarNames = code.VarNames.Select(PyStr.Intern).ToArray();
+        Handlers = ExceptionTable.Decode(code.ExceptionTable);
+        NLocals = code.VarNames.Length;
+        NCells = code.CellVars.Length;
+        NFree = code.FreeVars.Length;
+        CellToArg = new int[NCells];
+        int nargs = code.ArgCount + code.KwOnlyArgCount
+            + ((code.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((code.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
+        for (int c = 0; c < NCells; c++)
+        {
+            CellToArg[c] = -1;
+            for (int a = 0; a < Math.Min(nargs, code.VarNames.Length); a++)
+                if (code.VarNames[a] == code.CellVars[c]) { CellToArg[c] = a; break; }
+        }
+        IsGenerator = (code.Flags & CodeFlags.Generator) != 0;
+        IsCoroutine = (code.Flags & CodeFlags.Coroutine) != 0;
+        IsAsyncGenerator = (code.Flags & CodeFlags.AsyncGenerator) != 0;
+        GlobalCacheGlobalsVer = new uint[n];
+        GlobalCacheBuiltinsVer = new uint[n];
+        GlobalCacheValue = new PyObject?[n];
+        AttrCacheTypeVer = new uint[n];
+        AttrCacheDescr = new PyObject?[n];
+    }
+
+    public static CodeInfo For(CodeObject code) => Cache.GetValue(code, c => new CodeInfo(c));
+
+    public SourceLocation[] Locations => _locations ??= LocationTable.Decode(Code.LineTable, Ops.Length, Code.FirstLineNo);
+
+    public SourceLocation LocationOf(int index)
+    {
+        var locs = Locations;
+        return index >= 0 && index < locs.Length ? locs[index] : SourceLocation.None;
+    }
+
+    public int LineOf(int index)
+    {
+        var l = LocationOf(index);
+        return l.Line;
+    }
+
+    public static PyObject Materialize(object? c)
+    {
+        switch (c)
+        {
+            case null: return PyNone.Instance;
+            case bool b: return Py.Bool(b);
+            case BigInteger bi: return PyInt.From(bi);
+            case double d: return new PyFloat(d);
+            case Complex cx: return new PyComplex(cx);
+            case string s: return PyStr.Intern(s);
+            case byte[] bytes: return new PyBytes(bytes);
+            case ConstEllipsis: return PyEllipsis.Instance;
+            case ConstTuple t: return PyTuple.Create(t.Items.Select(Materialize).ToArray());
+            case ConstFrozenSet fs:
+                var set = new PySet(PyTypes.FrozenSet, true);
+                foreach (var item in fs.Items) set.Add(Materialize(item));
+                return set;
+            case CodeObject co: return PyCode.For(co);
+        }
+        throw new InvalidOperationException("unknown constant " + c.GetType());
+    }
+}
+
+/// <summary>The Python <c>code</c> object.</summary>
+public sealed class PyCode : PyObject
+{
+    public readonly CodeObject Code;
+    public readonly CodeInfo Info;
+    private PyCode(CodeObject code) : base(PyTypes.Code) { Code = code; Info = CodeInfo.For(code); }
+    public static PyCode For(CodeObject code)
+    {
+        var info = CodeInfo.For(code);
+        return info.PyCode ??= new PyCode(code);
+    }
+}

@@ -1,0 +1,202 @@
+using Sharpy.Bytecode.Opcodes;
+using Sharpy.Runtime.Hosting;
+using Sharpy.Runtime.Objects;
+
+namespace Sharpy.Runtime.Interpreter;
+
+public enum GeneratorKind { Generator, Coroutine, AsyncGenerator }
+
+/// <summary>Wrapper marking a value yielded by an async generator (ASYNC_GEN_WRAP).</summary>
+public sealed class AsyncGenWrapped : PyObject
+{
+    public readonly PyObject Value;
+    public AsyncGenWrapped(PyObject v) : base(PyTypes.Object) { Value = v; }
+}
+
+/// <summary>Generator, coroutine and async generator objects: a suspended frame resumed by the loop.</summary>
+public sealed class PyGenerator : PyObject
+{
+    public readonly Frame Frame;
+    public readonly GeneratorKind Kind;
+    public bool Running;
+    public bool Started;
+    public PyObject SavedException = PyNone.Instance;
+    public string Name, QualName;
+
+    private PyGenerator(Frame frame, GeneratorKind kind, PyType type) : base(type)
+    {
+        Frame = frame;
+        Kind = kind;
+        frame.Generator = this;
+        Name = frame.Function?.Name ?? frame.Info.Code.Name;
+        QualName = frame.Function?.QualName ?? frame.Info.Code.QualName;
+    }
+
+    public static PyGenerator Create(Frame frame)
+    {
+        var info = frame.Info;
+        if (info.IsCoroutine) return new PyGenerator(frame, GeneratorKind.Coroutine, PyTypes.Coroutine);
+        if (info.IsAsyncGenerator) return new PyGenerator(frame, GeneratorKind.AsyncGenerator, PyTypes.AsyncGenerator);
+        return new PyGenerator(frame, GeneratorKind.Generator, PyTypes.Generator);
+    }
+
+    public bool Finished => Frame.Finished;
+
+    private string KindName => Kind switch { GeneratorKind.Coroutine => "coroutine", GeneratorKind.AsyncGenerator => "async generator", _ => "generator" };
+
+    /// <summary>
+    /// Resume with a sent value (or a thrown exception). Returns true when the frame yielded
+    /// (<paramref name="value"/> is the yielded value), false when it returned.
+    /// </summary>
+    public bool Resume(PyObject? send, PyBaseException? thrown, out PyObject value)
+    {
+        if (Running) throw new PythonException(PyExc.Create(PyExc.ValueErrorType, $"{KindName} already executing"));
+        if (Frame.Finished)
+        {
+            if (thrown != null) throw new PythonException(thrown);
+            if (Kind == GeneratorKind.Coroutine)
+                throw new PythonException(PyExc.RuntimeError("cannot reuse already awaited coroutine"));
+            value = PyNone.Instance;
+            return false;
+        }
+        if (!Started)
+        {
+            if (thrown == null && send != null && send is not PyNone)
+                throw new PythonException(PyExc.TypeError($"can't send non-None value to a just-started {KindName}"));
+            Started = true;
+        }
+        else if (thrown == null) Frame.Stack[Frame.Sp++] = send ?? PyNone.Instance;
+
+        var ts = PythonRuntime.Current.PyThreadState;
+        var savedExc = ts.CurrentException;
+        ts.CurrentException = SavedException is PyNone ? savedExc : SavedException;
+        Running = true;
+        Frame.Yielded = false;
+        Frame.Back = ts.TopFrame;
+        try
+        {
+            var result = Eval.Run(Frame, thrown);
+            if (Frame.Yielded)
+            {
+                value = result;
+                return true;
+            }
+            value = result;
+            return false;
+        }
+        catch (PythonException e)
+        {
+            Frame.Finished = true;
+            var ex = e.Value;
+            if (ex.IsInstance(PyExc.StopIterationType) || (Kind == GeneratorKind.AsyncGenerator && ex.IsInstance(PyExc.StopAsyncIteration)))
+            {
+                string what = ex.IsInstance(PyExc.StopIterationType) ? "StopIteration" : "StopAsyncIteration";
+                var re = PyExc.RuntimeError($"{KindName} raised {what}");
+                re.Cause = ex;
+                re.Context = ex;
+                re.SuppressContext = true;
+                throw new PythonException(re);
+            }
+            throw;
+        }
+        finally
+        {
+            Running = false;
+            if (Frame.Yielded) SavedException = ts.CurrentException is PyBaseException ? ts.CurrentException : PyNone.Instance;
+            ts.CurrentException = savedExc;
+            Frame.Back = null;
+        }
+    }
+
+    /// <summary>FOR_ITER fast path: next value or null when finished.</summary>
+    public PyObject? ResumeForIter() => Resume(PyNone.Instance, null, out var v) ? v : null;
+
+    /// <summary>send(value): yielded value, or throws StopIteration(return value).</summary>
+    public PyObject Send(PyObject value)
+    {
+        if (Resume(value, null, out var v)) return v;
+        throw new PythonException(StopIterationFor(v));
+    }
+
+    internal static PyBaseException StopIterationFor(PyObject v) =>
+        v is PyNone ? PyExc.StopIteration() : PyExc.StopIterationWith(v);
+
+    /// <summary>The object this generator delegates to (gi_yieldfrom) while suspended in yield from/await.</summary>
+    public PyObject? YieldFrom
+    {
+        get
+        {
+            if (!Started || Frame.Finished || Running) return null;
+            int li = Frame.LastI;
+            var ops = Frame.Info.Ops;
+            if (li > 0 && ops[li] == (byte)Opcode.YIELD_VALUE && ops[li - 1] == (byte)Opcode.SEND && Frame.Sp > 0)
+                return Frame.Stack[Frame.Sp - 1];
+            return null;
+        }
+    }
+
+    /// <summary>throw(exc): CPython 3.11 Objects/genobject.c _gen_throw.</summary>
+    public PyObject Throw(PyBaseException exc, bool closing = false)
+    {
+        var yf = YieldFrom;
+        if (yf != null)
+        {
+            PyObject? ret = null;
+            PyBaseException? err = null;
+            try
+            {
+                Running = true;
+                if (exc.IsInstance(PyExc.GeneratorExit))
+                {
+                    if (yf is PyGenerator yg) yg.Close();
+                    else if (Ops.TryGetAttr(yf, PyStr.Intern("close"), out var close)) Ops.Call(close);
+                    Running = false;
+                    return ThrowHere(exc);
+                }
+                if (yf is PyGenerator g) ret = g.Throw(exc);
+                else if (Ops.TryGetAttr(yf, PyStr.Intern("throw"), out var th)) ret = Ops.Call(th, exc);
+                else { Running = false; return ThrowHere(exc); }
+            }
+            catch (PythonException e) { err = e.Value; }
+            finally { Running = false; }
+            if (err == null) return ret!;
+            // The delegate finished: pop it and continue after the SEND loop.
+            if (err.IsInstance(PyExc.StopIterationType))
+            {
+                var val = err.GetField("value") ?? PyNone.Instance;
+                int sendAt = Frame.LastI - 1;
+                Frame.Stack[--Frame.Sp] = null;
+                Frame.Pc = Frame.Info.Args[sendAt];
+                return Send(val);
+            }
+            return ThrowHere(err);
+        }
+        return ThrowHere(exc);
+    }
+
+    private PyObject ThrowHere(PyBaseException exc)
+    {
+        if (!Started)
+        {
+            Started = true;
+            Frame.Finished = true;
+            throw new PythonException(exc);
+        }
+        if (Resume(null, exc, out var v)) return v;
+        throw new PythonException(StopIterationFor(v));
+    }
+
+    public PyObject Close()
+    {
+        if (Frame.Finished || !Started) { Frame.Finished = true; Started = true; return PyNone.Instance; }
+        try
+        {
+            Throw(new PyBaseException(PyExc.GeneratorExit));
+        }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.GeneratorExit) || e.Value.IsInstance(PyExc.StopIterationType))
+        {
+            return PyNone.Instance;
+        }
+        throw new PythonException(PyExc.RuntimeError($"{KindName} ignored GeneratorExit"));
+    }
+}

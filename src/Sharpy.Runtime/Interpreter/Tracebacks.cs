@@ -1,0 +1,406 @@
+using System.Text;
+using Sharpy.Runtime.Hosting;
+using Sharpy.Runtime.Objects;
+using Sharpy.Syntax.Ast;
+using Sharpy.Syntax.Parsing;
+using BinOp = Sharpy.Syntax.Ast.BinOp;
+
+namespace Sharpy.Runtime.Interpreter;
+
+/// <summary>CPython 3.11's traceback display (Lib/traceback.py / Python/traceback.c), including carets and groups.</summary>
+public static class Tracebacks
+{
+    private const int RecursiveCutoff = 3;
+    private static readonly Dictionary<string, string[]?> LineCache = new();
+
+    public static int HandleUncaught(PythonRuntime rt, PyBaseException e)
+    {
+        if (e.IsInstance(PyExc.SystemExit))
+        {
+            var code = e.GetField("code") ?? PyNone.Instance;
+            Modules.SysModule.FlushStd(rt);
+            if (code is PyNone) return 0;
+            if (code is PyInt ci) return ci.IsBig ? -1 : (int)ci.Value;
+            WriteStderr(rt, Ops.StrString(code) + "\n");
+            return 1;
+        }
+        Modules.SysModule.FlushStd(rt);
+        var hook = rt.Sys.Dict!.GetItem("excepthook");
+        if (hook != null && hook is not PyBuiltinFunction)
+        {
+            try { Ops.Call(hook, e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance); }
+            catch (PythonException) { WriteStderr(rt, Format(e)); }
+        }
+        else WriteStderr(rt, Format(e));
+        Modules.SysModule.FlushStd(rt);
+        return e.IsInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    public static void WriteStderr(PythonRuntime rt, string text)
+    {
+        var err = rt.Sys.Dict!.GetItem("stderr");
+        if (err == null || err is PyNone) { Console.Error.Write(text); return; }
+        try
+        {
+            Ops.CallMethod(err, "write", new PyStr(text));
+            if (Ops.TryGetAttr(err, PyStr.Intern("flush"), out var fl)) Ops.Call(fl);
+        }
+        catch (PythonException) { Console.Error.Write(text); }
+    }
+
+    public static string Format(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        var ctx = new Ctx();
+        foreach (var line in FormatException(e, true, ctx)) sb.Append(line);
+        return sb.ToString();
+    }
+
+    private sealed class Ctx
+    {
+        public HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public int Depth;
+        public bool NeedClose;
+        public string Indent() => new(' ', 2 * Depth);
+        public IEnumerable<string> Emit(string text, char margin = '|')
+        {
+            string indent = Indent();
+            if (Depth > 0) indent += margin + " ";
+            foreach (var l in SplitKeep(text)) yield return indent + l;
+        }
+        public IEnumerable<string> Emit(IEnumerable<string> texts, char margin = '|')
+        {
+            foreach (var t in texts) foreach (var x in Emit(t, margin)) yield return x;
+        }
+    }
+
+    private static IEnumerable<string> SplitKeep(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] == '\n') { yield return text[start..(i + 1)]; start = i + 1; }
+        if (start < text.Length) yield return text[start..];
+    }
+
+    private static IEnumerable<string> FormatException(PyBaseException top, bool chain, Ctx ctx)
+    {
+        var output = new List<(string? msg, PyBaseException exc)>();
+        var exc = top;
+        ctx.Seen.Add(exc);
+        if (chain)
+        {
+            while (exc != null)
+            {
+                string? msg = null;
+                PyBaseException? next = null;
+                if (exc.Cause != null && !ctx.Seen.Contains(exc.Cause))
+                {
+                    msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                    next = exc.Cause;
+                }
+                else if (exc.Context != null && !exc.SuppressContext && !ctx.Seen.Contains(exc.Context))
+                {
+                    msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                    next = exc.Context;
+                }
+                output.Add((msg, exc));
+                if (next != null) ctx.Seen.Add(next);
+                exc = next!;
+            }
+        }
+        else output.Add((null, exc));
+
+        for (int oi = output.Count - 1; oi >= 0; oi--)
+        {
+            var (msg, e) = output[oi];
+            if (msg != null) foreach (var s in ctx.Emit(msg)) yield return s;
+            var group = e.IsInstance(PyExc.BaseExceptionGroup) ? ExceptionGroups.Exceptions(e) : null;
+            if (group == null)
+            {
+                if (e.Traceback != null)
+                {
+                    foreach (var s in ctx.Emit("Traceback (most recent call last):\n")) yield return s;
+                    foreach (var s in ctx.Emit(FormatStack(e.Traceback))) yield return s;
+                }
+                foreach (var s in ctx.Emit(FormatExceptionOnly(e))) yield return s;
+            }
+            else if (ctx.Depth > 10)
+            {
+                foreach (var s in ctx.Emit("... (max_group_depth is 10)\n")) yield return s;
+            }
+            else
+            {
+                bool isTop = ctx.Depth == 0;
+                if (isTop) ctx.Depth++;
+                if (e.Traceback != null)
+                {
+                    foreach (var s in ctx.Emit("Exception Group Traceback (most recent call last):\n", isTop ? '+' : '|')) yield return s;
+                    foreach (var s in ctx.Emit(FormatStack(e.Traceback))) yield return s;
+                }
+                foreach (var s in ctx.Emit(FormatExceptionOnly(e))) yield return s;
+                int num = group.Length;
+                int n = num <= 15 ? num : 16;
+                ctx.NeedClose = false;
+                for (int i = 0; i < n; i++)
+                {
+                    bool last = i == n - 1;
+                    if (last) ctx.NeedClose = true;
+                    bool truncated = i >= 15;
+                    string title = truncated ? "..." : (i + 1).ToString();
+                    yield return ctx.Indent() + (i == 0 ? "+-" : "  ") + $"+---------------- {title} ----------------\n";
+                    ctx.Depth++;
+                    if (!truncated)
+                    {
+                        foreach (var s in FormatException(group[i], chain, ctx)) yield return s;
+                    }
+                    else
+                    {
+                        int remaining = num - 15;
+                        foreach (var s in ctx.Emit($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n")) yield return s;
+                    }
+                    if (last && ctx.NeedClose)
+                    {
+                        yield return ctx.Indent() + "+------------------------------------\n";
+                        ctx.NeedClose = false;
+                    }
+                    ctx.Depth--;
+                }
+                if (isTop) ctx.Depth = 0;
+            }
+        }
+    }
+
+    public static string TypeDisplayName(PyType t)
+    {
+        var mod = t.Dict.GetItem("__module__") is PyStr ms ? ms.Value : "builtins";
+        return mod is "builtins" or "__main__" ? t.QualName : mod + "." + t.QualName;
+    }
+
+    public static IEnumerable<string> FormatExceptionOnly(PyBaseException e)
+    {
+        string stype = TypeDisplayName(e.Type);
+        string value;
+        try { value = Ops.StrString(e); }
+        catch (PythonException) { value = "<exception str() failed>"; }
+        if (e.IsInstance(PyExc.SyntaxError))
+        {
+            foreach (var l in FormatSyntaxError(e, stype, value)) yield return l;
+        }
+        else
+        {
+            string suggestion = Suggestions.For(e);
+            if (suggestion.Length > 0) value += suggestion;
+            yield return value.Length == 0 ? stype + "\n" : $"{stype}: {value}\n";
+        }
+        if (e.GetField("__notes__") is { } notes)
+        {
+            if (notes is PyList or PyTuple)
+            {
+                foreach (var n in Ops.ToList(notes))
+                {
+                    string ns;
+                    try { ns = n is PyStr s ? s.Value : Ops.StrString(n); }
+                    catch (PythonException) { ns = "<note str() failed>"; }
+                    yield return ns + "\n";
+                }
+            }
+            else
+            {
+                string r;
+                try { r = Ops.ReprString(notes); } catch (PythonException) { r = "<__notes__ repr() failed>"; }
+                yield return r + "\n";
+            }
+        }
+    }
+
+    private static IEnumerable<string> FormatSyntaxError(PyBaseException e, string stype, string value)
+    {
+        var filenameObj = e.GetField("filename");
+        var linenoObj = e.GetField("lineno");
+        string filename = filenameObj is PyStr fs ? fs.Value : "<string>";
+        if (linenoObj is PyInt li)
+            yield return $"  File \"{filename}\", line {li.Value}\n";
+        else if (filenameObj is PyStr)
+            yield return $"  File \"{filename}\", line {(linenoObj is PyNone ? "None" : Ops.StrString(linenoObj!))}\n";
+        var textObj = e.GetField("text");
+        var msgObj = e.GetField("msg");
+        string msg = msgObj is PyStr m ? m.Value : "<no detail available>";
+        if (msgObj != null && msgObj is not PyStr && msgObj is not PyNone) msg = Ops.StrString(msgObj);
+        if (textObj is PyStr ts)
+        {
+            string text = ts.Value;
+            string rtext = text.TrimEnd('\n', '\r');
+            string ltext = rtext.TrimStart(' ', '\n', '\f', '\t', '\v', '\r');
+            int spaces = rtext.Length - ltext.Length;
+            yield return "    " + ltext + "\n";
+            if (e.GetField("offset") is PyInt oi)
+            {
+                int offset = (int)oi.Value;
+                int endOffset = e.GetField("end_offset") is PyInt eo ? (int)eo.Value : offset;
+                int endLine = e.GetField("end_lineno") is PyInt el ? (int)el.Value : -1;
+                int line = linenoObj is PyInt l2 ? (int)l2.Value : -1;
+                if (endLine > line && line >= 0) endOffset = rtext.Length + 1;
+                if (offset == endOffset || endOffset == -1 || endOffset == 0) endOffset = offset + 1;
+                int colno = offset - 1 - spaces;
+                int endColno = endOffset - 1 - spaces;
+                if (colno >= 0)
+                {
+                    var caret = new StringBuilder("    ");
+                    for (int i = 0; i < colno; i++) caret.Append(ltext.Length > i && char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
+                    caret.Append('^', Math.Max(1, endColno - colno));
+                    yield return caret.ToString() + "\n";
+                }
+            }
+        }
+        yield return $"{stype}: {msg}\n";
+    }
+
+    public static IEnumerable<string> FormatStack(PyTraceback tb)
+    {
+        var entries = new List<PyTraceback>();
+        for (var t = tb; t != null; t = t.Next) entries.Add(t);
+        int limit = 1000;
+        var rt = PythonRuntime.CurrentOrNull;
+        if (rt?.Sys.Dict!.GetItem("tracebacklimit") is PyInt lim) limit = (int)Math.Max(0, Math.Min(lim.Value, int.MaxValue));
+        if (entries.Count > limit) entries = entries.GetRange(entries.Count - limit, limit);
+        string? lastFile = null, lastName = null;
+        int lastLine = -1, count = 0;
+        var result = new List<string>();
+        foreach (var t in entries)
+        {
+            var code = t.Frame.Info.Code;
+            int line = t.LineNo;
+            if (lastFile == null || code.Filename != lastFile || lastLine == -1 || line != lastLine || code.Name != lastName)
+            {
+                if (count > RecursiveCutoff)
+                {
+                    int c = count - RecursiveCutoff;
+                    result.Add($"  [Previous line repeated {c} more time{(c > 1 ? "s" : "")}]\n");
+                }
+                lastFile = code.Filename; lastLine = line; lastName = code.Name;
+                count = 0;
+            }
+            count++;
+            if (count > RecursiveCutoff) continue;
+            result.Add(FormatFrame(t));
+        }
+        if (count > RecursiveCutoff)
+        {
+            int c = count - RecursiveCutoff;
+            result.Add($"  [Previous line repeated {c} more time{(c > 1 ? "s" : "")}]\n");
+        }
+        return result;
+    }
+
+    private static string FormatFrame(PyTraceback t)
+    {
+        var info = t.Frame.Info;
+        var code = info.Code;
+        int lineno = t.LineNo;
+        var sb = new StringBuilder();
+        sb.Append($"  File \"{code.Filename}\", line {(lineno < 0 ? "None" : lineno.ToString())}, in {code.Name}\n");
+        var line = GetLine(code.Filename, lineno);
+        if (line == null) return sb.ToString();
+        string stripped = line.Trim();
+        if (stripped.Length == 0) return sb.ToString();
+        sb.Append("    ").Append(stripped).Append('\n');
+        var loc = info.LocationOf(t.LastI);
+        if (loc.Line < 0 || loc.EndLine < 0 || loc.Column < 0 || loc.EndColumn < 0 || loc.Line != lineno) return sb.ToString();
+        int strippedChars = line.Length - line.TrimStart().Length;
+        int start = ByteToChar(line, loc.Column);
+        int end = ByteToChar(line, loc.EndColumn);
+        (int left, int right, char primary, char secondary)? anchors = null;
+        if (loc.Line == loc.EndLine)
+        {
+            if (start <= end && end <= line.Length) anchors = CaretAnchors(line[start..end]);
+        }
+        else end = line.TrimEnd().Length;
+        if (end - start < stripped.Length || (anchors is { } a0 && a0.right - a0.left > 0))
+        {
+            sb.Append("    ").Append(' ', Math.Max(0, start - strippedChars));
+            if (anchors is { } a)
+            {
+                sb.Append(a.primary, a.left);
+                sb.Append(a.secondary, a.right - a.left);
+                sb.Append(a.primary, Math.Max(0, end - start - a.right));
+            }
+            else sb.Append('^', Math.Max(0, end - start));
+            sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static int ByteToChar(string line, int byteOffset)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        if (byteOffset > bytes.Length) byteOffset = bytes.Length;
+        return Encoding.UTF8.GetString(bytes, 0, byteOffset).Length;
+    }
+
+    /// <summary>Lib/traceback.py _extract_caret_anchors_from_line_segment (binary ops and subscripts).</summary>
+    private static (int, int, char, char)? CaretAnchors(string segment)
+    {
+        ModNode tree;
+        try { tree = PythonParser.Parse(segment, "<string>", ParseMode.Exec); }
+        catch (Exception) { return null; }
+        if (tree is not Module m || m.Body.Count != 1 || m.Body[0] is not Expr stmt) return null;
+        int Norm(int off) => ByteToChar(segment, off);
+        switch (stmt.Value)
+        {
+            case BinOp bin:
+            {
+                int opStart = Norm(bin.Left.EndColOffset);
+                int opEnd = Norm(bin.Right.ColOffset);
+                if (opStart > opEnd || opEnd > segment.Length) return null;
+                string opStr = segment[opStart..opEnd];
+                int opOffset = opStr.Length - opStr.TrimStart().Length;
+                int left = (bin.Left.EndColOffset) + opOffset;
+                int right = left + 1;
+                if (opOffset + 1 < opStr.Length && !char.IsWhiteSpace(opStr[opOffset + 1])) right++;
+                while (left < segment.Length && (char.IsWhiteSpace(segment[left]) || segment[left] == ')' || segment[left] == '#'))
+                {
+                    left++; right++;
+                }
+                return (Norm(left), Norm(right), '~', '^');
+            }
+            case Subscript sub:
+            {
+                int left = Norm(sub.Value.EndColOffset);
+                int right = Norm((sub.Slice.EndColOffset) + 1);
+                while (left < segment.Length && (char.IsWhiteSpace(segment[left]) || segment[left] != '[')) left++;
+                while (right < segment.Length && (char.IsWhiteSpace(segment[right]) || segment[right] != ']')) right++;
+                if (right < segment.Length) right++;
+                return (left, right, '~', '^');
+            }
+        }
+        return null;
+    }
+
+    /// <summary>linecache.getline semantics: the line (with its text, no newline) or null.</summary>
+    public static string? GetLine(string filename, int lineno)
+    {
+        if (lineno < 1) return null;
+        string[]? lines;
+        lock (LineCache)
+        {
+            if (!LineCache.TryGetValue(filename, out lines))
+            {
+                lines = null;
+                try
+                {
+                    if (!filename.StartsWith('<') && File.Exists(filename))
+                    {
+                        var text = File.ReadAllText(filename);
+                        lines = text.Split('\n');
+                    }
+                }
+                catch (Exception) { lines = null; }
+                LineCache[filename] = lines;
+            }
+        }
+        if (lines == null || lineno > lines.Length) return null;
+        return lines[lineno - 1].TrimEnd('\r');
+    }
+
+    public static void ClearCache() { lock (LineCache) LineCache.Clear(); }
+}

@@ -1,0 +1,16 @@
+using Sharpy.Runtime.Hosting;
+using Sharpy.Runtime.Objects;
+
+namespace Sharpy.Runtime.Modules;
+
+/// <summary>Registers the native modules a runtime can import (name → factory).</summary>
+public static class NativeModuleRegistry
+{
+    public static void Register(PythonRuntime rt)
+    {
+        rt.NativeModules["math"] = _ => MathModule.Create();
+        rt.NativeModules["time"] = _ => TimeModule.Create();
+        rt.NativeModules["_io"] = r => IoModule.Create(r, "_io");
+        rt.NativeModules["io"] = r => IoModule.Create(r, "io");
+    }
+}

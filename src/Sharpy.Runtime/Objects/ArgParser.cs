@@ -1,0 +1,53 @@
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>
+/// Keyword-aware argument parsing for native functions (Argument Clinic's job in CPython):
+/// <c>ArgParser.Parse("sorted", args, kwnames, ["iterable"], ["key", "reverse"], required: 1)</c>
+/// returns one slot per name (null when not given).
+/// </summary>
+public static class ArgParser
+{
+    /// <param name="positional">Names accepted positionally (first <paramref name="posOnlyCount"/> only positionally).</param>
+    /// <param name="keywordOnly">Names accepted only as keywords.</param>
+    public static PyObject?[] Parse(string fname, ReadOnlySpan<PyObject> args, string[]? kwnames,
+        string[] positional, string[] keywordOnly, int required, int posOnlyCount = 0)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        var result = new PyObject?[positional.Length + keywordOnly.Length];
+        if (npos > positional.Length)
+        {
+            if (positional.Length == 0)
+                throw new PythonException(PyExc.TypeError($"{fname}() takes no positional arguments"));
+            throw new PythonException(PyExc.TypeError(
+                $"{fname}() takes at most {positional.Length} positional argument{(positional.Length == 1 ? "" : "s")} ({npos} given)"));
+        }
+        for (int i = 0; i < npos; i++) result[i] = args[i];
+        for (int k = 0; k < nkw; k++)
+        {
+            string name = kwnames![k];
+            int idx = Array.IndexOf(positional, name);
+            if (idx >= 0 && idx < posOnlyCount) idx = -1;
+            if (idx < 0)
+            {
+                int j = Array.IndexOf(keywordOnly, name);
+                if (j >= 0) idx = positional.Length + j;
+            }
+            if (idx < 0) throw new PythonException(PyExc.TypeError($"{fname}() got an unexpected keyword argument '{name}'"));
+            if (result[idx] != null)
+                throw new PythonException(PyExc.TypeError($"argument for {fname}() given by name ('{name}') and position ({idx + 1})"));
+            result[idx] = args[npos + k];
+        }
+        for (int i = 0; i < required; i++)
+            if (result[i] == null)
+                throw new PythonException(PyExc.TypeError(i < posOnlyCount || nkw == 0
+                    ? $"{fname}() missing required argument '{positional[i]}' (pos {i + 1})"
+                    : $"{fname}() missing required argument '{positional[i]}' (pos {i + 1})"));
+        return result;
+    }
+
+    public static void NoKeywords(string fname, string[]? kwnames)
+    {
+        if (kwnames != null && kwnames.Length > 0) throw new PythonException(PyExc.TypeError($"{fname}() takes no keyword arguments"));
+    }
+}

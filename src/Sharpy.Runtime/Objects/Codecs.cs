@@ -1,0 +1,176 @@
+using System.Text;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>Minimal codecs: utf-8, ascii, latin-1, utf-16/32 with strict/ignore/replace/backslashreplace/surrogateescape.</summary>
+public static class Codecs
+{
+    public static string Normalize(string enc) => enc.ToLowerInvariant().Replace('_', '-') switch
+    {
+        "utf8" or "utf-8" or "u8" or "cp65001" => "utf-8",
+        "ascii" or "us-ascii" or "646" => "ascii",
+        "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "8859" or "cp819" => "latin-1",
+        "utf-16" or "utf16" => "utf-16",
+        "utf-16-le" or "utf-16le" => "utf-16-le",
+        "utf-16-be" or "utf-16be" => "utf-16-be",
+        "utf-32" or "utf32" => "utf-32",
+        "utf-32-le" or "utf-32le" => "utf-32-le",
+        "utf-32-be" or "utf-32be" => "utf-32-be",
+        var other => other,
+    };
+
+    public static byte[] Encode(string s, string encoding, string errors)
+    {
+        var enc = Normalize(encoding);
+        switch (enc)
+        {
+            case "utf-8":
+            {
+                var bytes = new List<byte>(s.Length);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    int cp = s[i];
+                    if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { cp = char.ConvertToUtf32(s[i], s[i + 1]); i++; }
+                    else if (cp >= 0xD800 && cp <= 0xDFFF)
+                    {
+                        if (errors == "surrogateescape" && cp >= 0xDC80 && cp <= 0xDCFF) { bytes.Add((byte)(cp - 0xDC00)); continue; }
+                        if (errors == "surrogatepass") { }
+                        else if (errors == "ignore") continue;
+                        else if (errors == "replace") { bytes.Add((byte)'?'); continue; }
+                        else throw UnicodeError("encode", "utf-8", s, i, $"surrogates not allowed");
+                    }
+                    if (cp < 0x80) bytes.Add((byte)cp);
+                    else if (cp < 0x800) { bytes.Add((byte)(0xC0 | (cp >> 6))); bytes.Add((byte)(0x80 | (cp & 0x3F))); }
+                    else if (cp < 0x10000) { bytes.Add((byte)(0xE0 | (cp >> 12))); bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); bytes.Add((byte)(0x80 | (cp & 0x3F))); }
+                    else { bytes.Add((byte)(0xF0 | (cp >> 18))); bytes.Add((byte)(0x80 | ((cp >> 12) & 0x3F))); bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); bytes.Add((byte)(0x80 | (cp & 0x3F))); }
+                }
+                return bytes.ToArray();
+            }
+            case "ascii":
+            case "latin-1":
+            {
+                int limit = enc == "ascii" ? 0x80 : 0x100;
+                var bytes = new List<byte>(s.Length);
+                var ps = new PyStr(s);
+                for (int i = 0; i < ps.Length; i++)
+                {
+                    int cp = ps.CodePointAt(i);
+                    if (cp < limit) { bytes.Add((byte)cp); continue; }
+                    switch (errors)
+                    {
+                        case "ignore": continue;
+                        case "replace": bytes.Add((byte)'?'); continue;
+                        case "backslashreplace":
+                            foreach (var ch in cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}") bytes.Add((byte)ch);
+                            continue;
+                        case "xmlcharrefreplace":
+                            foreach (var ch in $"&#{cp};") bytes.Add((byte)ch);
+                            continue;
+                        case "surrogateescape" when cp >= 0xDC80 && cp <= 0xDCFF:
+                            bytes.Add((byte)(cp - 0xDC00));
+                            continue;
+                    }
+                    int end = i + 1;
+                    while (end < ps.Length && ps.CodePointAt(end) >= limit) end++;
+                    throw UnicodeError("encode", enc == "ascii" ? "ascii" : "latin-1", s, i, "ordinal not in range(" + limit + ")", end);
+                }
+                return bytes.ToArray();
+            }
+            case "utf-16": return [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(s)];
+            case "utf-16-le": return Encoding.Unicode.GetBytes(s);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
+            case "utf-32": return [0xFF, 0xFE, 0, 0, .. Encoding.UTF32.GetBytes(s)];
+            case "utf-32-le": return Encoding.UTF32.GetBytes(s);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetBytes(s);
+        }
+        throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"], $"unknown encoding: {encoding}"));
+    }
+
+    public static string Decode(byte[] b, string encoding, string errors)
+    {
+        var enc = Normalize(encoding);
+        switch (enc)
+        {
+            case "utf-8":
+            {
+                var sb = new StringBuilder(b.Length);
+                int i = 0;
+                while (i < b.Length)
+                {
+                    byte c = b[i];
+                    if (c < 0x80) { sb.Append((char)c); i++; continue; }
+                    int need = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+                    int cp = need == 3 ? c & 0x07 : need == 2 ? c & 0x0F : c & 0x1F;
+                    bool ok = need > 0 && i + need < b.Length + 0 + (i + need <= b.Length - 1 ? 0 : 0) && i + need <= b.Length - 1 + 1;
+                    int j = 1;
+                    if (ok)
+                    {
+                        for (; j <= need; j++)
+                        {
+                            if (i + j >= b.Length || (b[i + j] & 0xC0) != 0x80) { ok = false; break; }
+                            cp = (cp << 6) | (b[i + j] & 0x3F);
+                        }
+                    }
+                    if (ok && (need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) || need == 3 && (cp < 0x10000 || cp > 0x10FFFF))) { ok = false; j = 1; }
+                    if (ok) { PyStr.AppendCodePoint(sb, cp); i += need + 1; continue; }
+                    int bad = Math.Max(1, j == 1 ? 1 : j);
+                    switch (errors)
+                    {
+                        case "ignore": i += bad; continue;
+                        case "replace": sb.Append('\uFFFD'); i += bad; continue;
+                        case "surrogateescape": for (int k = 0; k < bad; k++) sb.Append((char)(0xDC00 + b[i + k])); i += bad; continue;
+                        case "backslashreplace": for (int k = 0; k < bad; k++) sb.Append($"\\x{b[i + k]:x2}"); i += bad; continue;
+                    }
+                    string reason = need < 0 ? (c >= 0x80 && c < 0xC0 ? "invalid start byte" : "invalid start byte")
+                        : i + j >= b.Length ? "unexpected end of data" : "invalid continuation byte";
+                    throw DecodeError("utf-8", b, i, i + (reason == "unexpected end of data" ? b.Length - i : bad), reason);
+                }
+                return sb.ToString();
+            }
+            case "ascii":
+            {
+                var sb = new StringBuilder(b.Length);
+                for (int i = 0; i < b.Length; i++)
+                {
+                    if (b[i] < 0x80) { sb.Append((char)b[i]); continue; }
+                    switch (errors)
+                    {
+                        case "ignore": continue;
+                        case "replace": sb.Append('\uFFFD'); continue;
+                        case "surrogateescape": sb.Append((char)(0xDC00 + b[i])); continue;
+                    }
+                    throw DecodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+                }
+                return sb.ToString();
+            }
+            case "latin-1": return Encoding.Latin1.GetString(b);
+            case "utf-16":
+                if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2);
+                if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return Encoding.Unicode.GetString(b, 2, b.Length - 2);
+                return Encoding.Unicode.GetString(b);
+            case "utf-16-le": return Encoding.Unicode.GetString(b);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetString(b);
+            case "utf-32": return Encoding.UTF32.GetString(b, b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE ? 4 : 0, b.Length >= 4 && b[0] == 0xFF ? b.Length - 4 : b.Length);
+            case "utf-32-le": return Encoding.UTF32.GetString(b);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
+        }
+        throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"], $"unknown encoding: {encoding}"));
+    }
+
+    private static PythonException UnicodeError(string what, string enc, string s, int start, string reason, int end = -1)
+    {
+        if (end < 0) end = start + 1;
+        var e = new PyBaseException(PyExc.UnicodeEncodeError, new PyStr(enc), new PyStr(s), PyInt.From(start), PyInt.From(end), new PyStr(reason));
+        e.SetField("encoding", new PyStr(enc)); e.SetField("object", new PyStr(s));
+        e.SetField("start", PyInt.From(start)); e.SetField("end", PyInt.From(end)); e.SetField("reason", new PyStr(reason));
+        return new PythonException(e);
+    }
+
+    private static PythonException DecodeError(string enc, byte[] b, int start, int end, string reason)
+    {
+        var e = new PyBaseException(PyExc.UnicodeDecodeError, new PyStr(enc), new PyBytes(b), PyInt.From(start), PyInt.From(end), new PyStr(reason));
+        e.SetField("encoding", new PyStr(enc)); e.SetField("object", new PyBytes(b));
+        e.SetField("start", PyInt.From(start)); e.SetField("end", PyInt.From(end)); e.SetField("reason", new PyStr(reason));
+        return new PythonException(e);
+    }
+}

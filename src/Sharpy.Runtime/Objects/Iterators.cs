@@ -1,0 +1,154 @@
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>Base of native iterators: <see cref="Next"/> returns null when exhausted (no exception).</summary>
+public abstract class PyIterator : PyObject
+{
+    protected PyIterator(PyType t) : base(t) { }
+    public abstract PyObject? Next();
+}
+
+/// <summary>Iterator over a list/tuple, or any object with __getitem__ (the sequence protocol).</summary>
+public sealed class PySeqIterator : PyIterator
+{
+    private PyObject? _seq;
+    private int _index;
+    public PySeqIterator(PyType t, PyObject seq) : base(t) { _seq = seq; }
+
+    public override PyObject? Next()
+    {
+        switch (_seq)
+        {
+            case null: return null;
+            case PyList l:
+                if (_index < l.Count) return l.Items[_index++];
+                break;
+            case PyTuple t:
+                if (_index < t.Items.Length) return t.Items[_index++];
+                break;
+            default:
+                try { return Ops.GetItem(_seq, PyInt.From(_index++)); }
+                catch (PythonException e) when (e.Value.IsInstance(PyExc.IndexErrorType) || e.Value.IsInstance(PyExc.StopIterationType)) { }
+                break;
+        }
+        _seq = null;
+        return null;
+    }
+
+    public int LengthHint => _seq switch { PyList l => Math.Max(0, l.Count - _index), PyTuple t => Math.Max(0, t.Items.Length - _index), _ => 0 };
+}
+
+/// <summary>An iterator driven by a C# enumerator (used for views, ranges, builtins like map/zip).</summary>
+public sealed class PyEnumeratorIterator : PyIterator
+{
+    private IEnumerator<PyObject>? _e;
+    public PyEnumeratorIterator(PyType t, IEnumerable<PyObject> e) : base(t) { _e = e.GetEnumerator(); }
+    public override PyObject? Next()
+    {
+        if (_e == null) return null;
+        if (_e.MoveNext()) return _e.Current;
+        _e = null;
+        return null;
+    }
+}
+
+public sealed class PyRangeIterator : PyIterator
+{
+    private long _next;
+    private readonly long _step;
+    private long _remaining;
+    public PyRangeIterator(long start, long step, long len) : base(PyTypes.RangeIterator) { _next = start; _step = step; _remaining = len; }
+    public override PyObject? Next()
+    {
+        if (_remaining <= 0) return null;
+        _remaining--;
+        var v = _next;
+        _next += _step;
+        return PyInt.From(v);
+    }
+}
+
+/// <summary>str iterator yielding code points.</summary>
+public sealed class PyStrIterator : PyIterator
+{
+    private readonly PyStr _s;
+    private int _i;
+    public PyStrIterator(PyStr s) : base(PyTypes.StrIterator) { _s = s; }
+    public override PyObject? Next() => _i < _s.Length ? PyStr.FromChar(_s.CodePointAt(_i++)) : null;
+}
+
+public sealed class PyDictIterator : PyIterator
+{
+    private readonly PyDict _d;
+    private readonly int _kind; // 0 keys 1 values 2 items
+    private int _pos;
+    private readonly int _size;
+    public PyDictIterator(PyDict d, int kind)
+        : base(kind == 0 ? PyTypes.DictKeyIterator : kind == 1 ? PyTypes.DictValueIterator : PyTypes.DictItemIterator)
+    {
+        _d = d; _kind = kind; _size = d.Count;
+    }
+
+    public override PyObject? Next()
+    {
+        if (_d.Count != _size)
+            throw new PythonException(PyExc.RuntimeError("dictionary changed size during iteration"));
+        if (!_d.NextEntry(ref _pos, out var k, out var v)) return null;
+        return _kind switch { 0 => k, 1 => v, _ => PyTuple.Of(k, v) };
+    }
+}
+
+public sealed class PySetIterator : PyIterator
+{
+    private readonly PySet _s;
+    private int _pos;
+    private readonly int _size;
+    public PySetIterator(PySet s) : base(PyTypes.SetIterator) { _s = s; _size = s.Count; }
+    public override PyObject? Next()
+    {
+        if (_s.Count != _size) throw new PythonException(PyExc.RuntimeError("Set changed size during iteration"));
+        return _s.Next(ref _pos, out var k, out _) ? k : null;
+    }
+}
+
+/// <summary>iter(callable, sentinel).</summary>
+public sealed class PyCallableIterator : PyIterator
+{
+    private PyObject? _fn;
+    private readonly PyObject _sentinel;
+    public PyCallableIterator(PyObject fn, PyObject sentinel) : base(PyTypes.CallableIterator) { _fn = fn; _sentinel = sentinel; }
+    public override PyObject? Next()
+    {
+        if (_fn == null) return null;
+        PyObject v;
+        try { v = Ops.Call(_fn); }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.StopIterationType)) { _fn = null; return null; }
+        if (Ops.RichEqBool(v, _sentinel)) { _fn = null; return null; }
+        return v;
+    }
+}
+
+/// <summary>A dict view (keys/values/items).</summary>
+public sealed class PyDictView : PyObject
+{
+    public readonly PyDict Target;
+    public readonly int Kind;
+    public PyDictView(PyDict d, int kind) : base(kind == 0 ? PyTypes.DictKeys : kind == 1 ? PyTypes.DictValues : PyTypes.DictItems)
+    {
+        Target = d; Kind = kind;
+    }
+}
+
+/// <summary>types.GenericAlias (e.g. list[int]).</summary>
+public sealed class PyGenericAlias : PyObject
+{
+    public readonly PyObject Origin;
+    public readonly PyObject Args;
+    public PyGenericAlias(PyObject origin, PyObject args) : base(PyTypes.Object) { Origin = origin; Args = args; }
+}
+
+/// <summary>types.UnionType (int | str).</summary>
+public sealed class PyUnionType : PyObject
+{
+    public readonly PyObject[] Args;
+    public PyUnionType(PyObject[] args) : base(PyTypes.Object) { Args = args; }
+}

@@ -1,0 +1,180 @@
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>
+/// The native calling convention (vectorcall-like): positional arguments followed by keyword values;
+/// <paramref name="kwnames"/> names the trailing keyword values (null when there are none).
+/// For methods, <c>args[0]</c> is <c>self</c>.
+/// </summary>
+public delegate PyObject NativeCall(ReadOnlySpan<PyObject> args, string[]? kwnames);
+
+/// <summary><c>builtin_function_or_method</c>: a native function, possibly bound to <see cref="Self"/>.</summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public readonly string Name;
+    public readonly NativeCall Fn;
+    public readonly PyObject? Self;
+    public string? ModuleName;
+    public string? QualOwner;
+
+    public PyBuiltinFunction(string name, NativeCall fn, PyObject? self = null, string? module = "builtins")
+        : base(PyTypes.BuiltinFunction)
+    {
+        Name = name; Fn = fn; Self = self; ModuleName = module;
+    }
+
+    public PyObject Invoke(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (Self == null) return Fn(args, kwnames);
+        var full = new PyObject[args.Length + 1];
+        full[0] = Self;
+        args.CopyTo(full.AsSpan(1));
+        return Fn(full, kwnames);
+    }
+}
+
+/// <summary><c>method_descriptor</c>: a native method stored in a builtin type's dict.</summary>
+public sealed class PyMethodDescriptor : PyObject
+{
+    public readonly PyType Owner;
+    public readonly string Name;
+    public readonly NativeCall Fn;
+
+    public PyMethodDescriptor(PyType owner, string name, NativeCall fn) : base(PyTypes.MethodDescriptor)
+    {
+        Owner = owner; Name = name; Fn = fn;
+    }
+
+    public PyObject Invoke(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (args.Length == 0 || (kwnames != null && args.Length == kwnames.Length))
+            throw new PythonException(PyExc.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument"));
+        if (!args[0].Type.IsSubtypeOf(Owner))
+            throw new PythonException(PyExc.TypeError(
+                $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object"));
+        return Fn(args, kwnames);
+    }
+
+    public PyObject Bind(PyObject self) => new PyBuiltinFunction(Name, Fn, self) { QualOwner = Owner.Name };
+}
+
+/// <summary>A native class method (e.g. <c>dict.fromkeys</c>, <c>int.from_bytes</c>); args[0] is the class.</summary>
+public sealed class PyClassMethodDescriptor : PyObject
+{
+    public readonly PyType Owner;
+    public readonly string Name;
+    public readonly NativeCall Fn;
+
+    public PyClassMethodDescriptor(PyType owner, string name, NativeCall fn) : base(PyTypes.ClassMethodDescriptor)
+    {
+        Owner = owner; Name = name; Fn = fn;
+    }
+}
+
+/// <summary><c>getset_descriptor</c>: a native computed attribute (data descriptor).</summary>
+public sealed class PyGetSetDescriptor : PyObject
+{
+    public readonly PyType Owner;
+    public readonly string Name;
+    public readonly Func<PyObject, PyObject> Getter;
+    public readonly Action<PyObject, PyObject?>? Setter;
+
+    public PyGetSetDescriptor(PyType owner, string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?>? setter)
+        : base(PyTypes.GetSetDescriptor)
+    {
+        Owner = owner; Name = name; Getter = getter; Setter = setter;
+    }
+}
+
+/// <summary><c>member_descriptor</c> for a <c>__slots__</c> entry.</summary>
+public sealed class PySlotMember : PyObject
+{
+    public readonly PyType Owner;
+    public readonly string Name;
+    public readonly int Index;
+
+    public PySlotMember(PyType owner, string name, int index) : base(PyTypes.MemberDescriptor)
+    {
+        Owner = owner; Name = name; Index = index;
+    }
+}
+
+public delegate PyObject NativeVarMethod(PyObject self, ReadOnlySpan<PyObject> args);
+
+/// <summary>
+/// Helpers for declaring native methods on builtin types with CPython's arity errors. Pattern:
+/// <code>
+/// t.Def("append", (self, x) => { ((PyList)self).Append(x); return PyNone.Instance; });
+/// t.DefRange("pop", 0, 1, (self, args) => ...);          // positional-only with optional args
+/// t.DefRaw("sort", (args, kwnames) => ...);               // full control (keywords)
+/// </code>
+/// </summary>
+public static class TypeDefinitions
+{
+    public static void Def(this PyType t, string name, Func<PyObject, PyObject> fn)
+    {
+        string q = $"{t.Name}.{name}";
+        t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{q}() takes no keyword arguments"));
+            if (args.Length != 1) throw new PythonException(PyExc.TypeError($"{q}() takes no arguments ({args.Length - 1} given)"));
+            return fn(args[0]);
+        }));
+    }
+
+    public static void Def(this PyType t, string name, Func<PyObject, PyObject, PyObject> fn)
+    {
+        string q = $"{t.Name}.{name}";
+        t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{q}() takes no keyword arguments"));
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"{q}() takes exactly one argument ({args.Length - 1} given)"));
+            return fn(args[0], args[1]);
+        }));
+    }
+
+    public static void Def(this PyType t, string name, Func<PyObject, PyObject, PyObject, PyObject> fn)
+    {
+        t.DefRange(name, 2, 2, (self, a) => fn(self, a[0], a[1]));
+    }
+
+    /// <summary>Positional-only method taking between min and max arguments (after self).</summary>
+    public static void DefRange(this PyType t, string name, int min, int max, NativeVarMethod fn)
+    {
+        t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{t.Name}.{name}() takes no keyword arguments"));
+            CheckRange(name, args.Length - 1, min, max);
+            return fn(args[0], args[1..]);
+        }));
+    }
+
+    public static void CheckRange(string name, int n, int min, int max)
+    {
+        if (n < min)
+        {
+            if (min == max && min == 1) throw new PythonException(PyExc.TypeError($"{name}() takes exactly one argument ({n} given)"));
+            throw new PythonException(PyExc.TypeError($"{name} expected {(min == max ? "" : "at least ")}{min} argument{(min == 1 ? "" : "s")}, got {n}"));
+        }
+        if (n > max)
+        {
+            if (max == 0) throw new PythonException(PyExc.TypeError($"{name}() takes no arguments ({n} given)"));
+            throw new PythonException(PyExc.TypeError($"{name} expected {(min == max ? "" : "at most ")}{max} argument{(max == 1 ? "" : "s")}, got {n}"));
+        }
+    }
+
+    public static void DefRaw(this PyType t, string name, NativeCall fn) =>
+        t.Dict.SetItem(name, new PyMethodDescriptor(t, name, fn));
+
+    public static void DefClassMethod(this PyType t, string name, NativeCall fn) =>
+        t.Dict.SetItem(name, new PyClassMethodDescriptor(t, name, fn));
+
+    public static void DefStatic(this PyType t, string name, NativeCall fn) =>
+        t.Dict.SetItem(name, new PyStaticMethod(new PyBuiltinFunction(name, fn)));
+
+    public static void Prop(this PyType t, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set = null) =>
+        t.Dict.SetItem(name, new PyGetSetDescriptor(t, name, get, set));
+
+    /// <summary>A module-level (or builtins) function.</summary>
+    public static void DefFunction(this PyDict ns, string name, NativeCall fn, string module = "builtins") =>
+        ns.SetItem(name, new PyBuiltinFunction(name, fn, null, module));
+}

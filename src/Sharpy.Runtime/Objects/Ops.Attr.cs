@@ -1,0 +1,329 @@
+using System.Runtime.CompilerServices;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>Generic object protocols (CPython's abstract.c/object.c), split by concern.</summary>
+public static partial class Ops
+{
+    public static bool IsDataDescriptor(PyObject d)
+    {
+        switch (d)
+        {
+            case PyProperty or PyGetSetDescriptor or PySlotMember: return true;
+            case PyFunction or PyMethodDescriptor or PyBuiltinFunction or PyStr or PyInt: return false;
+        }
+        if (d.Type.IsBuiltin) return false;
+        return d.Type.Lookup("__set__") != null || d.Type.Lookup("__delete__") != null;
+    }
+
+    /// <summary>descr.__get__(obj, type) for any descriptor; returns descr itself when it is not one.</summary>
+    public static PyObject DescrGet(PyObject descr, PyObject? obj, PyType type)
+    {
+        switch (descr)
+        {
+            case PyFunction f:
+                return obj == null ? f : new PyMethod(f, obj);
+            case PyMethodDescriptor md:
+                return obj == null ? md : md.Bind(obj);
+            case PyClassMethodDescriptor cmd:
+                return new PyBuiltinFunction(cmd.Name, cmd.Fn, type);
+            case PyClassMethod cm:
+                return new PyMethod(cm.Callable, type);
+            case PyStaticMethod sm:
+                return sm.Callable;
+            case PyProperty p:
+                if (obj == null) return p;
+                if (p.Getter == null || p.Getter is PyNone) throw new PythonException(PyExc.AttributeError(PropertyError(p, obj, "getter")));
+                return Call(p.Getter, obj);
+            case PyGetSetDescriptor gs:
+                return obj == null ? gs : gs.Getter(obj);
+            case PySlotMember sm2:
+                if (obj == null) return sm2;
+                var v = obj.SlotValues?[sm2.Index];
+                if (v == null) throw new PythonException(PyExc.AttributeError($"'{obj.Type.Name}' object has no attribute '{sm2.Name}'", obj, sm2.Name));
+                return v;
+        }
+        if (descr.Type.IsBuiltin) return descr;
+        var get = descr.Type.Lookup("__get__");
+        if (get == null) return descr;
+        return Call(get, descr, obj ?? PyNone.Instance, type);
+    }
+
+    private static string PropertyError(PyProperty p, PyObject obj, string what)
+    {
+        string? name = null;
+        if (p.Getter is PyFunction gf) name = gf.Name;
+        return name != null
+            ? $"property '{name}' of '{obj.Type.Name}' object has no {what}"
+            : $"property of '{obj.Type.Name}' object has no {what}";
+    }
+
+    public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.Intern(name));
+
+    public static PyObject GetAttr(PyObject o, PyStr name)
+    {
+        if (TryGetAttr(o, name, out var v)) return v;
+        throw new PythonException(AttributeErrorFor(o, name.Value));
+    }
+
+    public static PyBaseException AttributeErrorFor(PyObject o, string name)
+    {
+        string msg = o switch
+        {
+            PyType t => $"type object '{t.Name}' has no attribute '{name}'",
+            PyModule m => $"module '{m.Name}' has no attribute '{name}'",
+            _ => $"'{o.Type.Name}' object has no attribute '{name}'",
+        };
+        return PyExc.AttributeError(msg, o, name);
+    }
+
+    /// <summary>getattr without raising AttributeError for a missing attribute (other errors propagate).</summary>
+    public static bool TryGetAttr(PyObject o, PyStr name, out PyObject value)
+    {
+        var type = o.Type;
+        if (type.HasGetattribute)
+        {
+            var ga = type.Lookup("__getattribute__")!;
+            try
+            {
+                value = Call(ga, o, name);
+                return true;
+            }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType))
+            {
+                if (type.HasGetattr) return TryGetattrHook(o, name, out value);
+                value = null!;
+                return false;
+            }
+        }
+        if (o is PyType t) return TypeGetAttr(t, name, out value);
+        if (o is PySuper su)
+        {
+            try { value = MiscTypeMethods.SuperGetAttr(su, name); return true; }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { value = null!; return false; }
+        }
+        if (o is PyMethod pm && !GenericGetAttr(o, name, out _)) return TryGetAttr(pm.Function, name, out value);
+        if (GenericGetAttr(o, name, out value)) return true;
+        if (o is PyModule m) return ModuleGetattrHook(m, name, out value);
+        if (type.HasGetattr) return TryGetattrHook(o, name, out value);
+        value = null!;
+        return false;
+    }
+
+    private static bool TryGetattrHook(PyObject o, PyStr name, out PyObject value)
+    {
+        var hook = o.Type.Lookup("__getattr__")!;
+        try
+        {
+            value = Call(hook, o, name);
+            return true;
+        }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType))
+        {
+            value = null!;
+            return false;
+        }
+    }
+
+    private static bool ModuleGetattrHook(PyModule m, PyStr name, out PyObject value)
+    {
+        var hook = m.Dict!.GetItem("__getattr__");
+        if (hook != null)
+        {
+            try { value = Call(hook, name); return true; }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { }
+        }
+        value = null!;
+        return false;
+    }
+
+    /// <summary>CPython 3.11: Objects/object.c _PyObject_GenericGetAttrWithDict.</summary>
+    public static bool GenericGetAttr(PyObject o, PyStr name, out PyObject value)
+    {
+        var type = o.Type;
+        var descr = type.Lookup(name);
+        if (descr != null && IsDataDescriptor(descr))
+        {
+            value = DescrGet(descr, o, type);
+            return true;
+        }
+        var dict = o.Dict;
+        if (dict != null && o is not PyType)
+        {
+            var v = dict.GetItem(name);
+            if (v != null) { value = v; return true; }
+        }
+        if (descr != null)
+        {
+            value = DescrGet(descr, o, type);
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    public static bool TryGetAttrNoHook(PyType t, PyStr name, out PyObject value) => TypeGetAttr(t, name, out value);
+
+    /// <summary>CPython 3.11: Objects/typeobject.c type_getattro.</summary>
+    private static bool TypeGetAttr(PyType t, PyStr name, out PyObject value)
+    {
+        var meta = t.Type;
+        var metaAttr = meta.Lookup(name);
+        if (metaAttr != null && IsDataDescriptor(metaAttr))
+        {
+            value = DescrGet(metaAttr, t, meta);
+            return true;
+        }
+        var attr = t.Lookup(name);
+        if (attr != null)
+        {
+            value = attr switch
+            {
+                PyFunction or PyMethodDescriptor => attr,
+                PyProperty or PyGetSetDescriptor or PySlotMember => attr,
+                _ => DescrGet(attr, null, t),
+            };
+            return true;
+        }
+        if (metaAttr != null)
+        {
+            value = DescrGet(metaAttr, t, meta);
+            return true;
+        }
+        if (meta.HasGetattr && !ReferenceEquals(meta, PyTypes.Type))
+            return TryGetattrHook(t, name, out value);
+        value = null!;
+        return false;
+    }
+
+    public static void SetAttr(PyObject o, string name, PyObject value) => SetAttr(o, PyStr.Intern(name), value);
+
+    public static void SetAttr(PyObject o, PyStr name, PyObject? value)
+    {
+        var type = o.Type;
+        if (value != null ? type.HasSetattr : type.HasDelattr)
+        {
+            var hook = type.Lookup(value != null ? "__setattr__" : "__delattr__")!;
+            if (value != null) Call(hook, o, name, value); else Call(hook, o, name);
+            return;
+        }
+        GenericSetAttr(o, name, value);
+    }
+
+    public static void GenericSetAttr(PyObject o, PyStr name, PyObject? value)
+    {
+        var type = o.Type;
+        if (o is PyType t)
+        {
+            if (t.IsBuiltin)
+                throw new PythonException(PyExc.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.Name}'"));
+            var metaDescr = type.Lookup(name);
+            if (metaDescr != null && IsDataDescriptor(metaDescr)) { DescrSet(metaDescr, o, value, name.Value); return; }
+            if (value == null)
+            {
+                if (!t.Dict.Remove(name)) throw new PythonException(PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'", o, name.Value));
+            }
+            else t.Dict.SetItem(name, value);
+            t.Modified();
+            return;
+        }
+        var descr = type.Lookup(name);
+        if (descr != null && IsDataDescriptor(descr)) { DescrSet(descr, o, value, name.Value); return; }
+        var dict = o.Dict;
+        if (dict == null && type.HasInstanceDict && o is not PyModule)
+            dict = o.Dict = new PyDict();
+        if (dict == null)
+        {
+            if (descr != null)
+                throw new PythonException(PyExc.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only", o, name.Value));
+            if (type.IsBuiltin && !type.HasInstanceDict && type.SlotNames.Length == 0 && o is not PyInstance)
+                throw new PythonException(PyExc.AttributeError(
+                    value == null ? $"'{type.Name}' object has no attribute '{name.Value}'" : $"'{type.Name}' object has no attribute '{name.Value}'", o, name.Value));
+            throw new PythonException(PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'", o, name.Value));
+        }
+        if (value == null)
+        {
+            if (!dict.Remove(name)) throw new PythonException(AttributeErrorFor(o, name.Value));
+        }
+        else dict.SetItem(name, name.Hash, value);
+    }
+
+    private static void DescrSet(PyObject descr, PyObject obj, PyObject? value, string name)
+    {
+        switch (descr)
+        {
+            case PyProperty p:
+                var fn = value == null ? p.Deleter : p.Setter;
+                if (fn == null || fn is PyNone)
+                {
+                    string? pname = (p.Getter as PyFunction)?.Name;
+                    string what = value == null ? "deleter" : "setter";
+                    throw new PythonException(PyExc.AttributeError(pname != null
+                        ? $"property '{pname}' of '{obj.Type.Name}' object has no {what}"
+                        : $"can't {(value == null ? "delete" : "set")} attribute"));
+                }
+                if (value == null) Call(fn, obj); else Call(fn, obj, value);
+                return;
+            case PyGetSetDescriptor gs:
+                if (gs.Setter == null)
+                    throw new PythonException(PyExc.AttributeError($"attribute '{name}' of '{obj.Type.Name}' objects is not writable"));
+                gs.Setter(obj, value);
+                return;
+            case PySlotMember sm:
+                if (value == null)
+                {
+                    if (obj.SlotValues?[sm.Index] == null) throw new PythonException(PyExc.AttributeError(sm.Name));
+                    obj.SlotValues![sm.Index] = null;
+                }
+                else
+                {
+                    obj.SlotValues ??= new PyObject?[obj.Type.SlotNames.Length];
+                    obj.SlotValues[sm.Index] = value;
+                }
+                return;
+        }
+        if (value == null)
+        {
+            var del = descr.Type.Lookup("__delete__");
+            if (del == null) throw new PythonException(PyExc.AttributeError("__delete__"));
+            Call(del, descr, obj);
+        }
+        else
+        {
+            var set = descr.Type.Lookup("__set__");
+            if (set == null) throw new PythonException(PyExc.AttributeError("__set__"));
+            Call(set, descr, obj, value);
+        }
+    }
+
+    public static bool HasAttr(PyObject o, string name) => TryGetAttr(o, PyStr.Intern(name), out _);
+
+    /// <summary>Look up a special method on the type (never the instance), bound or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? LookupSpecial(PyObject o, string name) => o.Type.Lookup(name);
+
+    /// <summary>Call special method <paramref name="name"/> of <paramref name="o"/>'s type with o as self.</summary>
+    public static bool TryCallSpecial(PyObject o, string name, out PyObject result, params PyObject[] args)
+    {
+        var m = o.Type.Lookup(name);
+        if (m == null || m is PyNone) { result = null!; return false; }
+        result = CallWithSelf(m, o, args);
+        return true;
+    }
+
+    /// <summary>Call an unbound attribute found on a type with an explicit self (binding descriptors).</summary>
+    public static PyObject CallWithSelf(PyObject m, PyObject self, ReadOnlySpan<PyObject> args)
+    {
+        switch (m)
+        {
+            case PyFunction or PyMethodDescriptor:
+                var full = new PyObject[args.Length + 1];
+                full[0] = self;
+                args.CopyTo(full.AsSpan(1));
+                return Call(m, full, null);
+            default:
+                var bound = DescrGet(m, self, self.Type);
+                return Call(bound, args, null);
+        }
+    }
+}

@@ -1,0 +1,429 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Sharpy.Runtime.Objects;
+
+public static partial class Ops
+{
+    [ThreadStatic] private static int _nativeDepth;
+
+    /// <summary>Guard for native recursion (repr of nested containers, __eq__ from dict lookups, ...).</summary>
+    public static void EnterNative()
+    {
+        if (++_nativeDepth > 20 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _nativeDepth--;
+            throw new PythonException(PyExc.RecursionError("maximum recursion depth exceeded"));
+        }
+    }
+    public static void LeaveNative() => _nativeDepth--;
+
+    public static long Hash(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s when ReferenceEquals(s.Type, PyTypes.Str): return s.Hash;
+            case PyInt i when i.Type.IsBuiltin: return i.Hash;
+        }
+        var h = o.Type.Lookup("__hash__");
+        if (h == null || h is PyNone)
+            throw new PythonException(PyExc.TypeError($"unhashable type: '{o.Type.Name}'"));
+        var r = CallWithSelf(h, o, []);
+        if (r is not PyInt ri) throw new PythonException(PyExc.TypeError("__hash__ method should return an integer"));
+        if (ri.IsBig)
+        {
+            var hh = new PyInt(PyTypes.Int, ri.AsBig).Hash;
+            return hh;
+        }
+        return ri.Value == -1 ? -2 : ri.Value;
+    }
+
+    public static bool IsTrue(PyObject o)
+    {
+        if (ReferenceEquals(o, Py.True)) return true;
+        if (ReferenceEquals(o, Py.False) || o is PyNone) return false;
+        var t = o.Type;
+        if (t.IsBuiltin)
+        {
+            switch (o)
+            {
+                case PyInt i: return !i.IsZero;
+                case PyStr s: return s.Value.Length != 0;
+                case PyList l: return l.Count != 0;
+                case PyTuple tu: return tu.Items.Length != 0;
+                case PyDict d when o is not PyModule: return d.Count != 0;
+                case PyFloat f: return f.Value != 0;
+                case PySet st: return st.Count != 0;
+            }
+        }
+        var b = t.Lookup("__bool__");
+        if (b != null)
+        {
+            var r = CallWithSelf(b, o, []);
+            if (r is PyInt ri && ReferenceEquals(ri.Type, PyTypes.Bool)) return !ri.IsZero;
+            throw new PythonException(PyExc.TypeError($"__bool__ should return bool, returned {r.Type.Name}"));
+        }
+        var len = t.Lookup("__len__");
+        if (len != null) return LenOf(CallWithSelf(len, o, [])) != 0;
+        return true;
+    }
+
+    public static int Len(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s when s.Type.IsBuiltin: return s.Length;
+            case PyList l when l.Type.IsBuiltin: return l.Count;
+            case PyTuple t when t.Type.IsBuiltin: return t.Items.Length;
+            case PyDict d when d.Type.IsBuiltin: return d.Count;
+        }
+        var len = o.Type.Lookup("__len__");
+        if (len == null) throw new PythonException(PyExc.TypeError($"object of type '{o.Type.Name}' has no len()"));
+        return LenOf(CallWithSelf(len, o, []));
+    }
+
+    private static int LenOf(PyObject r)
+    {
+        if (r is not PyInt ri)
+            throw new PythonException(PyExc.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer"));
+        if (ri.Sign < 0) throw new PythonException(PyExc.ValueError("__len__() should return >= 0"));
+        if (ri.IsBig || ri.Value > int.MaxValue) throw new PythonException(PyExc.OverflowError("cannot fit 'int' into an index-sized integer"));
+        return (int)ri.Value;
+    }
+
+    public static PyStr Repr(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s when ReferenceEquals(s.Type, PyTypes.Str): return new PyStr(StrRepr(s));
+            case PyInt i when ReferenceEquals(i.Type, PyTypes.Int): return new PyStr(IntToString(i));
+        }
+        var r = o.Type.Lookup("__repr__");
+        EnterNative();
+        try
+        {
+            var v = CallWithSelf(r!, o, []);
+            if (v is not PyStr sv) throw new PythonException(PyExc.TypeError($"__repr__ returned non-string (type {v.Type.Name})"));
+            return sv;
+        }
+        finally { LeaveNative(); }
+    }
+
+    public static string ReprString(PyObject o) => Repr(o).Value;
+
+    public static PyStr Str(PyObject o)
+    {
+        if (o is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s;
+        var m = o.Type.Lookup("__str__");
+        EnterNative();
+        try
+        {
+            var v = CallWithSelf(m!, o, []);
+            if (v is not PyStr sv) throw new PythonException(PyExc.TypeError($"__str__ returned non-string (type {v.Type.Name})"));
+            return sv;
+        }
+        finally { LeaveNative(); }
+    }
+
+    public static string StrString(PyObject o) => Str(o).Value;
+
+    public static string IntToString(PyInt i) => i.IsBig ? i.AsBig.ToString() : i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // ---- iteration ----
+
+    public static PyObject GetIter(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l when l.Type.IsBuiltin: return new PySeqIterator(PyTypes.ListIterator, l);
+            case PyTuple t when t.Type.IsBuiltin: return new PySeqIterator(PyTypes.TupleIterator, t);
+        }
+        var it = o.Type.Lookup("__iter__");
+        if (it != null && it is not PyNone)
+        {
+            var r = CallWithSelf(it, o, []);
+            if (r.Type.Lookup("__next__") == null)
+                throw new PythonException(PyExc.TypeError($"iter() returned non-iterator of type '{r.Type.Name}'"));
+            return r;
+        }
+        if (it == null && o.Type.Lookup("__getitem__") != null) return new PySeqIterator(PyTypes.Iterator, o);
+        throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object is not iterable"));
+    }
+
+    /// <summary>next(it), or null when exhausted (no StopIteration object for native iterators).</summary>
+    public static PyObject? Next(PyObject it)
+    {
+        if (it is PyIterator ni) return ni.Next();
+        var n = it.Type.Lookup("__next__");
+        if (n == null) throw new PythonException(PyExc.TypeError($"'{it.Type.Name}' object is not an iterator"));
+        try
+        {
+            return CallWithSelf(n, it, []);
+        }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.StopIterationType))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Like <see cref="Next"/> but exposes the StopIteration value (for yield from / generators).</summary>
+    public static IEnumerable<PyObject> Iterate(PyObject o)
+    {
+        var it = GetIter(o);
+        while (true)
+        {
+            var v = Next(it);
+            if (v == null) yield break;
+            yield return v;
+        }
+    }
+
+    public static List<PyObject> ToList(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l when l.Type.IsBuiltin: return new List<PyObject>(l.Span.ToArray());
+            case PyTuple t when t.Type.IsBuiltin: return new List<PyObject>(t.Items);
+        }
+        var list = new List<PyObject>();
+        var it = GetIter(o);
+        while (Next(it) is { } v) list.Add(v);
+        return list;
+    }
+
+    public static PyObject[] ToArray(PyObject o)
+    {
+        switch (o)
+        {
+            case PyTuple t when t.Type.IsBuiltin: return t.Items;
+            case PyList l when l.Type.IsBuiltin: return l.ToArray();
+        }
+        return ToList(o).ToArray();
+    }
+
+    // ---- items ----
+
+    public static PyObject GetItem(PyObject o, PyObject key)
+    {
+        if (o is PyList l && ReferenceEquals(o.Type, PyTypes.List) && key is PyInt ki && !ki.IsBig)
+        {
+            long i = ki.Value;
+            if (i < 0) i += l.Count;
+            if ((ulong)i < (ulong)l.Count) return l.Items[i];
+            throw new PythonException(PyExc.IndexError("list index out of range"));
+        }
+        if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict))
+        {
+            var v = d.GetItem(key);
+            if (v != null) return v;
+            throw new PythonException(PyExc.KeyError(key));
+        }
+        var gi = o.Type.Lookup("__getitem__");
+        if (gi != null) return CallWithSelf(gi, o, [key]);
+        if (o is PyType t)
+        {
+            if (ReferenceEquals(t, PyTypes.Type)) return new PyGenericAlias(t, key);
+            var cg = t.Lookup("__class_getitem__");
+            if (cg != null) return Call(DescrGet(cg is PyFunction ? new PyClassMethod(cg) : cg, null, t), key);
+            throw new PythonException(PyExc.TypeError($"type '{t.Name}' is not subscriptable"));
+        }
+        throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object is not subscriptable"));
+    }
+
+    public static void SetItem(PyObject o, PyObject key, PyObject value)
+    {
+        if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict)) { d.SetItem(key, value); return; }
+        var si = o.Type.Lookup("__setitem__");
+        if (si == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object does not support item assignment"));
+        CallWithSelf(si, o, [key, value]);
+    }
+
+    public static void DelItem(PyObject o, PyObject key)
+    {
+        var di = o.Type.Lookup("__delitem__");
+        if (di == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object does not support item deletion"));
+        CallWithSelf(di, o, [key]);
+    }
+
+    public static bool Contains(PyObject container, PyObject item)
+    {
+        switch (container)
+        {
+            case PyDict d when ReferenceEquals(d.Type, PyTypes.Dict): return d.ContainsKey(item);
+            case PySet s when s.Type.IsBuiltin: return s.Contains(item);
+        }
+        var c = container.Type.Lookup("__contains__");
+        if (c != null && c is not PyNone) return IsTrue(CallWithSelf(c, container, [item]));
+        if (c == null && container.Type.Lookup("__iter__") == null && container.Type.Lookup("__getitem__") == null)
+            throw new PythonException(PyExc.TypeError($"argument of type '{container.Type.Name}' is not iterable"));
+        var it = GetIter(container);
+        while (Next(it) is { } v)
+            if (ReferenceEquals(v, item) || RichEqBool(v, item)) return true;
+        return false;
+    }
+
+    // ---- numbers ----
+
+    /// <summary>operator.index(o) → int.</summary>
+    public static PyInt Index(PyObject o)
+    {
+        if (o is PyInt i) return i.Type.IsBuiltin ? i : PyInt.From(i.AsBig);
+        var m = o.Type.Lookup("__index__");
+        if (m == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"));
+        var r = CallWithSelf(m, o, []);
+        if (r is not PyInt ri) throw new PythonException(PyExc.TypeError($"__index__ returned non-int (type {r.Type.Name})"));
+        return ri;
+    }
+
+    public static long ToLong(PyObject o)
+    {
+        var i = Index(o);
+        if (i.IsBig) throw new PythonException(PyExc.OverflowError("Python int too large to convert to C ssize_t"));
+        return i.Value;
+    }
+
+    public static int ToInt(PyObject o)
+    {
+        long v = ToLong(o);
+        if (v > int.MaxValue || v < int.MinValue) throw new PythonException(PyExc.OverflowError("Python int too large to convert to C int"));
+        return (int)v;
+    }
+
+    /// <summary>Index for sequence subscripting (IndexError for out-of-range big ints).</summary>
+    public static long AsIndex(PyObject o, string? typeName = null)
+    {
+        if (o is PyInt i && !i.IsBig) return i.Value;
+        if (o is not PyInt && o.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError($"{typeName ?? "sequence"} indices must be integers or slices, not {o.Type.Name}"));
+        var ii = Index(o);
+        if (ii.IsBig) throw new PythonException(PyExc.IndexError($"cannot fit 'int' into an index-sized integer"));
+        return ii.Value;
+    }
+
+    public static double ToDouble(PyObject o)
+    {
+        switch (o)
+        {
+            case PyFloat f: return f.Value;
+            case PyInt i:
+                if (!i.IsBig) return i.Value;
+                var d = (double)i.AsBig;
+                if (double.IsInfinity(d)) throw new PythonException(PyExc.OverflowError("int too large to convert to float"));
+                return d;
+        }
+        var m = o.Type.Lookup("__float__");
+        if (m != null)
+        {
+            var r = CallWithSelf(m, o, []);
+            if (r is PyFloat rf) return rf.Value;
+            throw new PythonException(PyExc.TypeError($"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name})"));
+        }
+        if (o.Type.Lookup("__index__") != null) return ToDouble(Index(o));
+        throw new PythonException(PyExc.TypeError($"must be real number, not {o.Type.Name}"));
+    }
+
+    public static BigInteger ToBig(PyObject o) => Index(o).AsBig;
+
+    // ---- type checks ----
+
+    public static bool IsInstance(PyObject o, PyObject cls)
+    {
+        if (cls is PyType t)
+        {
+            if (o.Type.IsSubtypeOf(t)) return true;
+            if (ReferenceEquals(t.Type, PyTypes.Type)) return false;
+        }
+        if (cls is PyTuple tup)
+        {
+            foreach (var c in tup.Items) if (IsInstance(o, c)) return true;
+            return false;
+        }
+        if (cls is PyUnionType u)
+        {
+            foreach (var c in u.Args) if (IsInstance(o, c)) return true;
+            return false;
+        }
+        var check = cls.Type.Lookup("__instancecheck__");
+        if (check != null) return IsTrue(CallWithSelf(check, cls, [o]));
+        if (cls is not PyType)
+            throw new PythonException(PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return false;
+    }
+
+    public static bool IsSubclass(PyObject sub, PyObject cls)
+    {
+        if (cls is PyTuple tup)
+        {
+            foreach (var c in tup.Items) if (IsSubclass(sub, c)) return true;
+            return false;
+        }
+        if (cls is PyUnionType u)
+        {
+            foreach (var c in u.Args) if (IsSubclass(sub, c)) return true;
+            return false;
+        }
+        if (cls is PyType ct && !ReferenceEquals(ct.Type, PyTypes.Type))
+        {
+            var check = ct.Type.Lookup("__subclasscheck__");
+            if (check != null) return IsTrue(CallWithSelf(check, cls, [sub]));
+        }
+        if (sub is not PyType st) throw new PythonException(PyExc.TypeError("issubclass() arg 1 must be a class"));
+        if (cls is not PyType t) throw new PythonException(PyExc.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return st.IsSubtypeOf(t);
+    }
+}
+
+public static partial class Ops
+{
+    /// <summary>format(o, spec).</summary>
+    public static PyStr Format(PyObject o, string spec)
+    {
+        if (spec.Length == 0 && o is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s;
+        if (o is PyInt i && ReferenceEquals(o.Type, PyTypes.Int)) return new PyStr(Formatting.FormatInt(i, spec));
+        if (o is PyFloat f && ReferenceEquals(o.Type, PyTypes.Float)) return new PyStr(Formatting.FormatFloat(f.Value, spec));
+        var m = o.Type.Lookup("__format__");
+        if (m == null) throw new PythonException(PyExc.TypeError($"Type {o.Type.Name} doesn't define __format__"));
+        var r = CallWithSelf(m, o, [new PyStr(spec)]);
+        if (r is not PyStr rs) throw new PythonException(PyExc.TypeError($"__format__ must return a str, not {r.Type.Name}"));
+        return rs;
+    }
+
+    /// <summary>CPython's PySlice_GetIndicesEx: normalised (start, stop, step, length).</summary>
+    public static (long start, long stop, long step, long count) SliceIndices(PySlice s, long length)
+    {
+        long step = s.Step is PyNone ? 1 : SliceValue(s.Step);
+        if (step == 0) throw new PythonException(PyExc.ValueError("slice step cannot be zero"));
+        long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+        long start, stop;
+        if (s.Start is PyNone) start = step < 0 ? upper : lower;
+        else
+        {
+            start = SliceValue(s.Start);
+            if (start < 0) { start += length; if (start < lower) start = lower; }
+            else if (start > upper) start = upper;
+        }
+        if (s.Stop is PyNone) stop = step < 0 ? lower : upper;
+        else
+        {
+            stop = SliceValue(s.Stop);
+            if (stop < 0) { stop += length; if (stop < lower) stop = lower; }
+            else if (stop > upper) stop = upper;
+        }
+        long count;
+        if (step < 0) count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        return (start, stop, step, count);
+    }
+
+    private static long SliceValue(PyObject o)
+    {
+        if (o is PyInt i) return i.IsBig ? (i.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : i.Value;
+        if (o.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError("slice indices must be integers or None or have an __index__ method"));
+        var ii = Index(o);
+        return ii.IsBig ? (ii.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : ii.Value;
+    }
+
+    /// <summary>Normalise a sequence index (negative from the end); -1 when out of range.</summary>
+    public static long NormalizeIndex(long i, long length) { if (i < 0) i += length; return i >= 0 && i < length ? i : -1; }
+}

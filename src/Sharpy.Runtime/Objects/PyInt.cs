@@ -1,0 +1,85 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>
+/// Python <c>int</c> (and <c>bool</c>, whose two instances have <see cref="PyTypes.Bool"/> as type).
+/// Values that fit a <see cref="long"/> live in <see cref="Value"/>; others in <see cref="Big"/>.
+/// -5..256 are cached, as in CPython, so identity behaves the same.
+/// </summary>
+public class PyInt : PyObject
+{
+    public readonly long Value;
+    public readonly BigInteger? Big;
+
+    private static readonly PyInt[] Small = CreateSmall();
+    private static PyInt[] CreateSmall()
+    {
+        var a = new PyInt[262];
+        for (int i = 0; i < a.Length; i++) a[i] = new PyInt(PyTypes.Int, i - 5);
+        return a;
+    }
+
+    public PyInt(PyType type, long v) : base(type) { Value = v; }
+    public PyInt(PyType type, BigInteger v) : base(type)
+    {
+        if (v >= long.MinValue && v <= long.MaxValue) Value = (long)v;
+        else Big = v;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyInt From(long v) => (ulong)(v + 5) < 262UL ? Small[v + 5] : new PyInt(PyTypes.Int, v);
+
+    public static PyInt From(BigInteger v) =>
+        v >= long.MinValue && v <= long.MaxValue ? From((long)v) : new PyInt(PyTypes.Int, v);
+
+    public static PyInt From(int v) => From((long)v);
+
+    public bool IsBig => Big.HasValue;
+    public BigInteger AsBig => Big ?? Value;
+    public bool IsZero => !Big.HasValue && Value == 0;
+    public int Sign => Big.HasValue ? Big.Value.Sign : Math.Sign(Value);
+
+    // CPython 3.11: Objects/longobject.c long_hash (modulus 2**61-1).
+    public long Hash
+    {
+        get
+        {
+            const long M = (1L << 61) - 1;
+            long h;
+            if (!Big.HasValue)
+            {
+                long v = Value;
+                if (v == long.MinValue) h = -(long)(((ulong)1 << 63) % (ulong)M);
+                else
+                {
+                    h = Math.Abs(v) % M;
+                    if (v < 0) h = -h;
+                }
+            }
+            else
+            {
+                var b = Big.Value;
+                var r = BigInteger.Remainder(BigInteger.Abs(b), M);
+                h = (long)r;
+                if (b.Sign < 0) h = -h;
+            }
+            return h == -1 ? -2 : h;
+        }
+    }
+}
+
+public class PyFloat : PyObject
+{
+    public readonly double Value;
+    public PyFloat(double v) : base(PyTypes.Float) { Value = v; }
+    public PyFloat(PyType t, double v) : base(t) { Value = v; }
+}
+
+public class PyComplex : PyObject
+{
+    public readonly Complex Value;
+    public PyComplex(Complex v) : base(PyTypes.Complex) { Value = v; }
+    public PyComplex(PyType t, Complex v) : base(t) { Value = v; }
+}

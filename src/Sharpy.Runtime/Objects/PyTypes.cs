@@ -1,0 +1,123 @@
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>The builtin type objects. Created in dependency order, then populated by each type's Init.</summary>
+public static partial class PyTypes
+{
+    public static readonly PyType Object, Type, NoneType, NotImplementedType, EllipsisType;
+    public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet;
+    public static readonly PyType Range, Slice, Function, Method, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor;
+    public static readonly PyType GetSetDescriptor, MemberDescriptor, ClassMethod, StaticMethod, Property, Super;
+    public static readonly PyType Cell, Module, Code, Frame, Traceback, Generator, Coroutine, AsyncGenerator;
+    public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator;
+    public static readonly PyType RangeIterator, SetIterator, DictKeyIterator, DictValueIterator, DictItemIterator;
+    public static readonly PyType DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter, Reversed;
+    public static readonly PyType MappingProxy, BytesIterator, CoroutineWrapper, AsyncGenASend, NativeIterator;
+
+    static PyTypes()
+    {
+        var all = new List<PyType>();
+        PyType Make(string name, PyType? baseType, Func<PyType, PyObject>? alloc = null, bool baseOk = true)
+        {
+            var t = new PyType(null, name, baseType == null ? [] : [baseType], new PyDict(null!))
+            {
+                IsBuiltin = true, IsBaseType = baseOk, Allocator = alloc,
+            };
+            all.Add(t);
+            return t;
+        }
+
+        Object = Make("object", null, t => new PyInstance(t));
+        Type = Make("type", Object);
+        Dict = Make("dict", Object, t => new PyDict(t));
+        Str = Make("str", Object, t => new PyStr(t, ""));
+        NoneType = Make("NoneType", Object, null, false);
+        NotImplementedType = Make("NotImplementedType", Object, null, false);
+        EllipsisType = Make("ellipsis", Object, null, false);
+        Int = Make("int", Object, t => new PyInt(t, 0));
+        Bool = Make("bool", Int, null, false);
+        Float = Make("float", Object, t => new PyFloat(t, 0));
+        Complex = Make("complex", Object, t => new PyComplex(t, default));
+        Bytes = Make("bytes", Object, t => new PyBytes(t, []));
+        ByteArray = Make("bytearray", Object, t => new PyByteArray(t));
+        Tuple = Make("tuple", Object, t => new PyTuple(t, []));
+        List = Make("list", Object, t => new PyList(t));
+        Set = Make("set", Object, t => new PySet(t, false));
+        FrozenSet = Make("frozenset", Object, t => new PySet(t, true));
+        Range = Make("range", Object, null, false);
+        Slice = Make("slice", Object, null, false);
+        Function = Make("function", Object, null, false);
+        Method = Make("method", Object, null, false);
+        BuiltinFunction = Make("builtin_function_or_method", Object, null, false);
+        MethodDescriptor = Make("method_descriptor", Object, null, false);
+        ClassMethodDescriptor = Make("classmethod_descriptor", Object, null, false);
+        GetSetDescriptor = Make("getset_descriptor", Object, null, false);
+        MemberDescriptor = Make("member_descriptor", Object, null, false);
+        ClassMethod = Make("classmethod", Object, t => new PyClassMethod(t, PyNone.Instance));
+        StaticMethod = Make("staticmethod", Object, t => new PyStaticMethod(t, PyNone.Instance));
+        Property = Make("property", Object, t => new PyProperty(t));
+        Super = Make("super", Object, t => new PySuper(t));
+        Cell = Make("cell", Object, null, false);
+        Module = Make("module", Object, t => new PyModule(t, "?"));
+        Code = Make("code", Object, null, false);
+        Frame = Make("frame", Object, null, false);
+        Traceback = Make("traceback", Object, null, false);
+        Generator = Make("generator", Object, null, false);
+        Coroutine = Make("coroutine", Object, null, false);
+        AsyncGenerator = Make("async_generator", Object, null, false);
+        Iterator = Make("iterator", Object, null, false);
+        CallableIterator = Make("callable_iterator", Object, null, false);
+        ListIterator = Make("list_iterator", Object, null, false);
+        ListReverseIterator = Make("list_reverseiterator", Object, null, false);
+        TupleIterator = Make("tuple_iterator", Object, null, false);
+        StrIterator = Make("str_ascii_iterator", Object, null, false);
+        RangeIterator = Make("range_iterator", Object, null, false);
+        SetIterator = Make("set_iterator", Object, null, false);
+        DictKeyIterator = Make("dict_keyiterator", Object, null, false);
+        DictValueIterator = Make("dict_valueiterator", Object, null, false);
+        DictItemIterator = Make("dict_itemiterator", Object, null, false);
+        DictKeys = Make("dict_keys", Object, null, false);
+        DictValues = Make("dict_values", Object, null, false);
+        DictItems = Make("dict_items", Object, null, false);
+        Enumerate = Make("enumerate", Object, null);
+        Zip = Make("zip", Object, null);
+        Map = Make("map", Object, null);
+        Filter = Make("filter", Object, null);
+        Reversed = Make("reversed", Object, null);
+        MappingProxy = Make("mappingproxy", Object, null, false);
+        BytesIterator = Make("bytes_iterator", Object, null, false);
+        CoroutineWrapper = Make("coroutine_wrapper", Object, null, false);
+        AsyncGenASend = Make("async_generator_asend", Object, null, false);
+        NativeIterator = Make("iterator", Object, null, false);
+
+        foreach (var t in all)
+        {
+            t.Type = Type;
+            t.Dict.Type = Dict;
+        }
+        foreach (var t in all) FinishBuiltin(t);
+        Bool.SolidBase = Int;
+
+        PopulateAll();
+    }
+
+    internal static void FinishBuiltin(PyType t)
+    {
+        t.Mro = t.Bases.Length == 0 ? [t] : [t, .. t.Bases[0].Mro];
+        t.SolidBase = t.Allocator != null ? t : t.Bases.Length > 0 ? t.Bases[0].SolidBase : t;
+        if (t.Bases.Length > 0) t.Bases[0].AddSubclass(t);
+        t.Dict.SetItem("__module__", PyStr.Intern("builtins"));
+    }
+
+    /// <summary>A new builtin type created after startup (used by native modules and exceptions).</summary>
+    public static PyType NewBuiltin(string name, PyType baseType, string module = "builtins", Func<PyType, PyObject>? alloc = null)
+    {
+        var t = new PyType(Type, name, [baseType], new PyDict()) { IsBuiltin = true, Allocator = alloc ?? baseType.SolidBase.Allocator };
+        t.Mro = [t, .. baseType.Mro];
+        t.SolidBase = baseType.SolidBase;
+        t.HasInstanceDict = baseType.HasInstanceDict;
+        baseType.AddSubclass(t);
+        t.Dict.SetItem("__module__", PyStr.Intern(module));
+        t.RefreshFlags();
+        return t;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text;
+
+namespace Sharpy.Runtime.Objects;
+
+internal static class BytesMethods
+{
+    public static byte[] AsBytes(PyObject o) => o switch
+    {
+        PyBytes b => b.Value,
+        PyByteArray ba => ba.Value.ToArray(),
+        _ => throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{o.Type.Name}'")),
+    };
+
+    private static byte[] B(PyObject o) => AsBytes(o);
+
+    public static byte[] FromObject(PyObject x)
+    {
+        switch (x)
+        {
+            case PyBytes b: return b.Value;
+            case PyByteArray ba: return ba.Value.ToArray();
+            case PyInt i:
+                long n = Ops.ToLong(i);
+                if (n < 0) throw new PythonException(PyExc.ValueError("negative count"));
+                return new byte[n];
+            case PyStr: throw new PythonException(PyExc.TypeError("string argument without an encoding"));
+        }
+        var m = x.Type.Lookup("__bytes__");
+        if (m != null) return B(Ops.CallWithSelf(m, x, []));
+        if (x.Type.Lookup("__iter__") == null && x.Type.Lookup("__getitem__") == null)
+            throw new PythonException(PyExc.TypeError($"cannot convert '{x.Type.Name}' object to bytes"));
+        var list = new List<byte>();
+        foreach (var v in Ops.Iterate(x))
+        {
+            if (v is not PyInt && v.Type.Lookup("__index__") == null)
+                throw new PythonException(PyExc.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer"));
+            long b = Ops.ToLong(v);
+            if (b < 0 || b > 255) throw new PythonException(PyExc.ValueError("bytes must be in range(0, 256)"));
+            list.Add((byte)b);
+        }
+        return list.ToArray();
+    }
+
+    public static void Init()
+    {
+        foreach (var t in new[] { PyTypes.Bytes, PyTypes.ByteArray })
+        {
+            bool isArray = t == PyTypes.ByteArray;
+            PyObject Make(byte[] v) => isArray ? new PyByteArray(v) : new PyBytes(v);
+            t.Def("__len__", a => PyInt.From(B(a).Length));
+            t.Def("__repr__", a => new PyStr(isArray ? "bytearray(" + Ops.BytesRepr(B(a)) + ")" : Ops.BytesRepr(B(a))));
+            t.Def("__str__", a => new PyStr(isArray ? "bytearray(" + Ops.BytesRepr(B(a)) + ")" : Ops.BytesRepr(B(a))));
+            t.Def("__iter__", a => new PyEnumeratorIterator(PyTypes.BytesIterator, B(a).Select(x => (PyObject)PyInt.From(x))));
+            t.Def("__getitem__", (a, k) =>
+            {
+                var v = B(a);
+                if (k is PySlice sl)
+                {
+                    var (start, _, step, count) = Ops.SliceIndices(sl, v.Length);
+                    var r = new byte[count];
+                    for (long i = 0, j = start; i < count; i++, j += step) r[i] = v[j];
+                    return Make(r);
+                }
+                long n = Ops.NormalizeIndex(Ops.AsIndex(k, isArray ? "bytearray" : "byte"), v.Length);
+                if (n < 0) throw new PythonException(PyExc.IndexError(isArray ? "bytearray index out of range" : "index out of range"));
+                return PyInt.From(v[n]);
+            });
+            t.Def("__add__", (a, b) =>
+            {
+                if (b is not PyBytes && b is not PyByteArray) throw new PythonException(PyExc.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}"));
+                return Make([.. B(a), .. B(b)]);
+            });
+            t.Def("__mul__", (a, n) =>
+            {
+                long c = Ops.ToLong(n);
+                var v = B(a);
+                var r = new byte[Math.Max(0, c) * v.Length];
+                for (long i = 0; i < c; i++) Array.Copy(v, 0, r, i * v.Length, v.Length);
+                return Make(r);
+            });
+            t.Dict.SetItem("__rmul__", t.Dict.GetItem("__mul__")!);
+            t.Def("__contains__", (a, x) =>
+            {
+                var v = B(a);
+                if (x is PyInt xi) return Py.Bool(Array.IndexOf(v, (byte)Ops.ToLong(xi)) >= 0);
+                return Py.Bool(IndexOf(v, B(x), 0) >= 0);
+            });
+            t.Def("__hash__", a =>
+            {
+                if (isArray) throw new PythonException(PyExc.TypeError("unhashable type: 'bytearray'"));
+                var v = B(a);
+                if (v.Length == 0) return PyInt.From(0);
+                long h = (long)SipHash.Hash13(0, 0, v);
+                return PyInt.From(h == -1 ? -2 : h);
+            });
+            if (isArray) t.Dict.SetItem("__hash__", PyNone.Instance);
+            string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+            for (int i = 0; i < 6; i++)
+            {
+                int op = i;
+                t.Def(cmp[i], (a, b) =>
+                {
+                    if (b is not PyBytes && b is not PyByteArray) return Py.NotImplemented;
+                    var x = B(a); var y = B(b);
+                    int c = x.AsSpan().SequenceCompareTo(y);
+                    return Py.Bool(Ops.CmpResult(Math.Sign(c), op));
+                });
+            }
+            t.Def("__mod__", (a, b) => Make(Encoding.Latin1.GetBytes(Formatting.Percent(Encoding.Latin1.GetString(B(a)), b, true))));
+            t.DefRaw("decode", (args, kw) =>
+            {
+                var p = ArgParser.Parse("decode", args[1..], kw, ["encoding", "errors"], [], 0);
+                return new PyStr(Codecs.Decode(B(args[0]), p[0] is PyStr e ? e.Value : "utf-8", p[1] is PyStr er ? er.Value : "strict"));
+            });
+            t.Def("join", (a, it) =>
+            {
+                var sep = B(a);
+                var r = new List<byte>();
+                int i = 0;
+                foreach (var x in Ops.Iterate(it))
+                {
+                    if (x is not PyBytes && x is not PyByteArray)
+                        throw new PythonException(PyExc.TypeError($"sequence item {i}: expected a bytes-like object, {x.Type.Name} found"));
+                    if (i++ > 0) r.AddRange(sep);
+                    r.AddRange(B(x));
+                }
+                return Make(r.ToArray());
+            });
+            t.DefRange("hex", 0, 2, (a, args) => new PyStr(Convert.ToHexString(B(a)).ToLowerInvariant()));
+            t.DefRange("startswith", 1, 1, (a, args) => Py.Bool(B(a).AsSpan().StartsWith(B(args[0]))));
+            t.DefRange("endswith", 1, 1, (a, args) => Py.Bool(B(a).AsSpan().EndsWith(B(args[0]))));
+            t.DefRange("find", 1, 1, (a, args) => PyInt.From(args[0] is PyInt fi ? Array.IndexOf(B(a), (byte)fi.Value) : IndexOf(B(a), B(args[0]), 0)));
+            t.DefRange("count", 1, 1, (a, args) =>
+            {
+                var v = B(a); var sub = B(args[0]);
+                int c = 0, i = 0;
+                if (sub.Length == 0) return PyInt.From(v.Length + 1);
+                while ((i = IndexOf(v, sub, i)) >= 0) { c++; i += sub.Length; }
+                return PyInt.From(c);
+            });
+            t.DefRange("replace", 2, 3, (a, args) =>
+                Make(Encoding.Latin1.GetBytes(StrMethods.Replace(Encoding.Latin1.GetString(B(a)), Encoding.Latin1.GetString(B(args[0])), Encoding.Latin1.GetString(B(args[1])), args.Length > 2 ? Ops.ToLong(args[2]) : -1))));
+            t.DefRange("split", 0, 2, (a, args) =>
+            {
+                var s = Encoding.Latin1.GetString(B(a));
+                string[] parts = args.Length == 0 || args[0] is PyNone
+                    ? s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                    : s.Split(Encoding.Latin1.GetString(B(args[0])));
+                return new PyList(parts.Select(x => Make(Encoding.Latin1.GetBytes(x))).ToArray());
+            });
+            t.DefRange("strip", 0, 1, (a, args) => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).Trim(args.Length > 0 && args[0] is not PyNone ? Encoding.Latin1.GetString(B(args[0])).ToCharArray() : [' ', '\t', '\n', '\r', '\f', '\v']))));
+            t.Def("upper", a => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).ToUpperInvariant())));
+            t.Def("lower", a => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).ToLowerInvariant())));
+            t.Dict.SetItem("fromhex", new PyClassMethodDescriptor(t, "fromhex", (args, kw) =>
+            {
+                var s = ((PyStr)args[1]).Value.Replace(" ", "");
+                return Make(Convert.FromHexString(s));
+            }));
+        }
+        PyTypes.Bytes.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var p = ArgParser.Parse("bytes", args[1..], kw, ["source", "encoding", "errors"], [], 0);
+            byte[] v;
+            if (p[0] == null) v = [];
+            else if (p[0] is PyStr s)
+            {
+                if (p[1] == null) throw new PythonException(PyExc.TypeError("string argument without an encoding"));
+                v = Codecs.Encode(s.Value, ((PyStr)p[1]!).Value, p[2] is PyStr er ? er.Value : "strict");
+            }
+            else
+            {
+                if (p[1] != null) throw new PythonException(PyExc.TypeError("encoding without a string argument"));
+                v = FromObject(p[0]!);
+            }
+            return ReferenceEquals(args[0], PyTypes.Bytes) ? new PyBytes(v) : new PyBytes((PyType)args[0], v);
+        })));
+        var ba = PyTypes.ByteArray;
+        ba.DefRaw("__init__", (args, kw) =>
+        {
+            var self = (PyByteArray)args[0];
+            var p = ArgParser.Parse("bytearray", args[1..], kw, ["source", "encoding", "errors"], [], 0);
+            if (p[0] == null) self.Value = new List<byte>();
+            else if (p[0] is PyStr s)
+            {
+                if (p[1] == null) throw new PythonException(PyExc.TypeError("string argument without an encoding"));
+                self.Value = new List<byte>(Codecs.Encode(s.Value, ((PyStr)p[1]!).Value, "strict"));
+            }
+            else self.Value = new List<byte>(FromObject(p[0]!));
+            return PyNone.Instance;
+        });
+        ba.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => new PyByteArray((PyType)args[0]))));
+        ba.Def("append", (a, x) => { ((PyByteArray)a).Value.Add((byte)Ops.ToLong(x)); return PyNone.Instance; });
+        ba.Def("extend", (a, x) => { ((PyByteArray)a).Value.AddRange(FromObject(x)); return PyNone.Instance; });
+        ba.Def("__setitem__", (a, k, v) =>
+        {
+            var l = ((PyByteArray)a).Value;
+            long n = Ops.NormalizeIndex(Ops.AsIndex(k, "bytearray"), l.Count);
+            if (n < 0) throw new PythonException(PyExc.IndexError("bytearray index out of range"));
+            long b = Ops.ToLong(v);
+            if (b < 0 || b > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
+            l[(int)n] = (byte)b;
+            return PyNone.Instance;
+        });
+        ba.Def("__iadd__", (a, x) => { ((PyByteArray)a).Value.AddRange(B(x)); return a; });
+    }
+
+    private static int IndexOf(byte[] hay, byte[] needle, int start)
+    {
+        if (needle.Length == 0) return start <= hay.Length ? start : -1;
+        int r = hay.AsSpan(Math.Min(start, hay.Length)).IndexOf(needle);
+        return r < 0 ? -1 : r + start;
+    }
+}

@@ -1,0 +1,306 @@
+using System.Text;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>Helpers shared by sequence types (repr recursion guard, comparisons, stable sort).</summary>
+public static class SeqHelpers
+{
+    [ThreadStatic] private static HashSet<PyObject>? _reprActive;
+
+    /// <summary>Py_ReprEnter/Py_ReprLeave: returns false when <paramref name="o"/> is already being repr'd.</summary>
+    public static bool ReprEnter(PyObject o)
+    {
+        _reprActive ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        return _reprActive.Add(o);
+    }
+    public static void ReprLeave(PyObject o) => _reprActive?.Remove(o);
+
+    public static string ReprItems(PyObject self, ReadOnlySpan<PyObject> items, string open, string close, string recursive)
+    {
+        if (!ReprEnter(self)) return recursive;
+        try
+        {
+            var sb = new StringBuilder(open);
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(Ops.ReprString(items[i]));
+            }
+            sb.Append(close);
+            return sb.ToString();
+        }
+        finally { ReprLeave(self); }
+    }
+
+    public static PyObject Compare(PyObject[] a, PyObject[] b, int op)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            if (ReferenceEquals(a[i], b[i])) continue;
+            if (!Ops.RichEqBool(a[i], b[i]))
+            {
+                if (op == 2) return Py.False;
+                if (op == 3) return Py.True;
+                return Ops.RichCompare(a[i], b[i], op);
+            }
+        }
+        return Py.Bool(Ops.CmpResult(a.Length.CompareTo(b.Length), op));
+    }
+
+    /// <summary>Stable merge sort with Python's less-than (exceptions propagate untouched).</summary>
+    public static void StableSort(PyObject[] keys, PyObject[] values, bool reverse)
+    {
+        int n = keys.Length;
+        if (n < 2) return;
+        var idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        var tmp = new int[n];
+        bool Less(int x, int y) => reverse ? Ops.LessThan(keys[y], keys[x]) : Ops.LessThan(keys[x], keys[y]);
+        void Sort(int lo, int hi)
+        {
+            if (hi - lo < 2) return;
+            if (hi - lo <= 16)
+            {
+                for (int i = lo + 1; i < hi; i++)
+                {
+                    int v = idx[i], j = i - 1;
+                    while (j >= lo && Less(v, idx[j])) { idx[j + 1] = idx[j]; j--; }
+                    idx[j + 1] = v;
+                }
+                return;
+            }
+            int mid = (lo + hi) / 2;
+            Sort(lo, mid); Sort(mid, hi);
+            if (!Less(idx[mid], idx[mid - 1])) return;
+            int a = lo, b = mid, k = lo;
+            while (a < mid && b < hi) tmp[k++] = Less(idx[b], idx[a]) ? idx[b++] : idx[a++];
+            while (a < mid) tmp[k++] = idx[a++];
+            while (b < hi) tmp[k++] = idx[b++];
+            Array.Copy(tmp, lo, idx, lo, hi - lo);
+        }
+        Sort(0, n);
+        var sortedVals = new PyObject[n];
+        for (int i = 0; i < n; i++) sortedVals[i] = values[idx[i]];
+        Array.Copy(sortedVals, values, n);
+    }
+}
+
+internal static class ListMethods
+{
+    private static PyList L(PyObject o) => o as PyList ?? throw new PythonException(PyExc.TypeError($"descriptor requires a 'list' object but received '{o.Type.Name}'"));
+
+    public static void Init()
+    {
+        var t = PyTypes.List;
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => new PyList((PyType)args[0]))));
+        t.DefRaw("__init__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("list", kw);
+            if (args.Length > 2) throw new PythonException(PyExc.TypeError($"list expected at most 1 argument, got {args.Length - 1}"));
+            var self = L(args[0]);
+            self.Items = []; self.Count = 0;
+            if (args.Length == 2) foreach (var x in Ops.ToList(args[1])) self.Append(x);
+            return PyNone.Instance;
+        });
+        t.Def("__len__", a => PyInt.From(L(a).Count));
+        t.Def("__repr__", a => new PyStr(SeqHelpers.ReprItems(a, L(a).Span, "[", "]", "[...]")));
+        t.Dict.SetItem("__hash__", PyNone.Instance);
+        t.Def("__iter__", a => new PySeqIterator(PyTypes.ListIterator, a));
+        t.Def("__reversed__", a =>
+        {
+            var l = L(a);
+            return new PyEnumeratorIterator(PyTypes.ListReverseIterator, Rev(l));
+        });
+        t.Def("__contains__", (a, x) =>
+        {
+            var l = L(a);
+            for (int i = 0; i < l.Count; i++) if (ReferenceEquals(l.Items[i], x) || Ops.RichEqBool(l.Items[i], x)) return Py.True;
+            return Py.False;
+        });
+        t.Def("__getitem__", (a, k) => GetItem(L(a), k));
+        t.Def("__setitem__", (a, k, v) => { SetItem(L(a), k, v); return PyNone.Instance; });
+        t.Def("__delitem__", (a, k) => { DelItem(L(a), k); return PyNone.Instance; });
+        t.Def("__add__", (a, b) =>
+        {
+            if (b is not PyList bl) throw new PythonException(PyExc.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list"));
+            return new PyList((PyObject[])[.. L(a).Span, .. bl.Span]);
+        });
+        t.Def("__iadd__", (a, b) => { foreach (var x in Ops.ToList(b)) L(a).Append(x); return a; });
+        t.Def("__mul__", (a, n) => Repeat(L(a), n));
+        t.Def("__rmul__", (a, n) => Repeat(L(a), n));
+        t.Def("__imul__", (a, n) =>
+        {
+            var l = L(a);
+            var items = l.ToArray();
+            long c = Ops.ToLong(n);
+            l.Items = []; l.Count = 0;
+            for (long i = 0; i < c; i++) foreach (var x in items) l.Append(x);
+            return a;
+        });
+        string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (int i = 0; i < 6; i++)
+        {
+            int op = i;
+            t.Def(cmp[i], (a, b) => b is PyList bl ? SeqHelpers.Compare(L(a).ToArray(), bl.ToArray(), op) : Py.NotImplemented);
+        }
+        t.Def("append", (a, x) => { L(a).Append(x); return PyNone.Instance; });
+        t.Def("extend", (a, x) =>
+        {
+            var l = L(a);
+            if (x is PyList xl) { foreach (var v in xl.ToArray()) l.Append(v); return PyNone.Instance; }
+            foreach (var v in Ops.Iterate(x)) l.Append(v);
+            return PyNone.Instance;
+        });
+        t.DefRange("pop", 0, 1, (a, args) =>
+        {
+            var l = L(a);
+            if (l.Count == 0) throw new PythonException(PyExc.IndexError("pop from empty list"));
+            long i = args.Length > 0 ? Ops.ToLong(args[0]) : -1;
+            long n = Ops.NormalizeIndex(i, l.Count);
+            if (n < 0) throw new PythonException(PyExc.IndexError("pop index out of range"));
+            var v = l.Items[n];
+            l.RemoveAt((int)n);
+            return v;
+        });
+        t.Def("insert", (a, i, x) =>
+        {
+            var l = L(a);
+            long idx = Ops.ToLong(i);
+            if (idx < 0) idx = Math.Max(0, idx + l.Count);
+            if (idx > l.Count) idx = l.Count;
+            l.Insert((int)idx, x);
+            return PyNone.Instance;
+        });
+        t.DefRaw("sort", (args, kw) =>
+        {
+            if (args.Length > 1) throw new PythonException(PyExc.TypeError("sort() takes no positional arguments"));
+            var p = ArgParser.Parse("sort", args[1..], kw, [], ["key", "reverse"], 0);
+            Sort(L(args[0]), p[0], p[1] != null && Ops.IsTrue(p[1]!));
+            return PyNone.Instance;
+        });
+        t.DefRange("index", 1, 3, (a, args) =>
+        {
+            var l = L(a);
+            long start = args.Length > 1 ? Ops.ToLong(args[1]) : 0, stop = args.Length > 2 ? Ops.ToLong(args[2]) : l.Count;
+            if (start < 0) start = Math.Max(0, start + l.Count);
+            if (stop < 0) stop = Math.Max(0, stop + l.Count);
+            for (long i = start; i < Math.Min(stop, l.Count); i++)
+                if (ReferenceEquals(l.Items[i], args[0]) || Ops.RichEqBool(l.Items[i], args[0])) return PyInt.From(i);
+            throw new PythonException(PyExc.ValueError($"{Ops.ReprString(args[0])} is not in list"));
+        });
+        t.Def("count", (a, x) =>
+        {
+            var l = L(a);
+            int c = 0;
+            for (int i = 0; i < l.Count; i++) if (ReferenceEquals(l.Items[i], x) || Ops.RichEqBool(l.Items[i], x)) c++;
+            return PyInt.From(c);
+        });
+        t.Def("remove", (a, x) =>
+        {
+            var l = L(a);
+            for (int i = 0; i < l.Count; i++)
+                if (ReferenceEquals(l.Items[i], x) || Ops.RichEqBool(l.Items[i], x)) { l.RemoveAt(i); return PyNone.Instance; }
+            throw new PythonException(PyExc.ValueError("list.remove(x): x not in list"));
+        });
+        t.Def("copy", a => new PyList(L(a).ToArray()));
+        t.Def("clear", a => { L(a).Items = []; L(a).Count = 0; return PyNone.Instance; });
+        t.Def("reverse", a => { Array.Reverse(L(a).Items, 0, L(a).Count); return PyNone.Instance; });
+        t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+    }
+
+    private static IEnumerable<PyObject> Rev(PyList l)
+    {
+        for (int i = l.Count - 1; i >= 0; i--)
+        {
+            if (i >= l.Count) { i = l.Count; continue; }
+            yield return l.Items[i];
+        }
+    }
+
+    public static void Sort(PyList l, PyObject? key, bool reverse)
+    {
+        var values = l.ToArray();
+        // CPython empties the list while sorting so mutation is detected.
+        l.Items = []; l.Count = 0;
+        try
+        {
+            var keys = key == null || key is PyNone ? values : values.Select(v => Ops.Call(key, v)).ToArray();
+            if (ReferenceEquals(keys, values)) keys = (PyObject[])values.Clone();
+            SeqHelpers.StableSort(keys, values, reverse);
+        }
+        finally
+        {
+            bool mutated = l.Count != 0;
+            l.Items = values; l.Count = values.Length;
+            if (mutated) throw new PythonException(PyExc.ValueError("list modified during sort"));
+        }
+    }
+
+    private static PyObject Repeat(PyList l, PyObject n)
+    {
+        if (n is not PyInt && n.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
+        long c = Ops.ToLong(n);
+        var items = l.ToArray();
+        var r = new PyObject[Math.Max(0, c) * items.Length];
+        for (long i = 0; i < c; i++) Array.Copy(items, 0, r, i * items.Length, items.Length);
+        return new PyList(r);
+    }
+
+    public static PyObject GetItem(PyList l, PyObject k)
+    {
+        if (k is PySlice sl)
+        {
+            var (start, _, step, count) = Ops.SliceIndices(sl, l.Count);
+            var r = new PyObject[count];
+            for (long i = 0, j = start; i < count; i++, j += step) r[i] = l.Items[j];
+            return new PyList(r);
+        }
+        long n = Ops.NormalizeIndex(Ops.AsIndex(k, "list"), l.Count);
+        if (n < 0) throw new PythonException(PyExc.IndexError("list index out of range"));
+        return l.Items[n];
+    }
+
+    private static void SetItem(PyList l, PyObject k, PyObject v)
+    {
+        if (k is PySlice sl)
+        {
+            var items = ReferenceEquals(v, l) ? l.ToArray() : Ops.ToArray(v);
+            var (start, stop, step, count) = Ops.SliceIndices(sl, l.Count);
+            if (step == 1)
+            {
+                if (stop < start) stop = start;
+                var list = new List<PyObject>(l.ToArray());
+                list.RemoveRange((int)start, (int)(stop - start));
+                list.InsertRange((int)start, items);
+                l.Items = list.ToArray(); l.Count = l.Items.Length;
+                return;
+            }
+            if (items.Length != count)
+                throw new PythonException(PyExc.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {count}"));
+            for (long i = 0, j = start; i < count; i++, j += step) l.Items[j] = items[i];
+            return;
+        }
+        long n = Ops.NormalizeIndex(Ops.AsIndex(k, "list"), l.Count);
+        if (n < 0) throw new PythonException(PyExc.IndexError("list assignment index out of range"));
+        l.Items[n] = v;
+    }
+
+    private static void DelItem(PyList l, PyObject k)
+    {
+        if (k is PySlice sl)
+        {
+            var (start, _, step, count) = Ops.SliceIndices(sl, l.Count);
+            var remove = new HashSet<long>();
+            for (long i = 0, j = start; i < count; i++, j += step) remove.Add(j);
+            var keep = new List<PyObject>();
+            for (int i = 0; i < l.Count; i++) if (!remove.Contains(i)) keep.Add(l.Items[i]);
+            l.Items = keep.ToArray(); l.Count = l.Items.Length;
+            return;
+        }
+        long n = Ops.NormalizeIndex(Ops.AsIndex(k, "list"), l.Count);
+        if (n < 0) throw new PythonException(PyExc.IndexError("list assignment index out of range"));
+        l.RemoveAt((int)n);
+    }
+}

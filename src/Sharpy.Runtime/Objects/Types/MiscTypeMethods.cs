@@ -1,0 +1,715 @@
+using Sharpy.Runtime.Interpreter;
+
+namespace Sharpy.Runtime.Objects;
+
+internal static class MiscTypeMethods
+{
+    public static void Init()
+    {
+        InitSingletons();
+        InitFunctions();
+        InitDescriptors();
+        InitIterators();
+        InitRangeSlice();
+        InitBuiltinIterTypes();
+        InitGenerators();
+        InitModuleCodeFrame();
+    }
+
+    private static void InitSingletons()
+    {
+        var n = PyTypes.NoneType;
+        n.Def("__repr__", a => new PyStr("None"));
+        n.Def("__bool__", a => Py.False);
+        n.Def("__hash__", a => PyInt.From(-1152921504606846976L >> 4 & 0xFFFFFFF));
+        n.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            if (args.Length > 1) throw new PythonException(PyExc.TypeError("NoneType takes no arguments"));
+            return PyNone.Instance;
+        })));
+        var ni = PyTypes.NotImplementedType;
+        ni.Def("__repr__", a => new PyStr("NotImplemented"));
+        ni.Def("__bool__", a => Py.True);
+        ni.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => PyNotImplemented.Instance)));
+        var el = PyTypes.EllipsisType;
+        el.Def("__repr__", a => new PyStr("Ellipsis"));
+        el.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => PyEllipsis.Instance)));
+    }
+
+    private static PyFunction Fn(PyObject o) => (PyFunction)o;
+
+    private static void InitFunctions()
+    {
+        var f = PyTypes.Function;
+        f.HasInstanceDict = true;
+        f.Def("__repr__", a => new PyStr($"<function {Fn(a).QualName} at 0x{a.Id:x}>"));
+        f.Def("__get__", (a, obj, type) => obj is PyNone ? a : new PyMethod(a, obj));
+        f.DefRaw("__call__", (args, kw) => Eval.CallFunction(Fn(args[0]), args[1..], kw));
+        f.Prop("__name__", a => new PyStr(Fn(a).Name), (a, v) => Fn(a).Name = v is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError("__name__ must be set to a string object")));
+        f.Prop("__qualname__", a => new PyStr(Fn(a).QualName), (a, v) => Fn(a).QualName = v is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError("__qualname__ must be set to a string object")));
+        f.Prop("__doc__", a => Fn(a).Doc, (a, v) => Fn(a).Doc = v ?? PyNone.Instance);
+        f.Prop("__module__", a => Fn(a).Module, (a, v) => Fn(a).Module = v ?? PyNone.Instance);
+        f.Prop("__defaults__", a => Fn(a).Defaults is { } d ? PyTuple.Create(d) : PyNone.Instance,
+            (a, v) => Fn(a).Defaults = v is PyTuple t ? t.Items : null);
+        f.Prop("__kwdefaults__", a => (PyObject?)Fn(a).KwDefaults ?? PyNone.Instance, (a, v) => Fn(a).KwDefaults = v as PyDict);
+        f.Prop("__code__", a => Fn(a).Code, (a, v) => Fn(a).Code = (PyCode)v!);
+        f.Prop("__globals__", a => Fn(a).Globals);
+        f.Prop("__builtins__", a => Fn(a).Builtins);
+        f.Prop("__closure__", a => Fn(a).Closure is { } c ? PyTuple.Create(c.Cast<PyObject>().ToArray()) : PyNone.Instance);
+        f.Prop("__annotations__", a => Fn(a).Annotations ??= new PyDict(), (a, v) => Fn(a).Annotations = v);
+        f.Prop("__dict__", a => a.Dict ??= new PyDict(), (a, v) => a.Dict = (PyDict)v!);
+
+        var m = PyTypes.Method;
+        PyMethod M(PyObject o) => (PyMethod)o;
+        m.DefRaw("__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
+        m.Def("__repr__", a =>
+        {
+            var fm = M(a).Function;
+            string name = fm is PyFunction pf ? pf.QualName : Ops.TryGetAttr(fm, PyStr.Intern("__qualname__"), out var q) ? Ops.StrString(q) : "?";
+            return new PyStr($"<bound method {name} of {Ops.ReprString(M(a).Self)}>");
+        });
+        m.Prop("__func__", a => M(a).Function);
+        m.Prop("__self__", a => M(a).Self);
+        m.Prop("__name__", a => Ops.GetAttr(M(a).Function, "__name__"));
+        m.Prop("__qualname__", a => Ops.GetAttr(M(a).Function, "__qualname__"));
+        m.Prop("__doc__", a => Ops.GetAttr(M(a).Function, "__doc__"));
+        m.Prop("__module__", a => Ops.GetAttr(M(a).Function, "__module__"));
+        m.Def("__eq__", (a, b) => b is PyMethod bm ? Py.Bool(ReferenceEquals(M(a).Function, bm.Function) && ReferenceEquals(M(a).Self, bm.Self)) : Py.NotImplemented);
+        m.Def("__hash__", a => PyInt.From(Ops.Hash(M(a).Function) ^ M(a).Self.Id));
+        m.Def("__getattribute__", (a, n) =>
+        {
+            var name = (PyStr)n;
+            if (Ops.GenericGetAttr(a, name, out var v)) return v;
+            return Ops.GetAttr(M(a).Function, name);
+        });
+
+        var b = PyTypes.BuiltinFunction;
+        PyBuiltinFunction B(PyObject o) => (PyBuiltinFunction)o;
+        b.DefRaw("__call__", (args, kw) => B(args[0]).Invoke(args[1..], kw));
+        b.Def("__repr__", a => B(a).Self == null || B(a).Self is PyModule
+            ? new PyStr($"<built-in function {B(a).Name}>")
+            : new PyStr($"<built-in method {B(a).Name} of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>"));
+        b.Prop("__name__", a => new PyStr(B(a).Name));
+        b.Prop("__qualname__", a => new PyStr(B(a).QualOwner != null ? B(a).QualOwner + "." + B(a).Name : B(a).Name));
+        b.Prop("__self__", a => B(a).Self ?? PyNone.Instance);
+        b.Prop("__module__", a => B(a).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
+        b.Prop("__doc__", a => PyNone.Instance);
+
+        var md = PyTypes.MethodDescriptor;
+        PyMethodDescriptor MD(PyObject o) => (PyMethodDescriptor)o;
+        md.DefRaw("__call__", (args, kw) => MD(args[0]).Invoke(args[1..], kw));
+        md.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : MD(a).Bind(args[0]));
+        md.Def("__repr__", a => new PyStr($"<method '{MD(a).Name}' of '{MD(a).Owner.Name}' objects>"));
+        md.Prop("__name__", a => new PyStr(MD(a).Name));
+        md.Prop("__qualname__", a => new PyStr(MD(a).Owner.Name + "." + MD(a).Name));
+        md.Prop("__objclass__", a => MD(a).Owner);
+        md.Prop("__doc__", a => PyNone.Instance);
+
+        var cmd = PyTypes.ClassMethodDescriptor;
+        cmd.DefRange("__get__", 1, 2, (a, args) =>
+        {
+            var d = (PyClassMethodDescriptor)a;
+            var owner = args.Length > 1 && args[1] is PyType ot ? ot : args[0].Type;
+            return new PyBuiltinFunction(d.Name, d.Fn, owner);
+        });
+        cmd.Def("__repr__", a => new PyStr($"<method '{((PyClassMethodDescriptor)a).Name}' of '{((PyClassMethodDescriptor)a).Owner.Name}' objects>"));
+    }
+
+    private static void InitDescriptors()
+    {
+        var gs = PyTypes.GetSetDescriptor;
+        PyGetSetDescriptor G(PyObject o) => (PyGetSetDescriptor)o;
+        gs.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : G(a).Getter(args[0]));
+        gs.Def("__set__", (a, o, v) =>
+        {
+            if (G(a).Setter == null) throw new PythonException(PyExc.AttributeError($"attribute '{G(a).Name}' of '{G(a).Owner.Name}' objects is not writable"));
+            G(a).Setter!(o, v);
+            return PyNone.Instance;
+        });
+        gs.Def("__repr__", a => new PyStr($"<attribute '{G(a).Name}' of '{G(a).Owner.Name}' objects>"));
+        gs.Prop("__name__", a => new PyStr(G(a).Name));
+
+        var mem = PyTypes.MemberDescriptor;
+        PySlotMember SM(PyObject o) => (PySlotMember)o;
+        mem.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : Ops.DescrGet(a, args[0], args[0].Type));
+        mem.Def("__set__", (a, o, v) =>
+        {
+            o.SlotValues ??= new PyObject?[o.Type.SlotNames.Length];
+            o.SlotValues[SM(a).Index] = v;
+            return PyNone.Instance;
+        });
+        mem.Def("__delete__", (a, o) =>
+        {
+            if (o.SlotValues?[SM(a).Index] == null) throw new PythonException(PyExc.AttributeError(SM(a).Name));
+            o.SlotValues![SM(a).Index] = null;
+            return PyNone.Instance;
+        });
+        mem.Def("__repr__", a => new PyStr($"<member '{SM(a).Name}' of '{SM(a).Owner.Name}' objects>"));
+        mem.Prop("__name__", a => new PyStr(SM(a).Name));
+
+        var cm = PyTypes.ClassMethod;
+        cm.HasInstanceDict = true;
+        cm.DefRaw("__init__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("classmethod", kw);
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"classmethod expected 1 argument, got {args.Length - 1}"));
+            ((PyClassMethod)args[0]).Callable = args[1];
+            return PyNone.Instance;
+        });
+        cm.DefRange("__get__", 1, 2, (a, args) =>
+        {
+            var type = args.Length > 1 && args[1] is not PyNone ? args[1] : args[0].Type;
+            var c = ((PyClassMethod)a).Callable;
+            if (c.Type.Lookup("__get__") is { } g && c is not PyFunction && c is not PyBuiltinFunction) return Ops.CallWithSelf(g, c, [type, type]);
+            return new PyMethod(c, type);
+        });
+        cm.Prop("__func__", a => ((PyClassMethod)a).Callable);
+        cm.Prop("__wrapped__", a => ((PyClassMethod)a).Callable);
+        cm.Prop("__isabstractmethod__", a => Ops.TryGetAttr(((PyClassMethod)a).Callable, PyStr.Intern("__isabstractmethod__"), out var v) ? v : Py.False);
+        cm.Def("__repr__", a => new PyStr($"<classmethod({Ops.ReprString(((PyClassMethod)a).Callable)})>"));
+
+        var st = PyTypes.StaticMethod;
+        st.HasInstanceDict = true;
+        st.DefRaw("__init__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("staticmethod", kw);
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"staticmethod expected 1 argument, got {args.Length - 1}"));
+            ((PyStaticMethod)args[0]).Callable = args[1];
+            return PyNone.Instance;
+        });
+        st.DefRange("__get__", 1, 2, (a, args) => ((PyStaticMethod)a).Callable);
+        st.DefRaw("__call__", (args, kw) => Ops.Call(((PyStaticMethod)args[0]).Callable, args[1..], kw));
+        st.Prop("__func__", a => ((PyStaticMethod)a).Callable);
+        st.Prop("__wrapped__", a => ((PyStaticMethod)a).Callable);
+        st.Prop("__isabstractmethod__", a => Ops.TryGetAttr(((PyStaticMethod)a).Callable, PyStr.Intern("__isabstractmethod__"), out var v) ? v : Py.False);
+        st.Def("__repr__", a => new PyStr($"<staticmethod({Ops.ReprString(((PyStaticMethod)a).Callable)})>"));
+
+        var p = PyTypes.Property;
+        PyProperty P(PyObject o) => (PyProperty)o;
+        p.DefRaw("__init__", (args, kw) =>
+        {
+            var a = ArgParser.Parse("property", args[1..], kw, ["fget", "fset", "fdel", "doc"], [], 0);
+            var pr = P(args[0]);
+            pr.Getter = a[0] is PyNone ? null : a[0];
+            pr.Setter = a[1] is PyNone ? null : a[1];
+            pr.Deleter = a[2] is PyNone ? null : a[2];
+            pr.Doc = a[3] ?? (pr.Getter != null && Ops.TryGetAttr(pr.Getter, PyStr.Intern("__doc__"), out var d) ? d : PyNone.Instance);
+            return PyNone.Instance;
+        });
+        p.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : Ops.DescrGet(a, args[0], args[0].Type));
+        p.Def("__set__", (a, o, v) =>
+        {
+            if (P(a).Setter == null) throw new PythonException(PyExc.AttributeError("can't set attribute"));
+            Ops.Call(P(a).Setter!, o, v);
+            return PyNone.Instance;
+        });
+        p.Def("__delete__", (a, o) =>
+        {
+            if (P(a).Deleter == null) throw new PythonException(PyExc.AttributeError("can't delete attribute"));
+            Ops.Call(P(a).Deleter!, o);
+            return PyNone.Instance;
+        });
+        PyObject Copy(PyProperty src, PyObject? g, PyObject? s, PyObject? d)
+        {
+            var np = (PyProperty)Ops.Call(src.Type);
+            np.Getter = g; np.Setter = s; np.Deleter = d;
+            np.Doc = src.Doc;
+            if (g != null && (src.Doc == null || src.Doc is PyNone) && Ops.TryGetAttr(g, PyStr.Intern("__doc__"), out var doc)) np.Doc = doc;
+            return np;
+        }
+        p.Def("getter", (a, f) => Copy(P(a), f, P(a).Setter, P(a).Deleter));
+        p.Def("setter", (a, f) => Copy(P(a), P(a).Getter, f, P(a).Deleter));
+        p.Def("deleter", (a, f) => Copy(P(a), P(a).Getter, P(a).Setter, f));
+        p.Prop("fget", a => P(a).Getter ?? PyNone.Instance);
+        p.Prop("fset", a => P(a).Setter ?? PyNone.Instance);
+        p.Prop("fdel", a => P(a).Deleter ?? PyNone.Instance);
+        p.Prop("__doc__", a => P(a).Doc ?? PyNone.Instance, (a, v) => P(a).Doc = v);
+        p.Prop("__isabstractmethod__", a => P(a).Getter != null && Ops.TryGetAttr(P(a).Getter!, PyStr.Intern("__isabstractmethod__"), out var v) ? v : Py.False);
+
+        var sup = PyTypes.Super;
+        sup.DefRaw("__init__", (args, kw) => { SuperInit((PySuper)args[0], args[1..]); return PyNone.Instance; });
+        sup.Def("__repr__", a =>
+        {
+            var s = (PySuper)a;
+            return new PyStr(s.ObjType != null
+                ? $"<super: <class '{s.ThisType?.Name}'>, <{s.ObjType.Name} object>>"
+                : $"<super: <class '{s.ThisType?.Name}'>, NULL>");
+        });
+        sup.Def("__getattribute__", (a, n) => SuperGetAttr((PySuper)a, (PyStr)n));
+        sup.DefRange("__get__", 1, 2, (a, args) =>
+        {
+            var s = (PySuper)a;
+            if (args[0] is PyNone || s.Obj != null) return a;
+            var ns = new PySuper(PyTypes.Super);
+            SuperInit(ns, [s.ThisType!, args[0]]);
+            return ns;
+        });
+        sup.Prop("__thisclass__", a => (PyObject?)((PySuper)a).ThisType ?? PyNone.Instance);
+        sup.Prop("__self__", a => ((PySuper)a).Obj ?? PyNone.Instance);
+        sup.Prop("__self_class__", a => (PyObject?)((PySuper)a).ObjType ?? PyNone.Instance);
+
+        var cell = PyTypes.Cell;
+        cell.Prop("cell_contents", a => ((PyCell)a).Value ?? throw new PythonException(PyExc.Create(PyExc.ValueErrorType, "Cell is empty")), (a, v) => ((PyCell)a).Value = v);
+        cell.Def("__repr__", a => new PyStr(((PyCell)a).Value is { } v ? $"<cell at 0x{a.Id:x}: {v.Type.Name} object at 0x{v.Id:x}>" : $"<cell at 0x{a.Id:x}: empty>"));
+
+        var ga = PyTypes.Object; // GenericAlias/UnionType use object's type; repr via Ops special-case
+        _ = ga;
+    }
+
+    public static void SuperInit(PySuper s, ReadOnlySpan<PyObject> args)
+    {
+        PyType? type;
+        PyObject? obj;
+        if (args.Length == 0)
+        {
+            var frame = Hosting.PythonRuntime.Current.PyThreadState.TopFrame;
+            if (frame == null || frame.Info.Code.ArgCount == 0 && (frame.Info.Code.Flags & Bytecode.Code.CodeFlags.VarArgs) == 0)
+                throw new PythonException(PyExc.RuntimeError("super(): no arguments"));
+            obj = frame.Fast.Length > 0 ? frame.Fast[0] : null;
+            var cellIdx = frame.Info.CellToArg.Length > 0 && frame.Info.CellToArg[0] == 0 ? 0 : -1;
+            if (cellIdx >= 0) obj = frame.Cells[0].Value;
+            if (obj == null) throw new PythonException(PyExc.RuntimeError("super(): arg[0] deleted"));
+            int idx = Array.IndexOf(frame.Info.Code.FreeVars, "__class__");
+            if (idx < 0) throw new PythonException(PyExc.RuntimeError("super(): __class__ cell not found"));
+            var c = frame.Cells[frame.Info.NCells + idx].Value;
+            if (c == null) throw new PythonException(PyExc.RuntimeError("super(): empty __class__ cell"));
+            if (c is not PyType ct) throw new PythonException(PyExc.RuntimeError("super(): __class__ is not a type (" + c.Type.Name + ")"));
+            type = ct;
+        }
+        else
+        {
+            if (args[0] is not PyType t0) throw new PythonException(PyExc.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}"));
+            type = t0;
+            obj = args.Length > 1 && args[1] is not PyNone ? args[1] : null;
+        }
+        PyType? objType = null;
+        if (obj != null)
+        {
+            if (obj is PyType ot && ot.IsSubtypeOf(type)) objType = ot;
+            else if (obj.Type.IsSubtypeOf(type)) objType = obj.Type;
+            else throw new PythonException(PyExc.TypeError("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        s.ThisType = type; s.Obj = obj; s.ObjType = objType;
+    }
+
+    public static PyObject SuperGetAttr(PySuper s, PyStr name)
+    {
+        if (s.ObjType != null && name.Value != "__class__")
+        {
+            var mro = s.ObjType.Mro;
+            int i = Array.IndexOf(mro, s.ThisType!);
+            for (int j = i + 1; j < mro.Length && i >= 0; j++)
+            {
+                var v = mro[j].Dict.GetItem(name);
+                if (v == null) continue;
+                return Ops.DescrGet(v, ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj, s.ObjType);
+            }
+        }
+        if (Ops.GenericGetAttr(s, name, out var r)) return r;
+        throw new PythonException(PyExc.AttributeError($"'super' object has no attribute '{name.Value}'", s, name.Value));
+    }
+
+    private static void IterType(PyType t)
+    {
+        t.Def("__iter__", a => a);
+        t.Def("__next__", a => ((PyIterator)a).Next() ?? throw new PythonException(PyExc.StopIteration()));
+    }
+
+    private static void InitIterators()
+    {
+        foreach (var t in new[] { PyTypes.Iterator, PyTypes.CallableIterator, PyTypes.ListIterator, PyTypes.ListReverseIterator, PyTypes.TupleIterator,
+                     PyTypes.StrIterator, PyTypes.RangeIterator, PyTypes.SetIterator, PyTypes.DictKeyIterator, PyTypes.DictValueIterator,
+                     PyTypes.DictItemIterator, PyTypes.BytesIterator, PyTypes.NativeIterator, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map,
+                     PyTypes.Filter, PyTypes.Reversed })
+            IterType(t);
+        PyTypes.ListIterator.Def("__length_hint__", a => PyInt.From(((PySeqIterator)a).LengthHint));
+        PyTypes.TupleIterator.Def("__length_hint__", a => PyInt.From(((PySeqIterator)a).LengthHint));
+    }
+
+    private static PyRange R(PyObject o) => (PyRange)o;
+
+    private static void InitRangeSlice()
+    {
+        var r = PyTypes.Range;
+        r.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("range", kw);
+            int n = args.Length - 1;
+            long Arg(PyObject o)
+            {
+                if (o is not PyInt && o.Type.Lookup("__index__") == null)
+                    throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"));
+                return Ops.ToLong(o);
+            }
+            if (n == 1) return new PyRange(0, Arg(args[1]), 1);
+            if (n == 2) return new PyRange(Arg(args[1]), Arg(args[2]), 1);
+            if (n == 3)
+            {
+                long step = Arg(args[3]);
+                if (step == 0) throw new PythonException(PyExc.ValueError("range() arg 3 must not be zero"));
+                return new PyRange(Arg(args[1]), Arg(args[2]), step);
+            }
+            if (n == 0) throw new PythonException(PyExc.TypeError("range expected at least 1 argument, got 0"));
+            throw new PythonException(PyExc.TypeError($"range expected at most 3 arguments, got {n}"));
+        })));
+        r.Def("__len__", a => PyInt.From(R(a).Length));
+        r.Def("__iter__", a => new PyRangeIterator(R(a).Start, R(a).Step, R(a).Length));
+        r.Def("__reversed__", a =>
+        {
+            var x = R(a);
+            long len = x.Length;
+            return new PyRangeIterator(x.Start + (len - 1) * x.Step, -x.Step, len);
+        });
+        r.Def("__repr__", a => new PyStr(R(a).Step == 1 ? $"range({R(a).Start}, {R(a).Stop})" : $"range({R(a).Start}, {R(a).Stop}, {R(a).Step})"));
+        r.Def("__bool__", a => Py.Bool(R(a).Length > 0));
+        r.Def("__contains__", (a, x) =>
+        {
+            var rg = R(a);
+            if (x is PyInt xi && x.Type.IsBuiltin)
+            {
+                if (xi.IsBig) return Py.False;
+                long v = xi.Value;
+                if (rg.Step > 0 ? v < rg.Start || v >= rg.Stop : v > rg.Start || v <= rg.Stop) return Py.False;
+                return Py.Bool((v - rg.Start) % rg.Step == 0);
+            }
+            for (long i = 0; i < rg.Length; i++) if (Ops.RichEqBool(PyInt.From(rg.Start + i * rg.Step), x)) return Py.True;
+            return Py.False;
+        });
+        r.Def("__getitem__", (a, k) =>
+        {
+            var rg = R(a);
+            if (k is PySlice sl)
+            {
+                var (start, _, step, count) = Ops.SliceIndices(sl, rg.Length);
+                long ns = rg.Start + start * rg.Step, nstep = rg.Step * step;
+                return new PyRange(ns, ns + count * nstep, nstep);
+            }
+            long i = Ops.NormalizeIndex(Ops.AsIndex(k, "range"), rg.Length);
+            if (i < 0) throw new PythonException(PyExc.IndexError("range object index out of range"));
+            return PyInt.From(rg.Start + i * rg.Step);
+        });
+        r.Def("index", (a, x) =>
+        {
+            var rg = R(a);
+            if (x is PyInt xi && !xi.IsBig)
+            {
+                long v = xi.Value;
+                bool inside = rg.Step > 0 ? v >= rg.Start && v < rg.Stop : v <= rg.Start && v > rg.Stop;
+                if (inside && (v - rg.Start) % rg.Step == 0) return PyInt.From((v - rg.Start) / rg.Step);
+            }
+            throw new PythonException(PyExc.ValueError($"{Ops.ReprString(x)} is not in range"));
+        });
+        r.Def("count", (a, x) => Ops.Contains(a, x) ? PyInt.From(1) : PyInt.From(0));
+        r.Def("__eq__", (a, b) =>
+        {
+            if (b is not PyRange rb) return Py.NotImplemented;
+            var ra = R(a);
+            if (ra.Length != rb.Length) return Py.False;
+            if (ra.Length == 0) return Py.True;
+            if (ra.Start != rb.Start) return Py.False;
+            return Py.Bool(ra.Length == 1 || ra.Step == rb.Step);
+        });
+        r.Def("__hash__", a =>
+        {
+            var ra = R(a);
+            long len = ra.Length;
+            var t = len == 0 ? PyTuple.Of(PyInt.From(0), PyNone.Instance, PyNone.Instance)
+                : len == 1 ? PyTuple.Of(PyInt.From(1), PyInt.From(ra.Start), PyNone.Instance)
+                : PyTuple.Of(PyInt.From(len), PyInt.From(ra.Start), PyInt.From(ra.Step));
+            return PyInt.From(TupleMethods.Hash(t));
+        });
+        r.Prop("start", a => PyInt.From(R(a).Start));
+        r.Prop("stop", a => PyInt.From(R(a).Stop));
+        r.Prop("step", a => PyInt.From(R(a).Step));
+
+        var s = PyTypes.Slice;
+        PySlice S(PyObject o) => (PySlice)o;
+        s.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            int n = args.Length - 1;
+            if (n == 1) return new PySlice(PyNone.Instance, args[1], PyNone.Instance);
+            if (n == 2) return new PySlice(args[1], args[2], PyNone.Instance);
+            if (n == 3) return new PySlice(args[1], args[2], args[3]);
+            throw new PythonException(PyExc.TypeError(n == 0 ? "slice expected at least 1 argument, got 0" : $"slice expected at most 3 arguments, got {n}"));
+        })));
+        s.Def("__repr__", a => new PyStr($"slice({Ops.ReprString(S(a).Start)}, {Ops.ReprString(S(a).Stop)}, {Ops.ReprString(S(a).Step)})"));
+        s.Prop("start", a => S(a).Start);
+        s.Prop("stop", a => S(a).Stop);
+        s.Prop("step", a => S(a).Step);
+        s.Def("indices", (a, n) =>
+        {
+            var (start, stop, step, _) = Ops.SliceIndices(S(a), Ops.ToLong(n));
+            return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
+        });
+        s.Def("__eq__", (a, b) => b is PySlice sb ? SeqHelpers.Compare([S(a).Start, S(a).Stop, S(a).Step], [sb.Start, sb.Stop, sb.Step], 2) : Py.NotImplemented);
+        s.Dict.SetItem("__hash__", PyNone.Instance);
+    }
+
+    private static void InitBuiltinIterTypes()
+    {
+        PyTypes.Enumerate.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var p = ArgParser.Parse("enumerate", args[1..], kw, ["iterable", "start"], [], 1);
+            var it = Ops.GetIter(p[0]!);
+            var start = p[1] ?? PyInt.From(0);
+            if (start is not PyInt) start = Ops.Index(start);
+            return new PyEnumeratorIterator((PyType)args[0], EnumerateGen(it, (PyInt)start));
+        })));
+        PyTypes.Zip.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            bool strict = false;
+            int nkw = kw?.Length ?? 0;
+            for (int i = 0; i < nkw; i++)
+            {
+                if (kw![i] != "strict") throw new PythonException(PyExc.TypeError($"zip() got an unexpected keyword argument '{kw[i]}'"));
+                strict = Ops.IsTrue(args[args.Length - nkw + i]);
+            }
+            var its = new List<PyObject>();
+            for (int i = 1; i < args.Length - nkw; i++)
+            {
+                try { its.Add(Ops.GetIter(args[i])); }
+                catch (PythonException e) when (e.Value.IsInstance(PyExc.TypeErrorType))
+                {
+                    throw new PythonException(PyExc.TypeError($"zip argument #{i} must support iteration"));
+                }
+            }
+            return new PyEnumeratorIterator((PyType)args[0], ZipGen(its, strict));
+        })));
+        PyTypes.Map.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("map", kw);
+            if (args.Length < 3) throw new PythonException(PyExc.TypeError("map() must have at least two arguments."));
+            var fn = args[1];
+            var its = new List<PyObject>();
+            for (int i = 2; i < args.Length; i++) its.Add(Ops.GetIter(args[i]));
+            return new PyEnumeratorIterator((PyType)args[0], MapGen(fn, its));
+        })));
+        PyTypes.Filter.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("filter", kw);
+            if (args.Length != 3) throw new PythonException(PyExc.TypeError($"filter expected 2 arguments, got {args.Length - 1}"));
+            var fn = args[1];
+            var it = Ops.GetIter(args[2]);
+            return new PyEnumeratorIterator((PyType)args[0], FilterGen(fn, it));
+        })));
+        PyTypes.Reversed.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            ArgParser.NoKeywords("reversed", kw);
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"reversed expected 1 argument, got {args.Length - 1}"));
+            var seq = args[1];
+            var rev = seq.Type.Lookup("__reversed__");
+            if (rev is PyNone) throw new PythonException(PyExc.TypeError($"'{seq.Type.Name}' object is not reversible"));
+            if (rev != null) return Ops.CallWithSelf(rev, seq, []);
+            if (seq.Type.Lookup("__getitem__") == null || seq.Type.Lookup("__len__") == null || seq is PyDict)
+                throw new PythonException(PyExc.TypeError($"'{seq.Type.Name}' object is not reversible"));
+            int n = Ops.Len(seq);
+            return new PyEnumeratorIterator((PyType)args[0], ReversedGen(seq, n));
+        })));
+    }
+
+    private static IEnumerable<PyObject> EnumerateGen(PyObject it, PyInt start)
+    {
+        var i = start;
+        while (Ops.Next(it) is { } v)
+        {
+            yield return PyTuple.Of(i, v);
+            i = i.IsBig || i.Value == long.MaxValue ? PyInt.From(i.AsBig + 1) : PyInt.From(i.Value + 1);
+        }
+    }
+
+    private static IEnumerable<PyObject> ZipGen(List<PyObject> its, bool strict)
+    {
+        if (its.Count == 0) yield break;
+        while (true)
+        {
+            var items = new PyObject[its.Count];
+            for (int i = 0; i < its.Count; i++)
+            {
+                var v = Ops.Next(its[i]);
+                if (v == null)
+                {
+                    if (strict)
+                    {
+                        if (i > 0) throw new PythonException(PyExc.ValueError($"zip() argument {i + 1} is shorter than argument{(i > 1 ? "s 1-" + i : " 1")}"));
+                        for (int j = 1; j < its.Count; j++)
+                            if (Ops.Next(its[j]) != null)
+                                throw new PythonException(PyExc.ValueError($"zip() argument {j + 1} is longer than argument{(j > 1 ? "s 1-" + j : " 1")}"));
+                    }
+                    yield break;
+                }
+                items[i] = v;
+            }
+            yield return PyTuple.Create(items);
+        }
+    }
+
+    private static IEnumerable<PyObject> MapGen(PyObject fn, List<PyObject> its)
+    {
+        while (true)
+        {
+            var items = new PyObject[its.Count];
+            for (int i = 0; i < its.Count; i++)
+            {
+                var v = Ops.Next(its[i]);
+                if (v == null) yield break;
+                items[i] = v;
+            }
+            yield return Ops.Call(fn, items, null);
+        }
+    }
+
+    private static IEnumerable<PyObject> FilterGen(PyObject fn, PyObject it)
+    {
+        while (Ops.Next(it) is { } v)
+        {
+            bool keep = fn is PyNone || ReferenceEquals(fn, PyTypes.Bool) ? Ops.IsTrue(v) : Ops.IsTrue(Ops.Call(fn, v));
+            if (keep) yield return v;
+        }
+    }
+
+    private static IEnumerable<PyObject> ReversedGen(PyObject seq, int n)
+    {
+        for (int i = n - 1; i >= 0; i--) yield return Ops.GetItem(seq, PyInt.From(i));
+    }
+
+    private static void InitGenerators()
+    {
+        foreach (var t in new[] { PyTypes.Generator, PyTypes.Coroutine, PyTypes.AsyncGenerator })
+        {
+            PyGenerator G(PyObject o) => (PyGenerator)o;
+            string kind = t.Name;
+            t.Def("__repr__", a => new PyStr($"<{kind} object {G(a).QualName} at 0x{a.Id:x}>"));
+            t.Prop("__name__", a => new PyStr(G(a).Name), (a, v) => G(a).Name = ((PyStr)v!).Value);
+            t.Prop("__qualname__", a => new PyStr(G(a).QualName), (a, v) => G(a).QualName = ((PyStr)v!).Value);
+            string prefix = t == PyTypes.Generator ? "gi" : t == PyTypes.Coroutine ? "cr" : "ag";
+            t.Prop(prefix + "_frame", a => G(a).Finished ? PyNone.Instance : G(a).Frame);
+            t.Prop(prefix + "_running", a => Py.Bool(G(a).Running));
+            t.Prop(prefix + "_code", a => G(a).Frame.PyCode);
+            if (t != PyTypes.AsyncGenerator)
+            {
+                t.Prop(prefix == "gi" ? "gi_yieldfrom" : "cr_await", a => G(a).YieldFrom ?? PyNone.Instance);
+                t.Def("send", (a, v) => G(a).Send(v));
+                t.DefRange("throw", 1, 3, (a, args) => G(a).Throw(MakeThrown(args)));
+                t.Def("close", a => G(a).Close());
+            }
+        }
+        PyGenerator GG(PyObject o) => (PyGenerator)o;
+        var gen = PyTypes.Generator;
+        gen.Def("__iter__", a => a);
+        gen.Def("__next__", a => GG(a).Send(PyNone.Instance));
+        var coro = PyTypes.Coroutine;
+        coro.Def("__await__", a => new CoroutineWrapper(GG(a)));
+        var cw = PyTypes.CoroutineWrapper;
+        cw.Def("__iter__", a => a);
+        cw.Def("__next__", a => ((CoroutineWrapper)a).Coro.Send(PyNone.Instance));
+        cw.Def("send", (a, v) => ((CoroutineWrapper)a).Coro.Send(v));
+        cw.DefRange("throw", 1, 3, (a, args) => ((CoroutineWrapper)a).Coro.Throw(MakeThrown(args)));
+        cw.Def("close", a => ((CoroutineWrapper)a).Coro.Close());
+        var ag = PyTypes.AsyncGenerator;
+        ag.Def("__aiter__", a => a);
+        ag.Def("__anext__", a => new AsyncGenASend(GG(a), PyNone.Instance, null));
+        ag.Def("asend", (a, v) => new AsyncGenASend(GG(a), v, null));
+        ag.DefRange("athrow", 1, 3, (a, args) => new AsyncGenASend(GG(a), PyNone.Instance, MakeThrown(args)));
+        ag.Def("aclose", a => new AsyncGenASend(GG(a), PyNone.Instance, new PyBaseException(PyExc.GeneratorExit)));
+        var asend = PyTypes.AsyncGenASend;
+        asend.Def("__await__", a => a);
+        asend.Def("__iter__", a => a);
+        asend.Def("__next__", a => ((AsyncGenASend)a).Send(PyNone.Instance));
+        asend.Def("send", (a, v) => ((AsyncGenASend)a).Send(v));
+        asend.DefRange("throw", 1, 3, (a, args) => ((AsyncGenASend)a).Throw(MakeThrown(args)));
+        asend.Def("close", a => PyNone.Instance);
+    }
+
+    public static PyBaseException MakeThrown(ReadOnlySpan<PyObject> args)
+    {
+        var typ = args[0];
+        PyBaseException e;
+        if (typ is PyType t && t.IsSubtypeOf(PyExc.BaseException))
+        {
+            if (args.Length > 1 && args[1] is PyBaseException be) e = be;
+            else if (args.Length > 1 && args[1] is not PyNone) e = (PyBaseException)Ops.Call(t, args[1]);
+            else e = (PyBaseException)Ops.Call(t);
+        }
+        else if (typ is PyBaseException be2)
+        {
+            if (args.Length > 1 && args[1] is not PyNone) throw new PythonException(PyExc.TypeError("instance exception may not have a separate value"));
+            e = be2;
+        }
+        else throw new PythonException(PyExc.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.Name}"));
+        if (args.Length > 2 && args[2] is PyTraceback tb) e.Traceback = tb;
+        return e;
+    }
+
+    private static void InitModuleCodeFrame()
+    {
+        var m = PyTypes.Module;
+        m.HasInstanceDict = true;
+        m.DefRaw("__init__", (args, kw) =>
+        {
+            var p = ArgParser.Parse("module", args[1..], kw, ["name", "doc"], [], 1);
+            var mod = args[0];
+            mod.Dict ??= new PyDict();
+            mod.Dict.SetItem("__name__", p[0]!);
+            mod.Dict.SetItem("__doc__", p[1] ?? PyNone.Instance);
+            if (mod.Dict.GetItem("__package__") == null) mod.Dict.SetItem("__package__", PyNone.Instance);
+            if (mod.Dict.GetItem("__loader__") == null) mod.Dict.SetItem("__loader__", PyNone.Instance);
+            if (mod.Dict.GetItem("__spec__") == null) mod.Dict.SetItem("__spec__", PyNone.Instance);
+            return PyNone.Instance;
+        });
+        m.Def("__repr__", a =>
+        {
+            var d = a.Dict!;
+            string name = d.GetItem("__name__") is PyStr ns ? ns.Value : "?";
+            if (d.GetItem("__file__") is PyStr fs) return new PyStr($"<module '{name}' from '{fs.Value}'>");
+            return new PyStr(d.GetItem("__spec__") is { } spec && spec is not PyNone && Ops.TryGetAttr(spec, PyStr.Intern("origin"), out var o) && o is PyStr os && os.Value != "built-in" && os.Value != "frozen"
+                ? $"<module '{name}' ({os.Value})>" : $"<module '{name}' (built-in)>");
+        });
+        m.Prop("__dict__", a => a.Dict!);
+        m.Def("__dir__", a => new PyList(a.Dict!.KeysList().ToArray()));
+
+        var c = PyTypes.Code;
+        PyCode C(PyObject o) => (PyCode)o;
+        c.Prop("co_name", a => new PyStr(C(a).Code.Name));
+        c.Prop("co_qualname", a => new PyStr(C(a).Code.QualName));
+        c.Prop("co_filename", a => new PyStr(C(a).Code.Filename));
+        c.Prop("co_firstlineno", a => PyInt.From(C(a).Code.FirstLineNo));
+        c.Prop("co_argcount", a => PyInt.From(C(a).Code.ArgCount));
+        c.Prop("co_posonlyargcount", a => PyInt.From(C(a).Code.PosOnlyArgCount));
+        c.Prop("co_kwonlyargcount", a => PyInt.From(C(a).Code.KwOnlyArgCount));
+        c.Prop("co_nlocals", a => PyInt.From(C(a).Code.VarNames.Length));
+        c.Prop("co_stacksize", a => PyInt.From(C(a).Code.StackSize));
+        c.Prop("co_flags", a => PyInt.From((long)C(a).Code.Flags));
+        c.Prop("co_varnames", a => PyTuple.Create(C(a).Code.VarNames.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        c.Prop("co_cellvars", a => PyTuple.Create(C(a).Code.CellVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        c.Prop("co_freevars", a => PyTuple.Create(C(a).Code.FreeVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        c.Prop("co_names", a => PyTuple.Create(C(a).Code.Names.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        c.Prop("co_consts", a => PyTuple.Create(C(a).Info.Consts));
+        c.Prop("co_code", a => new PyBytes(C(a).Code.Code));
+        c.Def("__repr__", a => new PyStr($"<code object {C(a).Code.Name} at 0x{a.Id:x}, file \"{C(a).Code.Filename}\", line {C(a).Code.FirstLineNo}>"));
+
+        var f = PyTypes.Frame;
+        Frame F(PyObject o) => (Frame)o;
+        f.Prop("f_code", a => F(a).PyCode);
+        f.Prop("f_globals", a => F(a).Globals);
+        f.Prop("f_builtins", a => F(a).Builtins);
+        f.Prop("f_locals", a => F(a).LocalsSnapshot());
+        f.Prop("f_lineno", a => PyInt.From(F(a).CurrentLine));
+        f.Prop("f_lasti", a => PyInt.From(F(a).LastI * 2));
+        f.Prop("f_back", a => (PyObject?)F(a).Back ?? PyNone.Instance);
+        f.Def("__repr__", a => new PyStr($"<frame at 0x{a.Id:x}, file '{F(a).Info.Code.Filename}', line {F(a).CurrentLine}, code {F(a).Info.Code.Name}>"));
+
+        var tb = PyTypes.Traceback;
+        PyTraceback T(PyObject o) => (PyTraceback)o;
+        tb.Prop("tb_frame", a => T(a).Frame);
+        tb.Prop("tb_lineno", a => PyInt.From(T(a).LineNo));
+        tb.Prop("tb_lasti", a => PyInt.From(T(a).LastI * 2));
+        tb.Prop("tb_next", a => (PyObject?)T(a).Next ?? PyNone.Instance, (a, v) => T(a).Next = v as PyTraceback);
+    }
+}
+
+/// <summary>The iterator returned by coroutine.__await__().</summary>
+public sealed class CoroutineWrapper : PyObject
+{
+    public readonly PyGenerator Coro;
+    public CoroutineWrapper(PyGenerator c) : base(PyTypes.CoroutineWrapper) { Coro = c; }
+}

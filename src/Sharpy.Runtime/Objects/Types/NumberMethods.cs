@@ -1,0 +1,601 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>Methods of int, bool, float and complex.</summary>
+internal static class NumberMethods
+{
+    private static readonly string[] OpNames = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
+
+    private static PyInt I(PyObject o) => o as PyInt ?? throw new PythonException(PyExc.TypeError($"descriptor requires an 'int' object but received '{o.Type.Name}'"));
+
+    public static void Init()
+    {
+        InitInt();
+        InitBool();
+        InitFloat();
+        InitComplex();
+    }
+
+    private static void InitInt()
+    {
+        var t = PyTypes.Int;
+        for (int op = 0; op < OpNames.Length; op++)
+        {
+            if (op == 4) continue;
+            int code = op;
+            t.Def($"__{OpNames[op]}__", (a, b) => b is PyInt bi ? IntOps.Binary(I(a), bi, code) ?? Py.NotImplemented : Py.NotImplemented);
+            t.Def($"__r{OpNames[op]}__", (a, b) => b is PyInt bi ? IntOps.Binary(bi, I(a), code) ?? Py.NotImplemented : Py.NotImplemented);
+        }
+        t.DefRange("__pow__", 1, 2, (a, args) =>
+        {
+            if (args[0] is not PyInt b) return Py.NotImplemented;
+            if (args.Length == 2 && args[1] is not PyNone)
+                return args[1] is PyInt m ? IntOps.PowMod(I(a), b, m) : Py.NotImplemented;
+            return IntOps.Power(I(a), b);
+        });
+        t.Def("__divmod__", (a, b) => b is PyInt bi ? PyTuple.Of(IntOps.Binary(I(a), bi, 2)!, IntOps.Binary(I(a), bi, 6)!) : Py.NotImplemented);
+        t.Def("__rdivmod__", (a, b) => b is PyInt bi ? PyTuple.Of(IntOps.Binary(bi, I(a), 2)!, IntOps.Binary(bi, I(a), 6)!) : Py.NotImplemented);
+        string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (int i = 0; i < 6; i++)
+        {
+            int op = i;
+            t.Def(cmp[i], (a, b) => b is PyInt bi ? Py.Bool(Ops.CmpResult(I(a).AsBig.CompareTo(bi.AsBig), op)) : Py.NotImplemented);
+        }
+        t.Def("__repr__", a => new PyStr(Ops.IntToString(I(a))));
+        t.Def("__hash__", a => PyInt.From(I(a).Hash));
+        t.Def("__bool__", a => Py.Bool(!I(a).IsZero));
+        t.Def("__index__", a => Plain(I(a)));
+        t.Def("__int__", a => Plain(I(a)));
+        t.Def("__trunc__", a => Plain(I(a)));
+        t.Def("__floor__", a => Plain(I(a)));
+        t.Def("__ceil__", a => Plain(I(a)));
+        t.Def("__float__", a => new PyFloat(Ops.ToDouble(Plain(I(a)))));
+        t.Def("__neg__", a => PyInt.From(-I(a).AsBig));
+        t.Def("__pos__", a => Plain(I(a)));
+        t.Def("__abs__", a => PyInt.From(BigInteger.Abs(I(a).AsBig)));
+        t.Def("__invert__", a => PyInt.From(-I(a).AsBig - 1));
+        t.DefRange("__round__", 0, 1, (a, args) =>
+        {
+            if (args.Length == 0 || args[0] is PyNone) return Plain(I(a));
+            long nd = Ops.ToLong(args[0]);
+            if (nd >= 0) return Plain(I(a));
+            var pow = BigInteger.Pow(10, (int)Math.Min(-nd, 400));
+            var v = I(a).AsBig;
+            var q = BigInteger.DivRem(v, pow, out var r);
+            if (r.Sign < 0) { q -= 1; r += pow; }
+            var twice = r * 2;
+            if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
+            return PyInt.From(q * pow);
+        });
+        t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatInt(I(a), ((PyStr)spec).Value)));
+        t.Def("__getnewargs__", a => PyTuple.Of(Plain(I(a))));
+        t.Def("bit_length", a => PyInt.From((long)BigInteger.Abs(I(a).AsBig).GetBitLength()));
+        t.Def("bit_count", a =>
+        {
+            var v = BigInteger.Abs(I(a).AsBig);
+            long c = 0;
+            foreach (var b in v.ToByteArray()) c += BitOperations.PopCount(b);
+            return PyInt.From(c);
+        });
+        t.Def("conjugate", a => Plain(I(a)));
+        t.Def("as_integer_ratio", a => PyTuple.Of(Plain(I(a)), PyInt.From(1)));
+        t.Def("is_integer", a => Py.True);
+        t.Prop("real", a => Plain(I(a)));
+        t.Prop("imag", a => PyInt.From(0));
+        t.Prop("numerator", a => Plain(I(a)));
+        t.Prop("denominator", a => PyInt.From(1));
+        t.DefRaw("to_bytes", (args, kw) =>
+        {
+            var p = ArgParser.Parse("to_bytes", args[1..], kw, ["length", "byteorder"], ["signed"], 0);
+            long length = p[0] == null ? 1 : Ops.ToLong(p[0]!);
+            string order = p[1] == null ? "big" : ((PyStr)p[1]!).Value;
+            bool signed = p[2] != null && Ops.IsTrue(p[2]!);
+            var v = I(args[0]).AsBig;
+            if (!signed && v.Sign < 0) throw new PythonException(PyExc.OverflowError("can't convert negative int to unsigned"));
+            var bytes = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+            if (bytes.Length > length)
+            {
+                // ToByteArray may add a sign byte that fits.
+                bool fits = bytes.Length == length + 1 && !signed && bytes[^1] == 0;
+                if (!fits) throw new PythonException(PyExc.OverflowError("int too big to convert"));
+                Array.Resize(ref bytes, (int)length);
+            }
+            var result = new byte[length];
+            byte fill = (byte)(v.Sign < 0 ? 0xFF : 0);
+            Array.Fill(result, fill);
+            Array.Copy(bytes, result, bytes.Length);
+            if (order == "big") Array.Reverse(result);
+            else if (order != "little") throw new PythonException(PyExc.ValueError("byteorder must be either 'little' or 'big'"));
+            return new PyBytes(result);
+        });
+        t.DefClassMethod("from_bytes", (args, kw) =>
+        {
+            var p = ArgParser.Parse("from_bytes", args[1..], kw, ["bytes", "byteorder"], ["signed"], 1);
+            var data = BytesMethods.AsBytes(p[0]!);
+            string order = p[1] == null ? "big" : ((PyStr)p[1]!).Value;
+            bool signed = p[2] != null && Ops.IsTrue(p[2]!);
+            var arr = (byte[])data.Clone();
+            if (order == "big") Array.Reverse(arr);
+            var v = new BigInteger(arr, isUnsigned: !signed, isBigEndian: false);
+            var r = PyInt.From(v);
+            return ReferenceEquals(args[0], PyTypes.Int) ? r : Ops.Call(args[0], r);
+        });
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", IntNew)));
+    }
+
+    public static PyInt Plain(PyInt i) => i.Type == PyTypes.Int ? i : PyInt.From(i.AsBig);
+
+    private static PyObject IntNew(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var cls = (PyType)args[0];
+        var p = ArgParser.Parse("int", args[1..], kw, ["x", "base"], [], 0, posOnlyCount: 1);
+        PyInt v;
+        if (p[0] == null)
+        {
+            if (p[1] != null) throw new PythonException(PyExc.TypeError("int() missing string argument"));
+            v = PyInt.From(0);
+        }
+        else if (p[1] != null) v = Parse(p[0]!, (int)Ops.ToLong(p[1]!), true);
+        else v = ToInt(p[0]!);
+        if (ReferenceEquals(cls, PyTypes.Int)) return v;
+        return new PyInt(cls, v.AsBig);
+    }
+
+    public static PyInt ToInt(PyObject x)
+    {
+        switch (x)
+        {
+            case PyInt i: return Plain(i);
+            case PyFloat f: return FromDouble(f.Value);
+            case PyStr or PyBytes or PyByteArray: return Parse(x, 10, false);
+        }
+        foreach (var name in new[] { "__int__", "__index__" })
+        {
+            var m = x.Type.Lookup(name);
+            if (m != null)
+            {
+                var r = Ops.CallWithSelf(m, x, []);
+                if (r is not PyInt ri) throw new PythonException(PyExc.TypeError($"{name} returned non-int (type {r.Type.Name})"));
+                return Plain(ri);
+            }
+        }
+        var tr = x.Type.Lookup("__trunc__");
+        if (tr != null)
+        {
+            var r = Ops.CallWithSelf(tr, x, []);
+            if (r is PyInt ri) return Plain(ri);
+            return ToInt(r);
+        }
+        throw new PythonException(PyExc.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"));
+    }
+
+    public static PyInt FromDouble(double d)
+    {
+        if (double.IsNaN(d)) throw new PythonException(PyExc.ValueError("cannot convert float NaN to integer"));
+        if (double.IsInfinity(d)) throw new PythonException(PyExc.OverflowError("cannot convert float infinity to integer"));
+        d = Math.Truncate(d);
+        if (Math.Abs(d) < 9e18) return PyInt.From((long)d);
+        return PyInt.From(new BigInteger(d));
+    }
+
+    public static PyInt Parse(PyObject x, int radix, bool explicitBase)
+    {
+        string s;
+        if (x is PyStr ps) s = ps.Value;
+        else if (x is PyBytes pb) s = System.Text.Encoding.Latin1.GetString(pb.Value);
+        else if (x is PyByteArray pba) s = System.Text.Encoding.Latin1.GetString(pba.Value.ToArray());
+        else
+        {
+            if (explicitBase) throw new PythonException(PyExc.TypeError("int() can't convert non-string with explicit base"));
+            return ToInt(x);
+        }
+        if (radix != 0 && (radix < 2 || radix > 36)) throw new PythonException(PyExc.ValueError("int() base must be >= 2 and <= 36, or 0"));
+        var r = TryParse(s, radix);
+        if (r == null)
+        {
+            string shown = x is PyStr ? Ops.ReprString(x) : Ops.ReprString(x);
+            throw new PythonException(PyExc.ValueError($"invalid literal for int() with base {radix}: {shown}"));
+        }
+        return r;
+    }
+
+    public static PyInt? TryParse(string s, int radix)
+    {
+        s = s.Trim(' ', '\t', '\n', '\r', '\f', '\v');
+        if (s.Length == 0) return null;
+        bool neg = false;
+        int i = 0;
+        if (s[0] == '+' || s[0] == '-') { neg = s[0] == '-'; i = 1; }
+        string body = s[i..];
+        if (body.Length >= 2 && body[0] == '0')
+        {
+            char p = char.ToLowerInvariant(body[1]);
+            int pref = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pref != 0 && (radix == 0 || radix == pref))
+            {
+                radix = pref;
+                body = body[2..];
+                if (body.StartsWith('_')) body = body[1..];
+                if (body.Length == 0) return null;
+            }
+        }
+        if (radix == 0)
+        {
+            radix = 10;
+            if (body.Length > 1 && body[0] == '0' && body.Any(c => c != '0' && c != '_')) return null;
+        }
+        if (body.Length == 0 || body[0] == '_' || body[^1] == '_' || body.Contains("__")) return null;
+        BigInteger v = 0;
+        long small = 0;
+        bool big = false;
+        foreach (char c0 in body)
+        {
+            if (c0 == '_') continue;
+            int d;
+            char c = c0;
+            if (c >= '0' && c <= '9') d = c - '0';
+            else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
+            else if (char.IsDigit(c)) d = (int)char.GetNumericValue(c);
+            else return null;
+            if (d >= radix) return null;
+            if (!big)
+            {
+                if (small > (long.MaxValue - d) / radix) { big = true; v = small; }
+                else { small = small * radix + d; continue; }
+            }
+            v = v * radix + d;
+        }
+        if (!big) v = small;
+        return PyInt.From(neg ? -v : v);
+    }
+
+    private static void InitBool()
+    {
+        var t = PyTypes.Bool;
+        t.Def("__repr__", a => new PyStr(((PyInt)a).Value != 0 ? "True" : "False"));
+        t.Def("__and__", (a, b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 & bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 1)! : Py.NotImplemented);
+        t.Def("__or__", (a, b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 | bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 7)! : Py.NotImplemented);
+        t.Def("__xor__", (a, b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 ^ bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 12)! : Py.NotImplemented);
+        t.Dict.SetItem("__rand__", t.Dict.GetItem("__and__")!);
+        t.Dict.SetItem("__ror__", t.Dict.GetItem("__or__")!);
+        t.Dict.SetItem("__rxor__", t.Dict.GetItem("__xor__")!);
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError("bool() takes no keyword arguments"));
+            if (args.Length > 2) throw new PythonException(PyExc.TypeError($"bool expected at most 1 argument, got {args.Length - 1}"));
+            return args.Length == 1 ? Py.False : Py.Bool(Ops.IsTrue(args[1]));
+        })));
+    }
+
+    private static double F(PyObject o) => o is PyFloat f ? f.Value : throw new PythonException(PyExc.TypeError($"descriptor requires a 'float' object but received '{o.Type.Name}'"));
+
+    private static bool TryD(PyObject o, out double d)
+    {
+        if (o is PyFloat f) { d = f.Value; return true; }
+        if (o is PyInt i) { d = Ops.ToDouble(i); return true; }
+        d = 0;
+        return false;
+    }
+
+    private static void InitFloat()
+    {
+        var t = PyTypes.Float;
+        for (int op = 0; op < OpNames.Length; op++)
+        {
+            int code = op;
+            if (op is 1 or 3 or 4 or 7 or 9 or 12) continue;
+            t.Def($"__{OpNames[op]}__", (a, b) => TryD(b, out var y) ? FloatOps.Binary(F(a), y, code) ?? Py.NotImplemented : Py.NotImplemented);
+            t.Def($"__r{OpNames[op]}__", (a, b) => TryD(b, out var x) ? FloatOps.Binary(x, F(a), code) ?? Py.NotImplemented : Py.NotImplemented);
+        }
+        t.Def("__divmod__", (a, b) =>
+        {
+            if (!TryD(b, out var y)) return Py.NotImplemented;
+            if (y == 0) throw new PythonException(PyExc.ZeroDivisionError("float divmod()"));
+            var (d, m) = FloatOps.DivMod(F(a), y);
+            return PyTuple.Of(new PyFloat(d), new PyFloat(m));
+        });
+        t.Def("__rdivmod__", (a, b) =>
+        {
+            if (!TryD(b, out var x)) return Py.NotImplemented;
+            if (F(a) == 0) throw new PythonException(PyExc.ZeroDivisionError("float divmod()"));
+            var (d, m) = FloatOps.DivMod(x, F(a));
+            return PyTuple.Of(new PyFloat(d), new PyFloat(m));
+        });
+        string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (int i = 0; i < 6; i++)
+        {
+            int op = i;
+            t.Def(cmp[i], (a, b) =>
+            {
+                if (b is PyFloat bf) return Py.Bool(Ops.FloatCmp(F(a), bf.Value, op));
+                if (b is PyInt bi) return Py.Bool(CompareFloatInt(F(a), bi, op));
+                return Py.NotImplemented;
+            });
+        }
+        t.Def("__repr__", a => new PyStr(FloatOps.Repr(F(a))));
+        t.Def("__hash__", a => PyInt.From(FloatOps.Hash(F(a))));
+        t.Def("__bool__", a => Py.Bool(F(a) != 0));
+        t.Def("__float__", a => ReferenceEquals(a.Type, PyTypes.Float) ? a : new PyFloat(F(a)));
+        t.Def("__int__", a => FromDouble(F(a)));
+        t.Def("__trunc__", a => FromDouble(F(a)));
+        t.Def("__floor__", a => FromDouble(Math.Floor(F(a))));
+        t.Def("__ceil__", a => FromDouble(Math.Ceiling(F(a))));
+        t.Def("__neg__", a => new PyFloat(-F(a)));
+        t.Def("__pos__", a => new PyFloat(F(a)));
+        t.Def("__abs__", a => new PyFloat(Math.Abs(F(a))));
+        t.Def("is_integer", a => Py.Bool(double.IsFinite(F(a)) && Math.Floor(F(a)) == F(a)));
+        t.Def("conjugate", a => new PyFloat(F(a)));
+        t.Prop("real", a => new PyFloat(F(a)));
+        t.Prop("imag", a => new PyFloat(0));
+        t.Def("as_integer_ratio", a =>
+        {
+            double d = F(a);
+            if (double.IsInfinity(d)) throw new PythonException(PyExc.OverflowError("cannot convert Infinity to integer ratio"));
+            if (double.IsNaN(d)) throw new PythonException(PyExc.ValueError("cannot convert NaN to integer ratio"));
+            var (num, den) = Ratio(d);
+            return PyTuple.Of(PyInt.From(num), PyInt.From(den));
+        });
+        t.DefRange("__round__", 0, 1, (a, args) =>
+        {
+            double d = F(a);
+            if (args.Length == 0 || args[0] is PyNone)
+            {
+                double r = Math.Round(d, MidpointRounding.ToEven);
+                return FromDouble(r);
+            }
+            return new PyFloat(RoundDouble(d, Ops.ToLong(args[0])));
+        });
+        t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatFloat(F(a), ((PyStr)spec).Value)));
+        t.Def("hex", a => new PyStr(FloatHex(F(a))));
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError("float() takes no keyword arguments"));
+            if (args.Length > 2) throw new PythonException(PyExc.TypeError($"float expected at most 1 argument, got {args.Length - 1}"));
+            double v = args.Length == 1 ? 0.0 : ToFloat(args[1]);
+            return ReferenceEquals(cls, PyTypes.Float) ? (args.Length > 1 && args[1] is PyFloat pf && ReferenceEquals(pf.Type, PyTypes.Float) ? pf : new PyFloat(v)) : new PyFloat(cls, v);
+        })));
+    }
+
+    public static (BigInteger num, BigInteger den) Ratio(double d)
+    {
+        double m = FloatOps.Frexp(d, out int e);
+        for (int i = 0; i < 300 && m != Math.Floor(m); i++) { m *= 2.0; e--; }
+        var num = new BigInteger(m);
+        BigInteger den = 1;
+        if (e > 0) num <<= e; else den <<= -e;
+        return (num, den);
+    }
+
+    public static double RoundDouble(double x, long ndigits)
+    {
+        if (!double.IsFinite(x) || x == 0) return x;
+        if (ndigits > 323) return x;
+        if (ndigits < -308) return Math.CopySign(0.0, x);
+        var (num, den) = Ratio(x);
+        // value * 10^nd, rounded half-even exactly
+        BigInteger n = num, d = den;
+        if (ndigits >= 0) n *= BigInteger.Pow(10, (int)ndigits); else d *= BigInteger.Pow(10, (int)-ndigits);
+        var q = BigInteger.DivRem(n, d, out var r);
+        if (r.Sign < 0) { q -= 1; r += d; }
+        var twice = r * 2;
+        if (twice > d || (twice == d && !q.IsEven)) q += 1;
+        string s = ndigits >= 0 ? $"{q}e-{ndigits}" : $"{q}e{-ndigits}";
+        double result = double.Parse(s, CultureInfo.InvariantCulture);
+        if (result == 0) result = Math.CopySign(0.0, x);
+        if (double.IsInfinity(result)) throw new PythonException(PyExc.OverflowError("rounded value too large to represent"));
+        return result;
+    }
+
+    public static bool CompareFloatInt(double x, PyInt i, int op)
+    {
+        if (double.IsNaN(x)) return op == 3;
+        if (double.IsInfinity(x)) return Ops.CmpResult(x > 0 ? 1 : -1, op);
+        if (!i.IsBig && Math.Abs(i.Value) < (1L << 53)) return Ops.FloatCmp(x, i.Value, op);
+        var fl = Math.Floor(x);
+        int c = new BigInteger(fl).CompareTo(i.AsBig);
+        if (c == 0 && fl != x) c = 1;
+        return Ops.CmpResult(c, op);
+    }
+
+    public static double ToFloat(PyObject x)
+    {
+        switch (x)
+        {
+            case PyFloat f: return f.Value;
+            case PyInt i: return Ops.ToDouble(i);
+            case PyStr s: return ParseFloat(s.Value, Ops.ReprString(x));
+            case PyBytes b: return ParseFloat(System.Text.Encoding.Latin1.GetString(b.Value), Ops.ReprString(x));
+        }
+        var m = x.Type.Lookup("__float__");
+        if (m != null)
+        {
+            var r = Ops.CallWithSelf(m, x, []);
+            if (r is not PyFloat rf) throw new PythonException(PyExc.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})"));
+            return rf.Value;
+        }
+        if (x.Type.Lookup("__index__") != null) return Ops.ToDouble(Ops.Index(x));
+        throw new PythonException(PyExc.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'"));
+    }
+
+    public static double ParseFloat(string s, string repr)
+    {
+        var r = TryParseFloat(s);
+        if (r == null) throw new PythonException(PyExc.ValueError($"could not convert string to float: {repr}"));
+        return r.Value;
+    }
+
+    public static double? TryParseFloat(string s)
+    {
+        s = s.Trim(' ', '\t', '\n', '\r', '\f', '\v');
+        if (s.Length == 0) return null;
+        string body = s;
+        bool neg = false;
+        if (body[0] == '+' || body[0] == '-') { neg = body[0] == '-'; body = body[1..]; }
+        string lower = body.ToLowerInvariant();
+        if (lower is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
+        if (lower == "nan") return double.NaN;
+        if (body.Contains('_'))
+        {
+            for (int i = 0; i < body.Length; i++)
+                if (body[i] == '_' && (i == 0 || i == body.Length - 1 || !char.IsAsciiDigit(body[i - 1]) || !char.IsAsciiDigit(body[i + 1]))) return null;
+            body = body.Replace("_", "");
+        }
+        foreach (char c in body)
+            if (!(char.IsAsciiDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) return null;
+        if (!double.TryParse(body, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d)) return null;
+        return neg ? -d : d;
+    }
+
+    private static string FloatHex(double d)
+    {
+        if (double.IsNaN(d)) return "nan";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return double.IsNegative(d) ? "-0x0.0p+0" : "0x0.0p+0";
+        long bits = BitConverter.DoubleToInt64Bits(d);
+        bool neg = bits < 0;
+        int exp = (int)((bits >> 52) & 0x7FF);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        int lead = 1;
+        if (exp == 0) { lead = 0; exp = -1022; } else exp -= 1023;
+        string m = mant.ToString("x13").TrimEnd('0');
+        if (m.Length == 0) m = "0";
+        return $"{(neg ? "-" : "")}0x{lead}.{m}p{(exp >= 0 ? "+" : "")}{exp}";
+    }
+
+    private static Complex C(PyObject o) => ((PyComplex)o).Value;
+
+    private static bool TryC(PyObject o, out Complex c)
+    {
+        switch (o)
+        {
+            case PyComplex pc: c = pc.Value; return true;
+            case PyFloat f: c = new Complex(f.Value, 0); return true;
+            case PyInt i: c = new Complex(Ops.ToDouble(i), 0); return true;
+        }
+        c = default;
+        return false;
+    }
+
+    private static void InitComplex()
+    {
+        var t = PyTypes.Complex;
+        PyObject Bin(Complex a, Complex b, int op)
+        {
+            switch (op)
+            {
+                case 0: return new PyComplex(a + b);
+                case 10: return new PyComplex(a - b);
+                case 5: return new PyComplex(a * b);
+                case 11:
+                    if (b == Complex.Zero) throw new PythonException(PyExc.ZeroDivisionError("complex division by zero"));
+                    return new PyComplex(a / b);
+                case 8:
+                    if (b == Complex.Zero) return new PyComplex(Complex.One);
+                    if (a == Complex.Zero)
+                    {
+                        if (b.Imaginary != 0 || b.Real < 0) throw new PythonException(PyExc.ZeroDivisionError("0.0 to a negative or complex power"));
+                        return new PyComplex(Complex.Zero);
+                    }
+                    if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+                    {
+                        var r = Complex.One;
+                        int n = (int)Math.Abs(b.Real);
+                        for (int k = 0; k < n; k++) r *= a;
+                        return new PyComplex(b.Real < 0 ? Complex.One / r : r);
+                    }
+                    return new PyComplex(Complex.Pow(a, b));
+            }
+            return Py.NotImplemented;
+        }
+        foreach (var (name, code) in new[] { ("add", 0), ("sub", 10), ("mul", 5), ("truediv", 11), ("pow", 8) })
+        {
+            int c = code;
+            t.Def($"__{name}__", (a, b) => TryC(b, out var y) ? Bin(C(a), y, c) : Py.NotImplemented);
+            t.Def($"__r{name}__", (a, b) => TryC(b, out var x) ? Bin(x, C(a), c) : Py.NotImplemented);
+        }
+        t.Def("__eq__", (a, b) => TryC(b, out var y) ? Py.Bool(C(a) == y) : Py.NotImplemented);
+        t.Def("__ne__", (a, b) => TryC(b, out var y) ? Py.Bool(C(a) != y) : Py.NotImplemented);
+        t.Def("__neg__", a => new PyComplex(-C(a)));
+        t.Def("__pos__", a => new PyComplex(C(a)));
+        t.Def("__abs__", a => new PyFloat(Complex.Abs(C(a))));
+        t.Def("__bool__", a => Py.Bool(C(a) != Complex.Zero));
+        t.Def("__hash__", a =>
+        {
+            long hr = FloatOps.Hash(C(a).Real), hi = FloatOps.Hash(C(a).Imaginary);
+            long h = unchecked(hr + 1000003L * hi);
+            return PyInt.From(h == -1 ? -2 : h);
+        });
+        t.Def("conjugate", a => new PyComplex(Complex.Conjugate(C(a))));
+        t.Prop("real", a => new PyFloat(C(a).Real));
+        t.Prop("imag", a => new PyFloat(C(a).Imaginary));
+        t.Def("__repr__", a => new PyStr(ComplexRepr(C(a))));
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var p = ArgParser.Parse("complex", args[1..], kw, [], ["real", "imag"], 0);
+            Complex re = Complex.Zero, im = Complex.Zero;
+            if (p[0] != null)
+            {
+                if (p[0] is PyStr s)
+                {
+                    if (p[1] != null) throw new PythonException(PyExc.TypeError("complex() can't take second arg if first is a string"));
+                    re = ParseComplex(s.Value);
+                }
+                else if (!TryC(p[0]!, out re))
+                {
+                    var m = p[0]!.Type.Lookup("__complex__");
+                    if (m != null) re = C(Ops.CallWithSelf(m, p[0]!, []));
+                    else re = new Complex(ToFloat(p[0]!), 0);
+                }
+            }
+            if (p[1] != null)
+            {
+                if (!TryC(p[1]!, out im)) throw new PythonException(PyExc.TypeError($"complex() second argument must be a number, not '{p[1]!.Type.Name}'"));
+            }
+            var v = new Complex(re.Real - im.Imaginary, re.Imaginary + im.Real);
+            return new PyComplex((PyType)args[0], v);
+        })));
+    }
+
+    private static Complex ParseComplex(string s)
+    {
+        string t = s.Trim();
+        if (t.StartsWith('(') && t.EndsWith(')')) t = t[1..^1].Trim();
+        var err = new PythonException(PyExc.ValueError("complex() arg is a malformed string"));
+        if (t.Length == 0) throw err;
+        if (t.EndsWith('j') || t.EndsWith('J'))
+        {
+            string body = t[..^1];
+            int split = -1;
+            for (int i = body.Length - 1; i > 0; i--)
+                if ((body[i] == '+' || body[i] == '-') && body[i - 1] != 'e' && body[i - 1] != 'E') { split = i; break; }
+            if (split < 0)
+            {
+                double im = body is "" or "+" ? 1 : body == "-" ? -1 : TryParseFloat(body) ?? throw err;
+                return new Complex(0, im);
+            }
+            double re = TryParseFloat(body[..split]) ?? throw err;
+            string ims = body[split..];
+            double imv = ims == "+" ? 1 : ims == "-" ? -1 : TryParseFloat(ims) ?? throw err;
+            return new Complex(re, imv);
+        }
+        return new Complex(TryParseFloat(t) ?? throw err, 0);
+    }
+
+    public static string ComplexRepr(Complex c)
+    {
+        string F2(double d)
+        {
+            var r = FloatOps.Repr(d);
+            return r.EndsWith(".0") ? r[..^2] : r;
+        }
+        if (c.Real == 0 && !double.IsNegative(c.Real)) return F2(c.Imaginary) + "j";
+        string im = F2(c.Imaginary);
+        string sign = c.Imaginary >= 0 || double.IsNaN(c.Imaginary) ? "+" : "";
+        if (double.IsNegative(c.Imaginary) && c.Imaginary == 0) sign = "";
+        return $"({F2(c.Real)}{sign}{im}j)";
+    }
+}

@@ -1,0 +1,102 @@
+using Sharpy.Runtime.Interpreter;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>Methods of <c>object</c> and <c>type</c>.</summary>
+internal static class ObjectTypeMethods
+{
+    public static string DefaultRepr(PyObject o) => $"<{o.Type.FullName} object at 0x{o.Id:x}>";
+
+    public static void Init()
+    {
+        var t = PyTypes.Object;
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", TypeCreation.ObjectNew)));
+        t.DefRaw("__init__", (args, kw) =>
+        {
+            var self = args[0];
+            if (args.Length > 1)
+            {
+                var type = self.Type;
+                bool initOverridden = !ReferenceEquals(type.Lookup("__init__"), PyTypes.Object.Dict.GetItem("__init__"));
+                bool newOverridden = !ReferenceEquals(type.Lookup("__new__"), PyTypes.Object.Dict.GetItem("__new__"));
+                if (initOverridden) throw new PythonException(PyExc.TypeError("object.__init__() takes exactly one argument (the instance to initialize)"));
+                if (!newOverridden) throw new PythonException(PyExc.TypeError($"{type.Name}() takes no arguments"));
+            }
+            return PyNone.Instance;
+        });
+        Ops.ObjectInit = t.Dict.GetItem("__init__");
+        t.Def("__repr__", self => new PyStr(DefaultRepr(self)));
+        t.Def("__str__", self => Ops.Repr(self));
+        t.Def("__hash__", self => PyInt.From(self.Id >> 4));
+        t.Def("__eq__", (self, other) => ReferenceEquals(self, other) ? Py.True : Py.NotImplemented);
+        t.Def("__ne__", (self, other) =>
+        {
+            var eq = self.Type.Lookup("__eq__");
+            if (eq == null) return Py.NotImplemented;
+            var r = Ops.CallWithSelf(eq, self, [other]);
+            if (ReferenceEquals(r, Py.NotImplemented)) return r;
+            return Py.Bool(!Ops.IsTrue(r));
+        });
+        foreach (var n in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            t.Def(n, (self, other) => Py.NotImplemented);
+        t.Def("__getattribute__", (self, name) =>
+        {
+            if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
+            if (self is PyType tt)
+            {
+                if (Ops.TryGetAttrNoHook(tt, s, out var tv)) return tv;
+            }
+            else if (Ops.GenericGetAttr(self, s, out var v)) return v;
+            throw new PythonException(Ops.AttributeErrorFor(self, s.Value));
+        });
+        t.Def("__setattr__", (self, name, value) =>
+        {
+            if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
+            Ops.GenericSetAttr(self, s, value);
+            return PyNone.Instance;
+        });
+        t.Def("__delattr__", (self, name) =>
+        {
+            if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
+            Ops.GenericSetAttr(self, s, null);
+            return PyNone.Instance;
+        });
+        t.Def("__format__", (self, spec) =>
+        {
+            if (spec is not PyStr ss) throw new PythonException(PyExc.TypeError($"__format__() argument must be str, not {spec.Type.Name}"));
+            if (ss.Value.Length > 0) throw new PythonException(PyExc.TypeError($"unsupported format string passed to {self.Type.Name}.__format__"));
+            return Ops.Str(self);
+        });
+        t.Def("__dir__", self => new PyList(Builtins.BuiltinsModule.DirDefault(self).Select(s => (PyObject)new PyStr(s)).ToArray()));
+        t.Def("__sizeof__", self => PyInt.From(16));
+        t.Def("__reduce_ex__", (self, proto) => throw new PythonException(PyExc.TypeError($"cannot pickle '{self.Type.Name}' object")));
+        t.DefClassMethod("__init_subclass__", (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments"));
+            return PyNone.Instance;
+        });
+        t.DefClassMethod("__subclasshook__", (args, kw) => Py.NotImplemented);
+        t.Prop("__class__", self => self.Type, (self, v) =>
+        {
+            if (v is not PyType nt) throw new PythonException(PyExc.TypeError($"__class__ must be set to a class, not '{v?.Type.Name}' object"));
+            if (self.Type.IsBuiltin || nt.IsBuiltin || !ReferenceEquals(nt.SolidBase, self.Type.SolidBase))
+                throw new PythonException(PyExc.TypeError($"__class__ assignment only supported for mutable types or ModuleType subclasses"));
+            self.Type = nt;
+        });
+        t.Dict.SetItem("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    /// <summary>The <c>__dict__</c> descriptor shared by user classes (added lazily to each class's namespace).</summary>
+    public static readonly PyGetSetDescriptor InstanceDictDescriptor = new(PyTypes.Object, "__dict__",
+        self =>
+        {
+            if (!self.Type.HasInstanceDict && self is not PyModule && self is not PyFunction)
+                throw new PythonException(PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'", self, "__dict__"));
+            return self.Dict ??= new PyDict();
+        },
+        (self, v) =>
+        {
+            if (v is not PyDict d) throw new PythonException(PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));
+            self.Dict = d;
+        });
+}

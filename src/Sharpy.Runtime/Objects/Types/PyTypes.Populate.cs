@@ -1,0 +1,20 @@
+namespace Sharpy.Runtime.Objects;
+
+public static partial class PyTypes
+{
+    private static void PopulateAll()
+    {
+        ObjectTypeMethods.Init();
+        TypeTypeMethods.Init();
+        NumberMethods.Init();
+        StrMethods.Init();
+        BytesMethods.Init();
+        ListMethods.Init();
+        TupleMethods.Init();
+        DictMethods.Init();
+        SetMethods.Init();
+        MiscTypeMethods.Init();
+        foreach (var t in new[] { Object, Type, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
+            t.RefreshFlags();
+    }
+}

@@ -1,0 +1,553 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sharpy.Runtime.Objects;
+
+/// <summary>str methods (the core set; more are added with the same TypeDefinitions pattern).</summary>
+internal static class StrMethods
+{
+    private static PyStr S(PyObject o) => o as PyStr ?? throw new PythonException(PyExc.TypeError($"descriptor requires a 'str' object but received '{o.Type.Name}'"));
+
+    private static string Arg(PyObject o, string fname)
+    {
+        if (o is PyStr s) return s.Value;
+        throw new PythonException(PyExc.TypeError($"{fname} arg must be None or str"));
+    }
+
+    private static string NeedStr(PyObject o, string what) =>
+        o is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError($"{what}, not {o.Type.Name}"));
+
+    public static void Init()
+    {
+        var t = PyTypes.Str;
+        t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", StrNew)));
+        t.Def("__repr__", a => new PyStr(Ops.StrRepr(S(a))));
+        t.Def("__str__", a => ReferenceEquals(a.Type, PyTypes.Str) ? a : new PyStr(S(a).Value));
+        t.Def("__hash__", a => PyInt.From(S(a).Hash));
+        t.Def("__len__", a => PyInt.From(S(a).Length));
+        t.Def("__iter__", a => new PyStrIterator(S(a)));
+        t.Def("__getitem__", (a, k) => GetItem(S(a), k));
+        t.Def("__contains__", (a, b) =>
+        {
+            if (b is not PyStr bs) throw new PythonException(PyExc.TypeError($"'in <string>' requires string as left operand, not {b.Type.Name}"));
+            return Py.Bool(S(a).Value.Contains(bs.Value, StringComparison.Ordinal));
+        });
+        t.Def("__add__", (a, b) =>
+        {
+            if (b is not PyStr bs) throw new PythonException(PyExc.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str"));
+            return new PyStr(S(a).Value + bs.Value);
+        });
+        t.Def("__mul__", (a, n) => Repeat(S(a), n));
+        t.Def("__rmul__", (a, n) => Repeat(S(a), n));
+        t.Def("__mod__", (a, b) => new PyStr(Formatting.Percent(S(a).Value, b)));
+        t.Def("__rmod__", (a, b) => Py.NotImplemented);
+        string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (int i = 0; i < 6; i++)
+        {
+            int op = i;
+            t.Def(cmp[i], (a, b) => b is PyStr bs ? Py.Bool(Ops.CmpResult(StrOps.Compare(S(a), bs), op)) : Py.NotImplemented);
+        }
+        t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatStr(S(a).Value, NeedStr(spec, "format() argument 2 must be str"))));
+        t.Def("__getnewargs__", a => PyTuple.Of(new PyStr(S(a).Value)));
+        t.Def("__sizeof__", a => PyInt.From(49 + S(a).Value.Length));
+
+        t.Def("join", (a, it) =>
+        {
+            var sep = S(a).Value;
+            var sb = new StringBuilder();
+            int i = 0;
+            foreach (var x in Ops.Iterate(it))
+            {
+                if (x is not PyStr xs)
+                    throw new PythonException(PyExc.TypeError($"sequence item {i}: expected str instance, {x.Type.Name} found"));
+                if (i > 0) sb.Append(sep);
+                sb.Append(xs.Value);
+                i++;
+            }
+            return PyStr.New(sb.ToString());
+        });
+        t.DefRaw("split", (args, kw) => Split(args, kw, false));
+        t.DefRaw("rsplit", (args, kw) => Split(args, kw, true));
+        t.DefRange("strip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 3)));
+        t.DefRange("lstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 1)));
+        t.DefRange("rstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 2)));
+        t.DefRange("startswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, true)));
+        t.DefRange("endswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, false)));
+        t.DefRange("replace", 2, 3, (a, args) =>
+        {
+            string s = S(a).Value;
+            string old = NeedStr(args[0], "replace() argument 1 must be str"), nw = NeedStr(args[1], "replace() argument 2 must be str");
+            long count = args.Length > 2 ? Ops.ToLong(args[2]) : -1;
+            return new PyStr(Replace(s, old, nw, count));
+        });
+        t.DefRange("find", 1, 3, (a, args) => PyInt.From(Find(S(a), args, false)));
+        t.DefRange("rfind", 1, 3, (a, args) => PyInt.From(Find(S(a), args, true)));
+        t.DefRange("index", 1, 3, (a, args) =>
+        {
+            long r = Find(S(a), args, false);
+            if (r < 0) throw new PythonException(PyExc.ValueError("substring not found"));
+            return PyInt.From(r);
+        });
+        t.DefRange("rindex", 1, 3, (a, args) =>
+        {
+            long r = Find(S(a), args, true);
+            if (r < 0) throw new PythonException(PyExc.ValueError("substring not found"));
+            return PyInt.From(r);
+        });
+        t.DefRange("count", 1, 3, (a, args) =>
+        {
+            var (s, sub, start, end) = FindArgs(S(a), args);
+            if (start > s.Length) return PyInt.From(0);
+            if (sub.Length == 0) return PyInt.From(Math.Max(0, new PyStr(s).Length >= end - start ? end - start + 1 : 0));
+            int c = 0, i = start;
+            while (true)
+            {
+                int j = s.IndexOf(sub, i, StringComparison.Ordinal);
+                if (j < 0 || j + sub.Length > end) break;
+                c++; i = j + sub.Length;
+            }
+            return PyInt.From(c);
+        });
+        t.DefRaw("format", (args, kw) =>
+        {
+            int nkw = kw?.Length ?? 0;
+            PyDict? kwargs = null;
+            if (nkw > 0)
+            {
+                kwargs = new PyDict();
+                for (int i = 0; i < nkw; i++) kwargs.SetItem(kw![i], args[args.Length - nkw + i]);
+            }
+            return new PyStr(Formatting.StrFormat(S(args[0]).Value, args[1..(args.Length - nkw)], kwargs));
+        });
+        t.Def("format_map", (a, m) => new PyStr(Formatting.StrFormat(S(a).Value, [], m as PyDict ?? ToDict(m))));
+        t.Def("upper", a => new PyStr(S(a).Value.ToUpperInvariant()));
+        t.Def("lower", a => new PyStr(S(a).Value.ToLowerInvariant()));
+        t.Def("casefold", a => new PyStr(S(a).Value.ToLowerInvariant()));
+        t.Def("swapcase", a => new PyStr(new string(S(a).Value.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray())));
+        t.Def("capitalize", a =>
+        {
+            var s = S(a).Value;
+            return new PyStr(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant());
+        });
+        t.Def("title", a =>
+        {
+            var sb = new StringBuilder();
+            bool prevCased = false;
+            foreach (var c in S(a).Value)
+            {
+                sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+                prevCased = char.IsLetter(c);
+            }
+            return new PyStr(sb.ToString());
+        });
+        t.DefRaw("encode", (args, kw) =>
+        {
+            var p = ArgParser.Parse("encode", args[1..], kw, ["encoding", "errors"], [], 0);
+            string enc = p[0] is PyStr e ? e.Value : "utf-8";
+            string errors = p[1] is PyStr er ? er.Value : "strict";
+            return new PyBytes(Codecs.Encode(S(args[0]).Value, enc, errors));
+        });
+        Pred(t, "isdigit", c => char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && c >= 0xB2 && c <= 0xB9);
+        Pred(t, "isdecimal", char.IsDigit);
+        Pred(t, "isnumeric", c => char.IsNumber(c) || char.GetNumericValue(c) >= 0);
+        Pred(t, "isalpha", char.IsLetter);
+        Pred(t, "isalnum", c => char.IsLetterOrDigit(c) || char.IsNumber(c));
+        Pred(t, "isspace", c => char.IsWhiteSpace(c) || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\x1f');
+        Pred(t, "isascii", c => c < 128, emptyResult: true);
+        Pred(t, "isprintable", c => StrOps.IsPrintable(c), emptyResult: true);
+        t.Def("isupper", a => Py.Bool(S(a).Value.Any(char.IsLetter) && S(a).Value.Any(char.IsUpper) && !S(a).Value.Any(char.IsLower)));
+        t.Def("islower", a => Py.Bool(S(a).Value.Any(char.IsLower) && !S(a).Value.Any(char.IsUpper)));
+        t.Def("istitle", a =>
+        {
+            bool prevCased = false, any = false;
+            foreach (var c in S(a).Value)
+            {
+                if (char.IsUpper(c)) { if (prevCased) return Py.False; prevCased = true; any = true; }
+                else if (char.IsLower(c)) { if (!prevCased) return Py.False; prevCased = true; any = true; }
+                else prevCased = false;
+            }
+            return Py.Bool(any);
+        });
+        t.Def("isidentifier", a => Py.Bool(IsIdentifier(S(a).Value)));
+        t.DefRange("center", 1, 2, (a, args) => Justify(S(a), args, 'c'));
+        t.DefRange("ljust", 1, 2, (a, args) => Justify(S(a), args, 'l'));
+        t.DefRange("rjust", 1, 2, (a, args) => Justify(S(a), args, 'r'));
+        t.Def("zfill", (a, w) =>
+        {
+            var s = S(a).Value;
+            long width = Ops.ToLong(w);
+            if (s.Length >= width) return new PyStr(s);
+            int fill = (int)width - s.Length;
+            if (s.Length > 0 && (s[0] == '+' || s[0] == '-')) return new PyStr(s[0] + new string('0', fill) + s[1..]);
+            return new PyStr(new string('0', fill) + s);
+        });
+        t.DefRaw("splitlines", (args, kw) =>
+        {
+            var p = ArgParser.Parse("splitlines", args[1..], kw, ["keepends"], [], 0);
+            bool keep = p[0] != null && Ops.IsTrue(p[0]!);
+            return new PyList(SplitLines(S(args[0]).Value, keep).Select(x => (PyObject)new PyStr(x)).ToArray());
+        });
+        t.Def("partition", (a, sepObj) =>
+        {
+            var s = S(a).Value; var sep = NeedStr(sepObj, "must be str");
+            if (sep.Length == 0) throw new PythonException(PyExc.ValueError("empty separator"));
+            int i = s.IndexOf(sep, StringComparison.Ordinal);
+            if (i < 0) return PyTuple.Of(new PyStr(s), PyStr.Empty, PyStr.Empty);
+            return PyTuple.Of(new PyStr(s[..i]), new PyStr(sep), new PyStr(s[(i + sep.Length)..]));
+        });
+        t.Def("rpartition", (a, sepObj) =>
+        {
+            var s = S(a).Value; var sep = NeedStr(sepObj, "must be str");
+            if (sep.Length == 0) throw new PythonException(PyExc.ValueError("empty separator"));
+            int i = s.LastIndexOf(sep, StringComparison.Ordinal);
+            if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, new PyStr(s));
+            return PyTuple.Of(new PyStr(s[..i]), new PyStr(sep), new PyStr(s[(i + sep.Length)..]));
+        });
+        t.DefRange("expandtabs", 0, 1, (a, args) =>
+        {
+            int ts = args.Length > 0 ? (int)Ops.ToLong(args[0]) : 8;
+            var sb = new StringBuilder();
+            int col = 0;
+            foreach (var c in S(a).Value)
+            {
+                if (c == '\t') { if (ts > 0) { int n = ts - col % ts; sb.Append(' ', n); col += n; } }
+                else { sb.Append(c); col = c == '\n' || c == '\r' ? 0 : col + 1; }
+            }
+            return new PyStr(sb.ToString());
+        });
+        t.Def("removeprefix", (a, p) => { var s = S(a).Value; var x = NeedStr(p, "removeprefix() argument must be str"); return new PyStr(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
+        t.Def("removesuffix", (a, p) => { var s = S(a).Value; var x = NeedStr(p, "removesuffix() argument must be str"); return new PyStr(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
+        t.Def("translate", (a, table) =>
+        {
+            var sb = new StringBuilder();
+            var s = S(a);
+            for (int i = 0; i < s.Length; i++)
+            {
+                int cp = s.CodePointAt(i);
+                PyObject? r;
+                try { r = Ops.GetItem(table, PyInt.From(cp)); }
+                catch (PythonException e) when (e.Value.IsInstance(PyExc.LookupError)) { PyStr.AppendCodePoint(sb, cp); continue; }
+                if (r is PyNone) continue;
+                if (r is PyInt ri) PyStr.AppendCodePoint(sb, (int)ri.Value);
+                else if (r is PyStr rs) sb.Append(rs.Value);
+                else throw new PythonException(PyExc.TypeError("character mapping must return integer, None or str"));
+            }
+            return new PyStr(sb.ToString());
+        });
+        t.Dict.SetItem("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (args, kw) =>
+        {
+            var d = new PyDict();
+            if (args.Length == 1)
+            {
+                if (args[0] is not PyDict src) throw new PythonException(PyExc.TypeError("if you give only one argument to maketrans it must be a dict"));
+                foreach (var kv in src.Items())
+                    d.SetItem(kv.Key is PyStr ks ? PyInt.From(ks.CodePointAt(0)) : kv.Key, kv.Value);
+                return d;
+            }
+            var x = S(args[0]); var y = S(args[1]);
+            if (x.Length != y.Length) throw new PythonException(PyExc.ValueError("the first two maketrans arguments must have equal length"));
+            for (int i = 0; i < x.Length; i++) d.SetItem(PyInt.From(x.CodePointAt(i)), PyInt.From(y.CodePointAt(i)));
+            if (args.Length > 2)
+            {
+                var z = S(args[2]);
+                for (int i = 0; i < z.Length; i++) d.SetItem(PyInt.From(z.CodePointAt(i)), PyNone.Instance);
+            }
+            return d;
+        })));
+    }
+
+    private static PyDict ToDict(PyObject m)
+    {
+        var d = new PyDict();
+        Interpreter.Eval.DictUpdate(d, m, null);
+        return d;
+    }
+
+    private static void Pred(PyType t, string name, Func<char, bool> p, bool emptyResult = false)
+    {
+        t.Def(name, a =>
+        {
+            var s = S(a).Value;
+            if (s.Length == 0) return Py.Bool(emptyResult);
+            return Py.Bool(s.All(p));
+        });
+    }
+
+    public static bool IsIdentifier(string s)
+    {
+        if (s.Length == 0) return false;
+        if (!(char.IsLetter(s[0]) || s[0] == '_')) return false;
+        return s.All(c => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
+    }
+
+    private static PyObject StrNew(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var cls = (PyType)args[0];
+        var p = ArgParser.Parse("str", args[1..], kw, ["object", "encoding", "errors"], [], 0);
+        string v;
+        if (p[0] == null) v = "";
+        else if (p[1] != null || p[2] != null)
+        {
+            byte[] data = p[0] switch
+            {
+                PyBytes b => b.Value,
+                PyByteArray ba => ba.Value.ToArray(),
+                _ => throw new PythonException(PyExc.TypeError($"decoding to str: need a bytes-like object, {p[0]!.Type.Name} found")),
+            };
+            v = Codecs.Decode(data, p[1] is PyStr e ? e.Value : "utf-8", p[2] is PyStr er ? er.Value : "strict");
+        }
+        else
+        {
+            if (ReferenceEquals(cls, PyTypes.Str)) return Ops.Str(p[0]!);
+            v = Ops.StrString(p[0]!);
+        }
+        return ReferenceEquals(cls, PyTypes.Str) ? PyStr.New(v) : new PyStr(cls, v);
+    }
+
+    private static PyObject GetItem(PyStr s, PyObject k)
+    {
+        if (k is PySlice sl)
+        {
+            var (start, _, step, count) = Ops.SliceIndices(sl, s.Length);
+            if (step == 1) return PyStr.New(s.Substring((int)start, (int)(start + count)));
+            var sb = new StringBuilder();
+            for (long i = 0, j = start; i < count; i++, j += step) PyStr.AppendCodePoint(sb, s.CodePointAt((int)j));
+            return PyStr.New(sb.ToString());
+        }
+        long idx = Ops.AsIndex(k, "string");
+        long n = Ops.NormalizeIndex(idx, s.Length);
+        if (n < 0) throw new PythonException(PyExc.IndexError("string index out of range"));
+        return PyStr.FromChar(s.CodePointAt((int)n));
+    }
+
+    private static PyObject Repeat(PyStr s, PyObject n)
+    {
+        if (n is not PyInt && n.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
+        long c = Ops.ToLong(n);
+        if (c <= 0 || s.Value.Length == 0) return PyStr.Empty;
+        if ((long)s.Value.Length * c > int.MaxValue / 2) throw new PythonException(new PyBaseException(PyExc.MemoryError));
+        var sb = new StringBuilder(s.Value.Length * (int)c);
+        for (long i = 0; i < c; i++) sb.Append(s.Value);
+        return new PyStr(sb.ToString());
+    }
+
+    private static PyObject Split(ReadOnlySpan<PyObject> args, string[]? kw, bool right)
+    {
+        var p = ArgParser.Parse(right ? "rsplit" : "split", args[1..], kw, ["sep", "maxsplit"], [], 0);
+        string s = S(args[0]).Value;
+        long max = p[1] == null ? -1 : Ops.ToLong(p[1]!);
+        var parts = new List<string>();
+        if (p[0] == null || p[0] is PyNone)
+        {
+            if (!right)
+            {
+                int i = 0;
+                while (true)
+                {
+                    while (i < s.Length && IsSpace(s[i])) i++;
+                    if (i >= s.Length) break;
+                    if (max >= 0 && parts.Count >= max) { parts.Add(s[i..].TrimEnd(SpaceChars)); break; }
+                    int j = i;
+                    while (j < s.Length && !IsSpace(s[j])) j++;
+                    parts.Add(s[i..j]);
+                    i = j;
+                }
+            }
+            else
+            {
+                int i = s.Length;
+                while (true)
+                {
+                    while (i > 0 && IsSpace(s[i - 1])) i--;
+                    if (i <= 0) break;
+                    if (max >= 0 && parts.Count >= max) { parts.Add(s[..i].TrimStart(SpaceChars)); break; }
+                    int j = i;
+                    while (j > 0 && !IsSpace(s[j - 1])) j--;
+                    parts.Add(s[j..i]);
+                    i = j;
+                }
+                parts.Reverse();
+            }
+        }
+        else
+        {
+            string sep = p[0] is PyStr ps ? ps.Value : throw new PythonException(PyExc.TypeError($"must be str or None, not {p[0]!.Type.Name}"));
+            if (sep.Length == 0) throw new PythonException(PyExc.ValueError("empty separator"));
+            if (!right)
+            {
+                int i = 0;
+                while (max < 0 || parts.Count < max)
+                {
+                    int j = s.IndexOf(sep, i, StringComparison.Ordinal);
+                    if (j < 0) break;
+                    parts.Add(s[i..j]);
+                    i = j + sep.Length;
+                }
+                parts.Add(s[i..]);
+            }
+            else
+            {
+                int end = s.Length;
+                while (max < 0 || parts.Count < max)
+                {
+                    if (end - sep.Length < 0) break;
+                    int j = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+                    if (j < 0 || j + sep.Length > end) break;
+                    parts.Add(s[(j + sep.Length)..end]);
+                    end = j;
+                }
+                parts.Add(s[..end]);
+                parts.Reverse();
+            }
+        }
+        return new PyList(parts.Select(x => (PyObject)PyStr.New(x)).ToArray());
+    }
+
+    private static readonly char[] SpaceChars = [' ', '\t', '\n', '\r', '\f', '\v', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0', '\u2028', '\u2029', '\u3000'];
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
+
+    private static string Strip(string s, ReadOnlySpan<PyObject> args, int mode)
+    {
+        char[]? chars = null;
+        if (args.Length > 0 && args[0] is not PyNone)
+            chars = args[0] is PyStr cs ? cs.Value.ToCharArray() : throw new PythonException(PyExc.TypeError($"strip arg must be None or str"));
+        int start = 0, end = s.Length;
+        if ((mode & 1) != 0) while (start < end && (chars == null ? IsSpace(s[start]) : chars.Contains(s[start]))) start++;
+        if ((mode & 2) != 0) while (end > start && (chars == null ? IsSpace(s[end - 1]) : chars.Contains(s[end - 1]))) end--;
+        return s[start..end];
+    }
+
+    private static bool StartsEnds(PyStr self, ReadOnlySpan<PyObject> args, bool starts)
+    {
+        string s = self.Value;
+        int len = self.Length;
+        long start = args.Length > 1 && args[1] is not PyNone ? Ops.ToLong(args[1]) : 0;
+        long end = args.Length > 2 && args[2] is not PyNone ? Ops.ToLong(args[2]) : len;
+        if (start < 0) start = Math.Max(0, start + len);
+        if (end < 0) end = Math.Max(0, end + len);
+        if (end > len) end = len;
+        if (start > len) return false;
+        string sub = end >= start ? self.Substring((int)start, (int)end) : "";
+        bool Check(PyObject p)
+        {
+            if (p is not PyStr ps)
+                throw new PythonException(PyExc.TypeError($"{(starts ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {p.Type.Name}"));
+            if (end < start) return false;
+            return starts ? sub.StartsWith(ps.Value, StringComparison.Ordinal) : sub.EndsWith(ps.Value, StringComparison.Ordinal);
+        }
+        if (args[0] is PyTuple t) return t.Items.Any(Check);
+        return Check(args[0]);
+    }
+
+    public static string Replace(string s, string old, string nw, long count)
+    {
+        if (count < 0) count = long.MaxValue;
+        if (old.Length == 0)
+        {
+            var sb0 = new StringBuilder();
+            long n = 0;
+            int i0 = 0;
+            for (; i0 <= s.Length; i0++)
+            {
+                if (n < count) { sb0.Append(nw); n++; }
+                if (i0 < s.Length) sb0.Append(s[i0]);
+            }
+            return sb0.ToString();
+        }
+        var sb = new StringBuilder();
+        int i = 0;
+        long done = 0;
+        while (done < count)
+        {
+            int j = s.IndexOf(old, i, StringComparison.Ordinal);
+            if (j < 0) break;
+            sb.Append(s, i, j - i).Append(nw);
+            i = j + old.Length;
+            done++;
+        }
+        sb.Append(s, i, s.Length - i);
+        return sb.ToString();
+    }
+
+    private static (string s, string sub, int start, int end) FindArgs(PyStr self, ReadOnlySpan<PyObject> args)
+    {
+        if (args[0] is not PyStr sub) throw new PythonException(PyExc.TypeError($"must be str, not {args[0].Type.Name}"));
+        int len = self.Length;
+        long start = args.Length > 1 && args[1] is not PyNone ? Ops.ToLong(args[1]) : 0;
+        long end = args.Length > 2 && args[2] is not PyNone ? Ops.ToLong(args[2]) : len;
+        if (start < 0) start = Math.Max(0, start + len);
+        if (end < 0) end = Math.Max(0, end + len);
+        if (end > len) end = len;
+        // Work in UTF-16 indexes for BMP strings; astral strings go through code points.
+        return (self.Value, sub.Value, (int)Math.Min(start, int.MaxValue), (int)end);
+    }
+
+    private static long Find(PyStr self, ReadOnlySpan<PyObject> args, bool reverse)
+    {
+        var (s, sub, start, end) = FindArgs(self, args);
+        if (!self.IsBmp)
+        {
+            // Map code-point indexes to UTF-16 indexes.
+            var cps = self.CodePoints;
+            var prefix = new int[cps.Length + 1];
+            for (int i = 0; i < cps.Length; i++) prefix[i + 1] = prefix[i] + (cps[i] > 0xFFFF ? 2 : 1);
+            if (start > cps.Length) return -1;
+            int us = prefix[Math.Min(start, cps.Length)], ue = prefix[Math.Min(Math.Max(end, start), cps.Length)];
+            int r = reverse ? s[..ue].LastIndexOf(sub, StringComparison.Ordinal) : s.IndexOf(sub, us, StringComparison.Ordinal);
+            if (r < us || r + sub.Length > ue) return -1;
+            return Array.IndexOf(prefix, r);
+        }
+        if (start > s.Length || end < start) return -1;
+        if (end - start < sub.Length) return -1;
+        int res = reverse
+            ? s.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal)
+            : s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
+        if (sub.Length == 0) return reverse ? end : start;
+        return res;
+    }
+
+    private static PyObject Justify(PyStr self, ReadOnlySpan<PyObject> args, char mode)
+    {
+        long width = Ops.ToLong(args[0]);
+        char fill = ' ';
+        if (args.Length > 1)
+        {
+            if (args[1] is not PyStr fs || fs.Length != 1)
+                throw new PythonException(PyExc.TypeError("The fill character must be exactly one character long"));
+            fill = fs.Value[0];
+        }
+        string s = self.Value;
+        int len = self.Length;
+        if (width <= len) return new PyStr(s);
+        int pad = (int)width - len;
+        return mode switch
+        {
+            'l' => new PyStr(s + new string(fill, pad)),
+            'r' => new PyStr(new string(fill, pad) + s),
+            _ => new PyStr(new string(fill, pad / 2 + (pad & len & 1)) + s + new string(fill, pad - pad / 2 - (pad & len & 1))),
+        };
+    }
+
+    public static List<string> SplitLines(string s, bool keep)
+    {
+        var result = new List<string>();
+        int i = 0, start = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            int eol = -1;
+            if (c == '\r' && i + 1 < s.Length && s[i + 1] == '\n') eol = 2;
+            else if (c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029') eol = 1;
+            if (eol > 0)
+            {
+                result.Add(keep ? s[start..(i + eol)] : s[start..i]);
+                i += eol;
+                start = i;
+            }
+            else i++;
+        }
+        if (start < s.Length) result.Add(s[start..]);
+        return result;
+    }
+}

@@ -1,0 +1,34 @@
+using Sharpy.Cli.Tests.Infrastructure;
+
+namespace Sharpy.Cli.Tests;
+
+/// <summary>The sharpy command against CPython 3.11's recorded behaviour (Data/cli_cases.json).</summary>
+public sealed class CpythonCaseTests
+{
+    public static IEnumerable<object[]> OptionCases => CliCase.Names("options");
+    public static IEnumerable<object[]> RunCases => CliCase.Names("run");
+    public static IEnumerable<object[]> ImportCases => CliCase.Names("import");
+
+    [Theory]
+    [MemberData(nameof(OptionCases))]
+    public void Options(string name) => Check(CliCase.Get(name));
+
+    [Theory]
+    [MemberData(nameof(RunCases))]
+    public void Running(string name) => Check(CliCase.Get(name));
+
+    [Theory]
+    [MemberData(nameof(ImportCases))]
+    public void Importing(string name) => Check(CliCase.Get(name));
+
+    private static void Check(CliCase c)
+    {
+        ProcessResult actual = c.RunSharpy();
+        if (c.Compares("stdout"))
+            Assert.Equal(c.Stdout, actual.Stdout);
+        if (c.Compares("stderr"))
+            Assert.Equal(c.Stderr, actual.Stderr);
+        if (c.Compares("rc"))
+            Assert.True(c.Rc == actual.ExitCode, $"exit code: expected {c.Rc}, got {actual}");
+    }
+}

@@ -1,0 +1,3 @@
+# Non-default argument follows default argument.
+def f(a=1, b):
+    return a + b

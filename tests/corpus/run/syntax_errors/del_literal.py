@@ -1,0 +1,2 @@
+# Cannot delete a literal.
+del 5

@@ -1,0 +1,4 @@
+# Keyword argument repeated.
+def f(**kw):
+    return kw
+f(a=1, a=2)

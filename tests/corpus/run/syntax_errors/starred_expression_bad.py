@@ -1,0 +1,2 @@
+# Can't use starred expression here.
+x = *[1, 2]

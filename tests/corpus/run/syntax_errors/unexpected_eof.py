@@ -1,0 +1,3 @@
+# Unexpected end of file inside a block header.
+def f(a,
+      b

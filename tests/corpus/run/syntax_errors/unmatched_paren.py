@@ -1,0 +1,2 @@
+# Unmatched closing parenthesis.
+x = (1 + 2))

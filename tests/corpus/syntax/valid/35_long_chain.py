@@ -1,0 +1,9 @@
+x = a.b.c.d.e.f.g.h.i.j
+y = a()()()()
+z = a[0][1][2][3]
+w = a.b(c).d[e].f(g)(h)[i]
+v = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10
+u = a and b and c and d or e or f
+t = a < b < c < d
+s = ((((((1))))))
+r = [[[[[]]]]]
