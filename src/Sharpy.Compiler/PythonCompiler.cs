@@ -15,6 +15,8 @@ public static class PythonCompiler
     public static CodeObject Compile(ModNode module, string filename, CompileMode mode, CompileOptions? options = null)
     {
         options ??= new CompileOptions();
+        // compile()'s flags may carry PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000) instead of the option.
+        if ((options.Flags & 0x2000) != 0 && !options.AllowTopLevelAwait) options = options with { AllowTopLevelAwait = true };
         var errors = new ErrorFactory(filename, options.Source);
         int futureFlags = options.Flags & CodeGenerator.FutureMask;
         int futureLine = FutureFeatures.Parse(module, errors, ref futureFlags);

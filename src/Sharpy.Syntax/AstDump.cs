@@ -85,6 +85,9 @@ public static class AstDump
 
         private string FormatNode(Node node, int level, out bool simple)
         {
+            // ast.dump recurses in Python and raises RecursionError on very deep trees.
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                throw new Parsing.ParserRecursionException("RecursionError", "maximum recursion depth exceeded");
             if (_indent != null) level++;
             Prefix(level, out string prefix, out string sep);
             var args = new List<string>();

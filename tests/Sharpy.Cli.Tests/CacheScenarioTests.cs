@@ -215,6 +215,20 @@ public sealed class CacheScenarioTests
     }
 
     [Fact]
+    public void ReloadRightAfterASameSizeEditRunsTheNewCode()
+    {
+        // CPython returns the old code when this edit lands in the same second as the first write
+        // (gh-120932); Sharpy's racy-clean check makes the outcome independent of timing.
+        using var tmp = new TempDir();
+        tmp.Write("m.py", "V = 'one'\n");
+        tmp.Write("main.py",
+            "import importlib, m\nprint(m.V)\nwith open('m.py', 'w') as f:\n    f.write(\"V = 'two'\\n\")\nimportlib.reload(m)\nprint(m.V)\n");
+        ProcessResult r = Run(tmp, "main.py");
+        Assert.Equal("one\ntwo\n", r.Stdout);
+        Assert.Equal(0, r.ExitCode);
+    }
+
+    [Fact]
     public void EditedSourceIsRecompiledAndTheCacheRewritten()
     {
         using var tmp = new TempDir();

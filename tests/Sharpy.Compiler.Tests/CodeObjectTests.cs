@@ -6,13 +6,13 @@ namespace Sharpy.Compiler.Tests;
 /// <summary>Code object metadata compared with CPython 3.11 (Data/code_expected.txt).</summary>
 public sealed class CodeObjectTests
 {
-    public static IEnumerable<object[]> Cases => CaseFile.Names("code_cases.py");
+    public static IEnumerable<object[]> Cases => CaseFile.Names("code_cases.txt");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void MatchesCPythonCodeObjects(string name)
     {
-        string source = CaseFile.Get("code_cases.py", name);
+        string source = CaseFile.Get("code_cases.txt", name);
         string expected = CaseFile.Get("code_expected.txt", name).TrimEnd('\n');
         var code = TestCompiler.Compile(source);
         BytecodeVerifier.VerifyAll(code);
@@ -78,5 +78,16 @@ public sealed class CodeObjectTests
         var code = TestCompiler.Compile(source);
         BytecodeVerifier.VerifyAll(code);
         Assert.Contains("EXTENDED_ARG", Sharpy.Bytecode.Disassembly.Disassembler.Disassemble(code));
+    }
+
+    [Fact]
+    public void TopLevelAwaitMakesTheModuleACoroutine()
+    {
+        var module = Sharpy.Syntax.Parsing.PythonParser.Parse("await x\ny = [i async for i in z]\n", "<stdin>");
+        var code = PythonCompiler.Compile(module, "<stdin>", CompileMode.Exec, new CompileOptions { Flags = 0x2000 });
+        BytecodeVerifier.VerifyAll(code);
+        Assert.True((code.Flags & CodeFlags.Coroutine) != 0);
+        Assert.Throws<Sharpy.Syntax.Diagnostics.SyntaxErrorException>(() =>
+            PythonCompiler.Compile(module, "<stdin>", CompileMode.Exec, new CompileOptions()));
     }
 }

@@ -5,13 +5,13 @@ namespace Sharpy.Compiler.Tests;
 /// <summary>Compile-time SyntaxErrors (message and position) compared with CPython 3.11 (Data/error_expected.txt).</summary>
 public sealed class CompileErrorTests
 {
-    public static IEnumerable<object[]> Cases => CaseFile.Names("error_cases.py");
+    public static IEnumerable<object[]> Cases => CaseFile.Names("error_cases.txt");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void MatchesCPython(string name)
     {
-        string source = CaseFile.Get("error_cases.py", name);
+        string source = CaseFile.Get("error_cases.txt", name);
         string expected = CaseFile.Get("error_expected.txt", name).Trim();
         if (expected == "NO ERROR")
         {

@@ -18,6 +18,22 @@ public sealed class RecursionTests
     }
 
     [Fact]
+    public void LongOperatorChainsLikeCPythonAccepts()
+    {
+        // CPython 3.11 compiles 2500 chained additions (its limit is 3000 nested AST levels).
+        string source = "x = " + string.Join(" + ", Enumerable.Repeat("1", 2500)) + "\n";
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { BytecodeVerifier.VerifyAll(TestCompiler.Compile(source)); }
+            catch (Exception ex) { failure = ex; }
+        }, 64 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+    }
+
+    [Fact]
     public void ModeratelyNestedCodeCompiles()
     {
         string source = "x = " + new string('(', 150) + "1" + new string(')', 150) + "\n";

@@ -7,13 +7,13 @@ namespace Sharpy.Compiler.Tests;
 /// <summary>Scopes and DEF_* flags compared with CPython 3.11's symtable module (Data/symtable_expected.txt).</summary>
 public sealed class SymbolTableTests
 {
-    public static IEnumerable<object[]> Cases => CaseFile.Names("symtable_cases.py");
+    public static IEnumerable<object[]> Cases => CaseFile.Names("symtable_cases.txt");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void MatchesCPythonSymtable(string name)
     {
-        string source = CaseFile.Get("symtable_cases.py", name);
+        string source = CaseFile.Get("symtable_cases.txt", name);
         string expected = CaseFile.Get("symtable_expected.txt", name).TrimEnd('\n');
         var module = PythonParser.Parse(source, "<test>");
         var table = SymbolTable.Build(module, new ErrorFactory("<test>", source), 0);

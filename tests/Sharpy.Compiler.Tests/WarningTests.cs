@@ -6,7 +6,7 @@ namespace Sharpy.Compiler.Tests;
 /// <summary>Compile-time SyntaxWarnings compared with CPython 3.11 (Data/warning_expected.txt).</summary>
 public sealed class WarningTests
 {
-    public static IEnumerable<object[]> Cases => CaseFile.Names("warning_cases.py");
+    public static IEnumerable<object[]> Cases => CaseFile.Names("warning_cases.txt");
 
     private static List<CompilerWarning> CompileCollecting(string source, bool asError = false)
     {
@@ -24,7 +24,7 @@ public sealed class WarningTests
     [MemberData(nameof(Cases))]
     public void MatchesCPython(string name)
     {
-        string source = CaseFile.Get("warning_cases.py", name);
+        string source = CaseFile.Get("warning_cases.txt", name);
         var expected = CaseFile.Get("warning_expected.txt", name).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var actual = CompileCollecting(source).Select(w => $"SyntaxWarning|{w.Message}|{w.Lineno}").ToArray();
         Assert.Equal(expected, actual);

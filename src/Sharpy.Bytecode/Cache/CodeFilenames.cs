@@ -14,6 +14,9 @@ public static class CodeFilenames
 
     private static CodeObject Rewrite(CodeObject code, string oldName, string newName)
     {
+        // Nesting is bounded by the marshal depth limit; still, never risk the process on a small stack:
+        // deeper code objects simply keep their recorded filename.
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return code;
         var consts = new object?[code.Consts.Length];
         for (int i = 0; i < consts.Length; i++)
             consts[i] = code.Consts[i] is CodeObject nested && nested.Filename == oldName ? Rewrite(nested, oldName, newName) : code.Consts[i];

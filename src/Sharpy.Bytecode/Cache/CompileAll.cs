@@ -238,19 +238,38 @@ public sealed partial class CompileAll(CompileHost host, TextWriter stdout)
         return true;
     }
 
+    /// <summary>pathlib's resolve(): every symlink in the path resolved (realpath), else the absolute path.</summary>
     private static string ResolvePath(string path)
     {
         string full = Path.GetFullPath(path);
+        if (full.Length > 1) full = full.TrimEnd('/');
+        if (OperatingSystem.IsWindows()) return full;
         try
         {
-            var target = new FileInfo(full).ResolveLinkTarget(true) ?? (FileSystemInfo?)new DirectoryInfo(full).ResolveLinkTarget(true);
-            return target?.FullName ?? full;
+            IntPtr resolved = realpath(full, IntPtr.Zero);
+            if (resolved == IntPtr.Zero) return full;
+            try
+            {
+                return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(resolved) ?? full;
+            }
+            finally
+            {
+                free(resolved);
+            }
         }
-        catch (IOException)
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             return full;
         }
     }
+
+#pragma warning disable SYSLIB1054, CA2101 // a source-generated import would need unsafe code
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [DllImport("libc")]
+    private static extern void free(IntPtr pointer);
+#pragma warning restore SYSLIB1054, CA2101
 
     /// <summary>os.path.join (POSIX): an absolute part restarts the path.</summary>
     internal static string JoinPath(params string[] parts)

@@ -48,7 +48,7 @@ public static class PycValidator
         bool foundHashBased = false, foundCheckSource = false;
         if (pyc.Length >= 8 && pyc[..4].SequenceEqual(PycMagic.Bytes))
         {
-            uint flags = BitConverter.ToUInt32(pyc[4..8]);
+            uint flags = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(pyc[4..8]);
             if ((flags & ~0b11u) == 0)
             {
                 foundHashBased = (flags & PycHeader.FlagHashBased) != 0;

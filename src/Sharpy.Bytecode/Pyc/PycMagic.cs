@@ -37,7 +37,7 @@ public static class PycMagic
     public static ushort Derive(string fingerprint, int serializerVersion)
     {
         byte[] digest = SHA256.HashData(Encoding.UTF8.GetBytes($"sharpy-magic:{serializerVersion}:{fingerprint}"));
-        uint folded = BitConverter.ToUInt32(digest, 0);
+        uint folded = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(digest);
         return (ushort)(RangeStart + folded % (RangeEnd - RangeStart));
     }
 

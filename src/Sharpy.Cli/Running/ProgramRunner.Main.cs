@@ -1,4 +1,3 @@
-using System.Text;
 using Sharpy.Bytecode.Cache;
 using Sharpy.Bytecode.Code;
 using Sharpy.Compiler;
@@ -139,6 +138,4 @@ internal sealed partial class ProgramRunner
         _runtime.Execute(code, Main);
         return 0;
     }
-
-    private static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }

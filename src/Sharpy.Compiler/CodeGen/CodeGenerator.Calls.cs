@@ -39,11 +39,9 @@ internal sealed partial class CodeGenerator
         if (argc + kwc + (kwc != 0 ? 1 : 0) >= StackUseGuideline) return false;
         if (e.Args.Any(a => a is Starred) || e.Keywords.Any(k => k.Arg is null)) return false;
         VisitExpr(method.Value);
-        var saved = unit.Location;
-        unit.Location = new SourceLocation(method.EndLineno, method.EndLineno, method.ColOffset, method.EndColOffset);
         SetLocation(method);
+        UpdateStartLocationToMatchAttr(method);
         Emit(Opcode.LOAD_METHOD, AddName(Mangle(method.Attr)));
-        unit.Location = saved;
         foreach (var a in e.Args) VisitExpr(a);
         if (kwc > 0)
         {
@@ -51,6 +49,7 @@ internal sealed partial class CodeGenerator
             Emit(Opcode.KW_NAMES, AddConst(new ConstTuple(e.Keywords.Select(k => (object?)k.Arg).ToArray())));
         }
         SetLocation(e);
+        UpdateStartLocationToMatchAttr(method);
         Emit(Opcode.CALL, argc + kwc);
         return true;
     }
@@ -124,5 +123,19 @@ internal sealed partial class CodeGenerator
             if (big) Emit(Opcode.MAP_ADD, 1);
         }
         if (!big) Emit(Opcode.BUILD_MAP, n);
+    }
+
+    // CPython 3.11: update_start_location_to_match_attr (a multi-line a.b points at the attribute name)
+    private void UpdateStartLocationToMatchAttr(Attribute attr)
+    {
+        var loc = unit.Location;
+        if (loc.Line == attr.EndLineno) return;
+        int line = attr.EndLineno, col = loc.Column, endCol = loc.EndColumn;
+        int length = System.Text.Encoding.UTF8.GetByteCount(attr.Attr);
+        if (length <= attr.EndColOffset) col = attr.EndColOffset - length;
+        else { col = -1; endCol = -1; }
+        int endLine = Math.Max(line, loc.EndLine);
+        if (line == endLine) endCol = Math.Max(col, endCol);
+        unit.Location = new SourceLocation(line, endLine, col, endCol);
     }
 }

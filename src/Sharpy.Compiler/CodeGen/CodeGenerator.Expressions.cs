@@ -122,7 +122,7 @@ internal sealed partial class CodeGenerator
             case Constant c: LoadConst(ConstantValue(c)); break;
             case Attribute a:
                 VisitExpr(a.Value);
-                SetLocation(a);
+                UpdateStartLocationToMatchAttr(a);
                 int attr = AddName(Mangle(a.Attr));
                 switch (a.Ctx)
                 {

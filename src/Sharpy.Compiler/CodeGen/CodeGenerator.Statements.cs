@@ -330,6 +330,7 @@ internal sealed partial class CodeGenerator
             case Attribute a:
                 VisitExpr(a.Value);
                 Emit(Opcode.COPY, 1);
+                UpdateStartLocationToMatchAttr(a);
                 Emit(Opcode.LOAD_ATTR, AddName(Mangle(a.Attr)));
                 break;
             case Subscript sub:
@@ -352,6 +353,7 @@ internal sealed partial class CodeGenerator
         switch (e)
         {
             case Attribute a:
+                UpdateStartLocationToMatchAttr(a);
                 Emit(Opcode.SWAP, 2);
                 Emit(Opcode.STORE_ATTR, AddName(Mangle(a.Attr)));
                 break;

@@ -15,7 +15,7 @@ namespace Sharpy.Compiler.CodeGen;
 /// </summary>
 internal sealed partial class CodeGenerator
 {
-    private const int MaxNesting = 1500;
+    private const int MaxNesting = 3500;
     private readonly SymbolTable symbols;
     private readonly ErrorFactory errors;
     private readonly string filename;

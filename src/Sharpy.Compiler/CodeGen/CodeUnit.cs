@@ -56,8 +56,6 @@ internal sealed class CodeUnit
     public SourceLocation Location;
 
     public int ArgCount, PosOnlyArgCount, KwOnlyArgCount;
-    /// <summary>Comprehensions compiled inline in a loop need to know whether the current loop is async.</summary>
-    public bool InInlinedComprehension;
 
     public static int AddTo(Dictionary<string, int> map, string name)
     {

@@ -10,7 +10,8 @@ namespace Sharpy.Compiler.Symbols;
 /// </summary>
 internal sealed partial class SymbolTableBuilder(ErrorFactory errors, int futureFlags)
 {
-    private const int MaxDepth = 2000;
+    // CPython 3.11: COMPILER_STACK_FRAME_SCALE (3) * the default recursion limit (1000).
+    private const int MaxDepth = 3000;
     private readonly Stack<SymbolTableEntry> stack = new();
     private SymbolTableEntry current = null!;
     private SymbolTableEntry global = null!;

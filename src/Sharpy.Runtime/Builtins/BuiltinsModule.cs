@@ -251,7 +251,7 @@ public static partial class BuiltinsModule
         {
             var q = new PyBuiltinFunction(name, (a, k) =>
             {
-                throw new PythonException(new PyBaseException(PyExc.SystemExit, a.Length > 0 ? a[0] : PyNone.Instance));
+                throw new PythonException(new PyBaseException(PyExc.SystemExit, a.Length > 0 ? [a[0]] : []));
             });
             d.SetItem(name, q);
         }

@@ -33,10 +33,10 @@ public static class PyExc
         }
         BaseException = Mk("BaseException", null);
         BaseExceptionGroup = Mk("BaseExceptionGroup", BaseException);
+        Exception = Mk("Exception", BaseException);
         GeneratorExit = Mk("GeneratorExit", BaseException);
         KeyboardInterrupt = Mk("KeyboardInterrupt", BaseException);
         SystemExit = Mk("SystemExit", BaseException);
-        Exception = Mk("Exception", BaseException);
         ArithmeticError = Mk("ArithmeticError", Exception);
         FloatingPointError = Mk("FloatingPointError", ArithmeticError);
         OverflowErrorType = Mk("OverflowError", ArithmeticError);
@@ -45,12 +45,6 @@ public static class PyExc
         AttributeErrorType = Mk("AttributeError", Exception);
         BufferError = Mk("BufferError", Exception);
         EOFError = Mk("EOFError", Exception);
-        ExceptionGroupType = PyTypes.NewBuiltin("ExceptionGroup", BaseExceptionGroup);
-        ExceptionGroupType.Bases = [BaseExceptionGroup, Exception];
-        ExceptionGroupType.Mro = PyType.ComputeC3(ExceptionGroupType, ExceptionGroupType.Bases);
-        ExceptionGroupType.HasInstanceDict = true;
-        Exception.AddSubclass(ExceptionGroupType);
-        ByName["ExceptionGroup"] = ExceptionGroupType;
         ImportError = Mk("ImportError", Exception);
         ModuleNotFoundError = Mk("ModuleNotFoundError", ImportError);
         LookupError = Mk("LookupError", Exception);
@@ -92,6 +86,12 @@ public static class PyExc
         UnicodeEncodeError = Mk("UnicodeEncodeError", UnicodeError);
         UnicodeTranslateError = Mk("UnicodeTranslateError", UnicodeError);
         Warning = Mk("Warning", Exception);
+        ExceptionGroupType = PyTypes.NewBuiltin("ExceptionGroup", BaseExceptionGroup);
+        ExceptionGroupType.Bases = [BaseExceptionGroup, Exception];
+        ExceptionGroupType.Mro = PyType.ComputeC3(ExceptionGroupType, ExceptionGroupType.Bases);
+        ExceptionGroupType.HasInstanceDict = true;
+        Exception.AddSubclass(ExceptionGroupType);
+        ByName["ExceptionGroup"] = ExceptionGroupType;
         Mk("BytesWarning", Warning);
         DeprecationWarning = Mk("DeprecationWarning", Warning);
         Mk("EncodingWarning", Warning);

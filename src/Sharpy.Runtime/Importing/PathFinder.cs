@@ -26,7 +26,28 @@ internal static class PathFinder
         if (portions is PyNone || !Ops.IsTrue(portions))
             return null;
         Ops.SetAttr(spec, "origin", PyNone.Instance);
+        var namespacePath = new PyList(NamespacePathType);
+        foreach (var portion in Ops.Iterate(portions))
+            namespacePath.Append(portion);
+        Ops.SetAttr(spec, "submodule_search_locations", namespacePath);
         return spec;
+    }
+
+    /// <summary>
+    /// _NamespacePath: a namespace package's __path__. CPython recomputes it when sys.path changes;
+    /// Sharpy's is a plain list of the portions found at import time (with CPython's repr).
+    /// </summary>
+    internal static readonly PyType NamespacePathType = CreateNamespacePathType();
+
+    private static PyType CreateNamespacePathType()
+    {
+        var t = PyTypes.NewBuiltin("_NamespacePath", PyTypes.List, "_frozen_importlib_external", tt => new PyList(tt));
+        t.Def("__repr__", self =>
+        {
+            var plain = new PyList(((PyList)self).ToArray());
+            return new PyStr($"_NamespacePath({Ops.ReprString(plain)})");
+        });
+        return t;
     }
 
     private static PyObject? GetSpec(ImportSystem system, string name, PyObject path, PyObject? target)

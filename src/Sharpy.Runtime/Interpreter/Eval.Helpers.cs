@@ -33,7 +33,7 @@ public static partial class Eval
     private static bool TryLoadMethod(CodeInfo info, int index, PyObject o, PyStr name, out PyObject result)
     {
         var t = o.Type;
-        if (!t.HasGetattribute && o is not PyType && o is not PyModule)
+        if (!t.HasGetattribute && o is not PyType && o is not PyModule && o is not PySuper && o is not PyMethod)
         {
             PyObject? descr;
             if (info.AttrCacheTypeVer[index] == t.Version) descr = info.AttrCacheDescr[index];
@@ -101,7 +101,7 @@ public static partial class Eval
 
     internal static string FuncDescription(PyObject f) => f switch
     {
-        PyFunction fn => fn.QualName + "()",
+        PyFunction fn => (fn.Module is PyStr ms && ms.Value != "builtins" ? ms.Value + "." : "") + fn.QualName + "()",
         PyBuiltinFunction bf => bf.Name + "()",
         PyMethod m => FuncDescription(m.Function),
         PyType t => t.Name + "()",

@@ -45,7 +45,7 @@ public static class Matching
 
     public static PyObject MatchClass(PyObject subject, PyObject clsObj, int nargs, PyTuple kwnames)
     {
-        if (clsObj is not PyType cls) throw new PythonException(PyExc.TypeError("called match pattern must be a class"));
+        if (clsObj is not PyType cls) throw new PythonException(PyExc.TypeError("called match pattern must be a type"));
         if (!Ops.IsInstance(subject, cls)) return PyNone.Instance;
         var attrs = new List<PyObject>();
         var seen = new HashSet<string>();

@@ -12,8 +12,8 @@ public static class Suggestions
         try
         {
             string? s = null;
-            if (e.Type == PyExc.AttributeErrorType || e.IsInstance(PyExc.AttributeErrorType)) s = ForAttribute(e);
-            else if (e.IsInstance(PyExc.NameErrorType)) s = ForName(e);
+            if (ReferenceEquals(e.Type, PyExc.AttributeErrorType)) s = ForAttribute(e);
+            else if (ReferenceEquals(e.Type, PyExc.NameErrorType)) s = ForName(e);
             return s == null ? "" : $". Did you mean: '{s}'?";
         }
         catch (PythonException) { return ""; }

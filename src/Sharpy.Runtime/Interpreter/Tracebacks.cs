@@ -235,19 +235,20 @@ public static class Tracebacks
             yield return "    " + ltext + "\n";
             if (e.GetField("offset") is PyInt oi)
             {
-                int offset = (int)oi.Value;
-                int endOffset = e.GetField("end_offset") is PyInt eo ? (int)eo.Value : offset;
+                // CPython 3.11: Python/pythonrun.c print_error_text (offsets relative to the stripped line).
+                int offset = (int)oi.Value - 1 - spaces;
+                int endOffset = e.GetField("end_offset") is PyInt eo ? (int)eo.Value : -1;
                 int endLine = e.GetField("end_lineno") is PyInt el ? (int)el.Value : -1;
                 int line = linenoObj is PyInt l2 ? (int)l2.Value : -1;
                 if (endLine > line && line >= 0) endOffset = rtext.Length + 1;
-                if (offset == endOffset || endOffset == -1 || endOffset == 0) endOffset = offset + 1;
-                int colno = offset - 1 - spaces;
-                int endColno = endOffset - 1 - spaces;
-                if (colno >= 0)
+                int endCol = endOffset > 0 ? endOffset - 1 - spaces : -1;
+                if (offset > ltext.Length) offset = ltext.Length;
+                if (offset >= 0)
                 {
+                    int carets = e.IsInstance(PyExc.IndentationError) || endCol <= offset ? 1 : endCol - offset;
                     var caret = new StringBuilder("    ");
-                    for (int i = 0; i < colno; i++) caret.Append(ltext.Length > i && char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
-                    caret.Append('^', Math.Max(1, endColno - colno));
+                    caret.Append(' ', offset);
+                    caret.Append('^', carets);
                     yield return caret.ToString() + "\n";
                 }
             }

@@ -105,7 +105,9 @@ public static class SysModule
         d.DefFunction("exit", (a, k) =>
         {
             if (a.Length > 1) throw new PythonException(PyExc.TypeError($"exit expected at most 1 argument, got {a.Length}"));
-            throw new PythonException(new PyBaseException(PyExc.SystemExit, a.Length > 0 ? [a[0]] : []));
+            // CPython: PyErr_SetObject(SystemExit, status): None → no args, a tuple → its items.
+            PyObject[] exitArgs = a.Length == 0 || a[0] is PyNone ? [] : a[0] is PyTuple et && et.Type.IsBuiltin ? et.Items : [a[0]];
+            throw new PythonException(new PyBaseException(PyExc.SystemExit, exitArgs));
         }, "sys");
         d.DefFunction("getrecursionlimit", (a, k) => Int(PythonRuntime.Current.PyThreadState.RecursionLimit), "sys");
         d.DefFunction("setrecursionlimit", (a, k) =>

@@ -33,7 +33,9 @@ public static class ArgParser
                 int j = Array.IndexOf(keywordOnly, name);
                 if (j >= 0) idx = positional.Length + j;
             }
-            if (idx < 0) throw new PythonException(PyExc.TypeError($"{fname}() got an unexpected keyword argument '{name}'"));
+            if (idx < 0)
+                throw new PythonException(PyExc.TypeError(positional.Length + keywordOnly.Length <= 1 || fname is "int" or "float" or "str" or "bytes"
+                    ? $"'{name}' is an invalid keyword argument for {fname}()" : $"{fname}() got an unexpected keyword argument '{name}'"));
             if (result[idx] != null)
                 throw new PythonException(PyExc.TypeError($"argument for {fname}() given by name ('{name}') and position ({idx + 1})"));
             result[idx] = args[npos + k];

@@ -99,7 +99,7 @@ public static class Codecs
                 {
                     byte c = b[i];
                     if (c < 0x80) { sb.Append((char)c); i++; continue; }
-                    int need = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+                    int need = c >= 0xF0 ? (c <= 0xF4 ? 3 : -1) : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : -1;
                     int cp = need == 3 ? c & 0x07 : need == 2 ? c & 0x0F : c & 0x1F;
                     bool ok = need > 0 && i + need < b.Length + 0 + (i + need <= b.Length - 1 ? 0 : 0) && i + need <= b.Length - 1 + 1;
                     int j = 1;

@@ -143,12 +143,50 @@ public sealed class PyGenericAlias : PyObject
 {
     public readonly PyObject Origin;
     public readonly PyObject Args;
-    public PyGenericAlias(PyObject origin, PyObject args) : base(PyTypes.Object) { Origin = origin; Args = args; }
+    public PyGenericAlias(PyObject origin, PyObject args) : base(AliasTypes.GenericAlias) { Origin = origin; Args = args; }
 }
 
 /// <summary>types.UnionType (int | str).</summary>
 public sealed class PyUnionType : PyObject
 {
     public readonly PyObject[] Args;
-    public PyUnionType(PyObject[] args) : base(PyTypes.Object) { Args = args; }
+    public PyUnionType(PyObject[] args) : base(AliasTypes.UnionType) { Args = args; }
+}
+
+/// <summary>types.GenericAlias and types.UnionType type objects.</summary>
+public static class AliasTypes
+{
+    public static readonly PyType GenericAlias = PyTypes.NewBuiltin("GenericAlias", PyTypes.Object, "types");
+    public static readonly PyType UnionType = PyTypes.NewBuiltin("UnionType", PyTypes.Object, "types");
+
+    static AliasTypes()
+    {
+        static string TypeRepr(PyObject o) => o switch
+        {
+            PyType t => t.Dict.GetItem("__module__") is PyStr m && m.Value != "builtins" ? m.Value + "." + t.QualName : t.QualName,
+            PyEllipsis => "...",
+            PyNone => "None",
+            _ => Ops.ReprString(o),
+        };
+        GenericAlias.Def("__repr__", a =>
+        {
+            var g = (PyGenericAlias)a;
+            var args = g.Args is PyTuple t ? t.Items : [g.Args];
+            return new PyStr(TypeRepr(g.Origin) + "[" + (args.Length == 0 ? "()" : string.Join(", ", args.Select(TypeRepr))) + "]");
+        });
+        GenericAlias.Prop("__origin__", a => ((PyGenericAlias)a).Origin);
+        GenericAlias.Prop("__args__", a => ((PyGenericAlias)a).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)a).Args));
+        GenericAlias.DefRaw("__call__", (args, kw) => Ops.Call(((PyGenericAlias)args[0]).Origin, args[1..], kw));
+        GenericAlias.Def("__eq__", (a, b) => b is PyGenericAlias gb ? Py.Bool(ReferenceEquals(((PyGenericAlias)a).Origin, gb.Origin) && Ops.RichEqBool(((PyGenericAlias)a).Args, gb.Args)) : Py.NotImplemented);
+        GenericAlias.Def("__or__", (a, b) => TypeTypeMethods.Union(a, b));
+        GenericAlias.Def("__ror__", (a, b) => TypeTypeMethods.Union(b, a));
+        GenericAlias.Def("__getattr__", (a, n) => Ops.GetAttr(((PyGenericAlias)a).Origin, (PyStr)n));
+        GenericAlias.RefreshFlags();
+        UnionType.Def("__repr__", a => new PyStr(string.Join(" | ", ((PyUnionType)a).Args.Select(x => ReferenceEquals(x, PyTypes.NoneType) ? "None" : TypeRepr(x)))));
+        UnionType.Prop("__args__", a => PyTuple.Create(((PyUnionType)a).Args));
+        UnionType.Def("__or__", (a, b) => TypeTypeMethods.Union(a, b));
+        UnionType.Def("__ror__", (a, b) => TypeTypeMethods.Union(b, a));
+        UnionType.Def("__eq__", (a, b) => b is PyUnionType ub ? Py.Bool(((PyUnionType)a).Args.Length == ub.Args.Length && ((PyUnionType)a).Args.All(x => ub.Args.Any(y => ReferenceEquals(x, y)))) : Py.NotImplemented);
+        UnionType.Def("__hash__", a => PyInt.From(((PyUnionType)a).Args.Aggregate(0L, (h, x) => h ^ x.Id)));
+    }
 }

@@ -60,6 +60,11 @@ public static partial class Ops
     {
         var r = TryBinary(a, b, op);
         if (r != null) return r;
+        if (op == 0 && (a is PyStr || a is PyList || a is PyTuple) && !a.Type.IsSubtypeOf(b.Type))
+        {
+            string tn = a is PyStr ? "str" : a is PyList ? "list" : "tuple";
+            throw new PythonException(PyExc.TypeError($"can only concatenate {tn} (not \"{b.Type.Name}\") to {tn}"));
+        }
         if (op == (int)BinOp.Power)
             throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol} or pow(): '{a.Type.Name}' and '{b.Type.Name}'"));
         if (op == (int)BinOp.RShift && a is PyBuiltinFunction { Name: "print" })
@@ -177,7 +182,7 @@ public static partial class Ops
         if (a is PyFloat fa && b is PyFloat fb && a.Type.IsBuiltin && b.Type.IsBuiltin)
             return Py.Bool(FloatCmp(fa.Value, fb.Value, op));
 
-        EnterNative();
+        EnterNative(" in comparison");
         try
         {
             var ta = a.Type; var tb = b.Type;

@@ -103,7 +103,17 @@ public static partial class Ops
             catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { value = null!; return false; }
         }
         if (o is PyMethod pm && !GenericGetAttr(o, name, out _)) return TryGetAttr(pm.Function, name, out value);
-        if (GenericGetAttr(o, name, out value)) return true;
+        try
+        {
+            if (GenericGetAttr(o, name, out value)) return true;
+        }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType))
+        {
+            // A descriptor raised AttributeError: CPython then falls back to __getattr__ (or reports absence).
+            if (type.HasGetattr) return TryGetattrHook(o, name, out value);
+            value = null!;
+            return false;
+        }
         if (o is PyModule m) return ModuleGetattrHook(m, name, out value);
         if (type.HasGetattr) return TryGetattrHook(o, name, out value);
         value = null!;

@@ -8,15 +8,28 @@ public static partial class Ops
     [ThreadStatic] private static int _nativeDepth;
 
     /// <summary>Guard for native recursion (repr of nested containers, __eq__ from dict lookups, ...).</summary>
-    public static void EnterNative()
+    public static void EnterNative(string where = "")
     {
+        // CPython 3.11: Py_EnterRecursiveCall shares the Python recursion counter.
+        var ts = Hosting.PythonRuntime.CurrentOrNull?.PyThreadState;
+        if (ts != null && ++ts.Depth > ts.RecursionLimit)
+        {
+            ts.Depth--;
+            throw new PythonException(PyExc.RecursionError("maximum recursion depth exceeded" + where));
+        }
         if (++_nativeDepth > 20 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _nativeDepth--;
-            throw new PythonException(PyExc.RecursionError("maximum recursion depth exceeded"));
+            if (ts != null) ts.Depth--;
+            throw new PythonException(PyExc.RecursionError("maximum recursion depth exceeded" + where));
         }
     }
-    public static void LeaveNative() => _nativeDepth--;
+    public static void LeaveNative()
+    {
+        _nativeDepth--;
+        var ts = Hosting.PythonRuntime.CurrentOrNull?.PyThreadState;
+        if (ts != null) ts.Depth--;
+    }
 
     public static long Hash(PyObject o)
     {
@@ -99,7 +112,7 @@ public static partial class Ops
             case PyInt i when ReferenceEquals(i.Type, PyTypes.Int): return new PyStr(IntToString(i));
         }
         var r = o.Type.Lookup("__repr__");
-        EnterNative();
+        EnterNative(" while getting the repr of an object");
         try
         {
             var v = CallWithSelf(r!, o, []);
@@ -115,7 +128,7 @@ public static partial class Ops
     {
         if (o is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s;
         var m = o.Type.Lookup("__str__");
-        EnterNative();
+        EnterNative(" while getting the str of an object");
         try
         {
             var v = CallWithSelf(m!, o, []);
@@ -241,7 +254,7 @@ public static partial class Ops
     public static void DelItem(PyObject o, PyObject key)
     {
         var di = o.Type.Lookup("__delitem__");
-        if (di == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object does not support item deletion"));
+        if (di == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object doesn't support item deletion"));
         CallWithSelf(di, o, [key]);
     }
 

@@ -148,7 +148,7 @@ public sealed partial class PyType : PyObject
                 foreach (var s in seqs)
                     if (seen.Add(s[0])) names.Add(s[0].Name);
                 throw new PythonException(PyExc.TypeError(
-                    "Cannot create a consistent method resolution order (MRO) for bases " + string.Join(", ", names)));
+                    "Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", names)));
             }
             result.Add(candidate);
             foreach (var s in seqs)

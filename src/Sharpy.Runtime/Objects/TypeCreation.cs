@@ -271,7 +271,7 @@ public static class TypeCreation
                 throw new PythonException(PyExc.TypeError(
                     $"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names)}"));
         }
-        if (!ReferenceEquals(cls.SolidBase, PyTypes.Object) && !cls.SolidBase.IsSubtypeOf(PyExc.BaseException))
+        if (!ReferenceEquals(cls.SolidBase, PyTypes.Object) && !cls.SolidBase.IsSubtypeOf(PyExc.BaseException) && cls.SolidBase.Dict.GetItem("__new__") != null)
             throw new PythonException(PyExc.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"));
         if (cls.IsBuiltin && cls.Allocator == null)
             throw new PythonException(PyExc.TypeError($"cannot create '{cls.FullName}' instances"));

@@ -27,7 +27,7 @@ internal sealed partial class Parser
         state.FMode = true;
         while (true)
         {
-            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, out string? literal);
+            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, t, out string? literal);
             if (literal != null) state.AddLiteral(literal);
             if (result == 1) continue;
             if (pos >= end || text[pos] == '}') break;
@@ -40,7 +40,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>A literal run up to an undoubled brace. Returns 1 when a doubled brace was consumed.</summary>
-    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, out string? literal)
+    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, in Token t, out string? literal)
     {
         int s = pos;
         int literalStart = s;
@@ -62,6 +62,8 @@ internal sealed partial class Parser
                     }
                     break;
                 }
+                if (ch == '{' && _options.Warn is { } warn && warn("DeprecationWarning", "invalid escape sequence '\\{'", t.Line))
+                    throw ErrorAtToken("invalid escape sequence '\\{'", t);
             }
             if (ch == '{' || ch == '}')
             {
@@ -89,8 +91,8 @@ internal sealed partial class Parser
         if (litEnd > literalStart)
         {
             string body = text.Substring(literalStart, litEnd - literalStart);
-            try { literal = StringDecoder.DecodeStr(body, raw); }
-            catch (StringDecodeException e) { throw FstringError(e.Message); }
+            try { literal = StringDecoder.DecodeStr(body, raw, WarnAt(t)); }
+            catch (StringDecodeException e) { throw e.AtToken ? ErrorAtToken(e.Message, t) : FstringError(e.Message); }
         }
         return result;
     }

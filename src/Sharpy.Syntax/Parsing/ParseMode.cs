@@ -21,6 +21,13 @@ public sealed record ParseOptions
 
     /// <summary><c>feature_version</c> minor number (e.g. 8 for 3.8); null means the current version.</summary>
     public int? FeatureVersion { get; init; }
+
+    /// <summary>
+    /// Receives the warnings the tokenizer and parser emit (category, message, line), e.g.
+    /// <c>DeprecationWarning: invalid escape sequence '\d'</c>; returning true turns the warning into a
+    /// SyntaxError, as CPython does when the warning filter makes it an error. Null ignores warnings.
+    /// </summary>
+    public Func<string, string, int, bool>? Warn { get; init; }
 }
 
 /// <summary>

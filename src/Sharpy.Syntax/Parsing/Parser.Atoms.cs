@@ -27,7 +27,7 @@ internal sealed partial class Parser
                 return AtToken(new Name { Id = Identifiers.Normalize(t.Text), Ctx = ExprContext.Load }, t);
             case TokenKind.Number:
                 Advance();
-                return AtToken(new Constant { Value = NumberParser.Parse(t.Text) }, t);
+                return AtToken(new Constant { Value = ParseNumber(t) }, t);
             case TokenKind.String:
                 return ParseStrings();
             case TokenKind.Ellipsis:
@@ -41,6 +41,19 @@ internal sealed partial class Parser
                 return ParseBraceDisplay();
             default:
                 throw Fail();
+        }
+    }
+
+    /// <summary>A NUMBER token's value; too many decimal digits is CPython's SyntaxError at offset 0.</summary>
+    private object ParseNumber(in Token t)
+    {
+        try
+        {
+            return NumberParser.Parse(t.Text);
+        }
+        catch (IntegerTooLongException e)
+        {
+            throw new Diagnostics.SyntaxErrorException("SyntaxError", e.Message, _filename, t.Line, 0, LineText(t.Line), t.Line, 0);
         }
     }
 

@@ -67,7 +67,6 @@ internal sealed partial class Parser
             while (!Is(TokenKind.Dedent))
             {
                 if (Is(TokenKind.EndMarker)) break;
-                if (Is(TokenKind.TypeIgnore)) { SkipTypeIgnores(); continue; }
                 ParseStatementInto(body);
             }
             Accept(TokenKind.Dedent);
@@ -161,6 +160,19 @@ internal sealed partial class Parser
     }
 
     private StmtNode ParseIf()
+    {
+        // CPython's elif chain is right-recursive (one rule level per elif, a few for the 'if'):
+        // 5967 elifs raise MemoryError.
+        int levels = IsKeyword("if") ? 3 : 1;
+        for (int i = 0; i < levels; i++) Enter();
+        try
+        {
+            return ParseIfBody();
+        }
+        finally { _depth -= levels; }
+    }
+
+    private StmtNode ParseIfBody()
     {
         Token start = Advance(); // 'if' or 'elif'
         string what = start.Text == "if" ? "'if' statement" : "'elif' statement";

@@ -5,7 +5,8 @@ namespace Sharpy.Syntax.Parsing;
 
 /// <summary>
 /// Specific messages for a generic failure, in the spirit of CPython 3.11's invalid_* rules (which it
-/// runs in a second pass): they look at what was parsed just before the failure point.
+/// runs in a second pass): they look at what was parsed just before the failure point. As in CPython's
+/// second pass, reaching a lexical error while looking further wins over the generic error.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -50,7 +51,7 @@ internal sealed partial class Parser
         if (!StartsExpression()) return;
         ExprNode b;
         try { b = ParseStarExpressions(); }
-        catch (Diagnostics.SyntaxErrorException) { return; }
+        catch (Diagnostics.SyntaxErrorException e) when (!ReferenceEquals(e, _tokenizerError)) { return; }
         throw ErrorAt($"Missing parentheses in call to '{prev.Text}'. Did you mean {prev.Text}(...)?",
             prev.Line, prev.Col, b.EndLineno, b.EndColOffset);
     }
@@ -65,7 +66,7 @@ internal sealed partial class Parser
             || _tokens[_lastDisjunctionStart + 1].Kind == TokenKind.String)) return;
         ExprNode b;
         try { b = ParseExpression(); }
-        catch (Diagnostics.SyntaxErrorException) { return; }
+        catch (Diagnostics.SyntaxErrorException e) when (!ReferenceEquals(e, _tokenizerError)) { return; }
         if (BracketLevelAt(_pos - 1) == 0) return;
         throw ErrorAt("invalid syntax. Perhaps you forgot a comma?", a.Line, a.Col, b.EndLineno, b.EndColOffset);
     }

@@ -336,20 +336,20 @@ internal sealed partial class Parser
         {
             Advance();
             Token n = Expect(TokenKind.Number);
-            var c = AtToken(new Constant { Value = NumberParser.Parse(n.Text) }, n);
+            var c = AtToken(new Constant { Value = ParseNumber(n) }, n);
             real = Finish(new UnaryOp { Op = UnaryOperator.USub, Operand = c }, start);
         }
         else
         {
             Token n = Expect(TokenKind.Number);
-            real = AtToken(new Constant { Value = NumberParser.Parse(n.Text) }, n);
+            real = AtToken(new Constant { Value = ParseNumber(n) }, n);
         }
         if (Is(TokenKind.Plus) || Is(TokenKind.Minus))
         {
             BinaryOperator op = Is(TokenKind.Plus) ? BinaryOperator.Add : BinaryOperator.Sub;
             Advance();
             Token n = Expect(TokenKind.Number);
-            object v = NumberParser.Parse(n.Text);
+            object v = ParseNumber(n);
             var imag = AtToken(new Constant { Value = v }, n);
             if (v is not System.Numerics.Complex) throw ErrorAtNode("imaginary number required in complex literal", imag);
             if (real is Constant { Value: System.Numerics.Complex } || real is UnaryOp { Operand: Constant { Value: System.Numerics.Complex } })

@@ -17,7 +17,6 @@ internal sealed partial class Parser
         var body = new List<StmtNode>();
         while (true)
         {
-            SkipTypeIgnores();
             if (Is(TokenKind.EndMarker)) break;
             if (Is(TokenKind.Newline)) { Advance(); continue; }
             ParseStatementInto(body);
@@ -91,7 +90,6 @@ internal sealed partial class Parser
         return e;
     }
 
-    private void SkipTypeIgnores() { }
 
     /// <summary>The tokenizer hands the comment's payload: the text after "type: ".</summary>
     private static string TypeCommentText(in Token t) => t.Text;

@@ -50,9 +50,9 @@ internal sealed partial class Parser
                 else if (lit.IsBytes)
                 {
                     bytes ??= new List<byte>();
-                    bytes.AddRange(StringDecoder.DecodeBytes(lit.Body, lit.IsRaw));
+                    bytes.AddRange(StringDecoder.DecodeBytes(lit.Body, lit.IsRaw, WarnAt(t)));
                 }
-                else state.AddLiteral(StringDecoder.DecodeStr(lit.Body, lit.IsRaw));
+                else state.AddLiteral(StringDecoder.DecodeStr(lit.Body, lit.IsRaw, WarnAt(t)));
             }
             catch (StringDecodeException e)
             {
@@ -62,6 +62,15 @@ internal sealed partial class Parser
         }
         if (bytesMode) return SpanTokens(new Constant { Value = bytes!.ToArray() }, first, last);
         return FinishFstring(state, first, last);
+    }
+
+    /// <summary>Escape warnings are attributed to the string token's line.</summary>
+    private Func<string, string, bool>? WarnAt(Token t)
+    {
+        var warn = _options.Warn;
+        if (warn == null) return null;
+        int line = t.Line;
+        return (category, message) => warn(category, message, line);
     }
 
     private static T SpanTokens<T>(T node, in Token first, in Token last) where T : Node

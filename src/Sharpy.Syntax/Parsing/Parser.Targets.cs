@@ -63,8 +63,10 @@ internal sealed partial class Parser
     {
         if (Is(TokenKind.Star))
         {
+            // star_target: '*' (!'*' star_target): no recursion, so "* * * ... x" cannot exhaust the stack.
             Token s = Advance();
-            ExprNode v = ParseTargetItem();
+            if (Is(TokenKind.Star)) throw Fail();
+            ExprNode v = ParseBitwiseOr();
             return Finish(new Starred { Value = v, Ctx = ExprContext.Load }, s);
         }
         return ParseBitwiseOr();

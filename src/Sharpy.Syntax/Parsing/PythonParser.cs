@@ -19,9 +19,12 @@ public static class PythonParser
         ParseOptions? options = null)
     {
         options ??= new ParseOptions();
+        // compile()/ast.parse reject U+0000 before tokenizing (CPython 3.11.7).
+        if (Text.SourceDecoder.CheckNullCharacters(source, filename) is { } nullError) throw nullError;
         var tokenizerOptions = new TokenizerOptions
         {
             TypeComments = options.TypeComments,
+            Warn = options.Warn,
             ImplicitNewline = mode is ParseMode.Exec,
         };
         var tokenizer = new Tokenizer(source, filename, tokenizerOptions);

@@ -46,6 +46,7 @@ public sealed partial class Tokenizer
         int detectedAt = _lineNo;
         _pos = _tokStart + 1;
         _lineStart = _multiLineStart;
+        _lineAsciiEnd = FindAsciiEnd(_lineStart);
         _lineNo = _firstLineNo;
         return RaiseAtCursor(quoteSize == 3
             ? $"unterminated triple-quoted string literal (detected at line {detectedAt})"

@@ -124,19 +124,6 @@ public sealed partial class Tokenizer
         return tokens;
     }
 
-    /// <summary>Benchmark helper: runs the scanner only (mode 0) or also builds tokens (mode 1).</summary>
-    internal int ScanOnly(int mode)
-    {
-        int n = 0;
-        while (true)
-        {
-            TokenKind kind = Get(out int start, out int end);
-            if (mode == 1) MakeToken(kind, start, end);
-            n++;
-            if (kind == TokenKind.EndMarker || kind == TokenKind.ErrorToken) return n;
-        }
-    }
-
     private Token MakeToken(TokenKind kind, int start, int end)
     {
         if (start < 0) start = end = _pos;
@@ -261,7 +248,7 @@ public sealed partial class Tokenizer
         // Get indentation level
         if (_atBol)
         {
-            int col = 0, altcol = 0;
+            int col = 0, altcol = 0, contLineCol = 0;
             _atBol = false;
             for (;;)
             {
@@ -269,9 +256,24 @@ public sealed partial class Tokenizer
                 if (c == ' ') { col++; altcol++; }
                 else if (c == '\t') { col = (col / TabSize + 1) * TabSize; altcol++; }
                 else if (c == '\f') { col = altcol = 0; }
+                else if (c == '\\')
+                {
+                    // Indentation cannot be split over lines with backslashes: the first backslash
+                    // found after whitespace fixes the indentation (CPython 3.11: tok_continuation_line).
+                    contLineCol = contLineCol != 0 ? contLineCol : col;
+                    if (Next() != '\n') return LineContinuationError();
+                    int next = Next();
+                    if (next == Eof) return BackslashEofError();
+                    Backup(next);
+                }
                 else break;
             }
             Backup(c);
+            if (contLineCol != 0)
+            {
+                col = contLineCol;
+                altcol = contLineCol;
+            }
             if (c == '#' || c == '\n')
             {
                 // Lines with only whitespace and/or comments don't affect indentation.

@@ -71,3 +71,18 @@ public sealed class SourcelessTests
         Assert.True(BytecodeCache.LooksLikePyc(Valid()));
     }
 }
+
+public sealed class CodeFilenamesTests
+{
+    [Fact]
+    public void FixRewritesNestedCodeObjectsWithTheSameFilename()
+    {
+        var code = TestCode.Rich("/old/m.py");
+        var fixedCode = CodeFilenames.Fix(code, "/new/m.py");
+        Assert.Equal("/new/m.py", fixedCode.Filename);
+        var inner = fixedCode.Consts.OfType<Sharpy.Bytecode.Code.CodeObject>().Single();
+        Assert.Equal("/new/m.py", inner.Filename);
+        Assert.Same(code, CodeFilenames.Fix(code, "/old/m.py"));
+        Assert.Equal("/old/m.py", code.Filename); // the original is immutable
+    }
+}

@@ -221,6 +221,16 @@ public sealed class CompileAllLinkTests
         string tree = Path.Combine(f.Root, "tree");
         Assert.Equal(0, CompileAllTool.Run(["-q", "-e", tree, tree], TextWriter.Null, TextWriter.Null, Host(calls)));
         Assert.Equal([Path.Combine(tree, "in_link.py"), Path.Combine(tree, "real.py")], calls);
+
+        // The limit is resolved like pathlib's resolve(): a trailing slash or a symlinked limit still works.
+        string treeLink = Path.Combine(f.Root, "tree_link");
+        Directory.CreateSymbolicLink(treeLink, tree);
+        foreach (string limit in new[] { tree + "/", treeLink })
+        {
+            calls.Clear();
+            Assert.Equal(0, CompileAllTool.Run(["-q", "-f", "-e", limit, tree], TextWriter.Null, TextWriter.Null, Host(calls)));
+            Assert.Equal([Path.Combine(tree, "in_link.py"), Path.Combine(tree, "real.py")], calls);
+        }
     }
 
     [Fact]

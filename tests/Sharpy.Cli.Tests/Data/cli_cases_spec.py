@@ -14,7 +14,9 @@ def run(name, *args, **kw):
 
 
 def imp(name, main, files, *args, **kw):
-    """An import-system case: main.py (run as a script) plus the given files."""
+    """An import-system case: main.py (run as a script) plus the given files.
+    Tracebacks are compared without their position-marker lines (the compiler's business)."""
+    kw.setdefault("compare", ["stdout", "stderr_without_markers", "rc"])
     files = dict(files)
     files["main.py"] = main
     return dict(name=name, group="import", args=list(args) + ["main.py"], files=files, **kw)
@@ -106,6 +108,11 @@ CASES = [
     run("stdin_script", stdin="import sys\nprint('from stdin', sys.argv)\n"),
     run("stdin_dash_args", "-", "a", "b", stdin="import sys\nprint(sys.argv)\n"),
     run("stdin_syntax_error", stdin="x = (\n"),
+    run("repl_piped", "-q", "-i", stdin="1+1\nx = 5\nx\nif x:\n    print('yes')\n\nimport sys; sys.exit(3)\n"),
+    run("repl_piped_error_continues", "-q", "-i", stdin="1/0\nprint('after')\n"),
+    run("repl_piped_eof", "-q", "-i", stdin="'text'\n"),
+    run("inspect_after_command", "-i", "-c", "x = 41", stdin="x + 1\n"),
+    run("inspect_after_exception", "-i", "-c", "1/0", stdin="print('still here')\n"),
     run("module_run", "-m", "m", "q", files={"m.py": "import sys\nprint(__name__, sys.argv[1:])\n"}),
     run("module_argv0", "-m", "m", files={"m.py": "import sys\nprint(sys.argv[0], __file__)\n"}),
     run("module_missing", "-m", "nomod"),
@@ -115,6 +122,14 @@ CASES = [
     run("module_package_no_main", "-m", "pkg", files={"pkg/__init__.py": ""}),
     run("module_submodule", "-m", "pkg.mod", files={"pkg/__init__.py": "", "pkg/mod.py": "print('mod', __name__, __package__)\n"}),
     run("module_missing_submodule", "-m", "pkg.nope", files={"pkg/__init__.py": ""}),
+    run("safe_path_P", "-P", "main.py", files={"main.py": "import helper\n", "helper.py": ""}, compare=["stdout", "stderr_without_markers", "rc"]),
+    run("isolated_I", "-I", "main.py", files={"main.py": "import helper\n", "helper.py": ""}, compare=["stdout", "stderr_without_markers", "rc"]),
+    run("pythonpath_env", "-c", "import inlib; print(inlib.V)", env={"PYTHONPATH": "lib"}, files={"lib/inlib.py": "V = 'lib'\n"}),
+    run("pythonpath_ignored_E", "-E", "-c", "import inlib", env={"PYTHONPATH": "lib"}, files={"lib/inlib.py": ""}),
+    run("module_relative_in_package", "-m", "pkg.main", files={"pkg/__init__.py": "", "pkg/main.py": "from . import helper\nprint(helper.H, __package__, __name__)\n", "pkg/helper.py": "H = 'h'\n"}),
+    run("dir_main_imports_sibling", "app", files={"app/__main__.py": "import helper\nprint(helper.H)\n", "app/helper.py": "H = 'app helper'\n"}),
+    run("module_syntax_error", "-m", "bad", files={"bad.py": "x = (\n"}, compare=["stdout", "rc"]),
+    run("module_import_error_inside", "-m", "m", files={"m.py": "import nothere\n"}, compare=["stdout", "rc"]),
     run("import_sibling", "main.py", files={"main.py": "import helper\nprint(helper.VALUE)\n", "helper.py": "VALUE = 42\n"}),
     run("import_missing", "-c", "import nomod"),
     # --- the import system

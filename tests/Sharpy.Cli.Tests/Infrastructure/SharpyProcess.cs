@@ -16,7 +16,7 @@ internal static class SharpyProcess
 {
     public static ProcessResult Run(IEnumerable<string> args, string workingDirectory,
         IReadOnlyDictionary<string, string>? env = null, string? stdin = null, string? exe = null,
-        int timeoutMs = 60_000)
+        int timeoutMs = 120_000)
     {
         var psi = new ProcessStartInfo(exe ?? RepoPaths.SharpyExe)
         {

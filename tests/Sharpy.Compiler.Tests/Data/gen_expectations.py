@@ -21,13 +21,13 @@ def dump(t, out, indent=""):
         dump(child, out, indent + "  ")
 
 out = []
-for name, src in split_cases("symtable_cases.py"):
+for name, src in split_cases("symtable_cases.txt"):
     out.append(f"### {name}")
     dump(symtable.symtable(src, "<test>", "exec"), out)
 open("symtable_expected.txt", "w", encoding="utf-8").write("\n".join(out) + "\n")
 
 errors = []
-for name, src in split_cases("error_cases.py"):
+for name, src in split_cases("error_cases.txt"):
     try:
         compile(src, "<test>", "exec")
         errors.append(f"### {name}\nNO ERROR")
@@ -44,14 +44,14 @@ def walk(code, out):
             walk(const, out)
 
 codes = []
-for name, src in split_cases("code_cases.py"):
+for name, src in split_cases("code_cases.txt"):
     codes.append(f"### {name}")
     walk(compile(src, "<test>", "exec"), codes)
 open("code_expected.txt", "w", encoding="utf-8").write("\n".join(codes) + "\n")
 
 import warnings
 lines = []
-for name, src in split_cases("warning_cases.py"):
+for name, src in split_cases("warning_cases.txt"):
     lines.append(f"### {name}")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -73,3 +73,22 @@ for line in open("annotation_cases.txt", encoding="utf-8"):
     exec("from __future__ import annotations\nx: %s\n" % expr, ns)
     annotations_out.append(ns["__annotations__"]["x"])
 open("annotation_expected.txt", "w", encoding="utf-8").write("\n".join(annotations_out) + "\n")
+
+import dis
+WATCH = {"BINARY_OP", "CALL", "BINARY_SUBSCR", "LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR", "COMPARE_OP",
+         "RAISE_VARARGS", "STORE_SUBSCR"}
+
+def positions(code, out):
+    for ins in dis.get_instructions(code):
+        if ins.opname in WATCH:
+            p = ins.positions
+            out.append(f"{code.co_name} {ins.opname} {p.lineno} {p.end_lineno} {p.col_offset} {p.end_col_offset}")
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            positions(const, out)
+
+pos = []
+for name, src in split_cases("position_cases.txt"):
+    pos.append(f"### {name}")
+    positions(compile(src, "<test>", "exec"), pos)
+open("position_expected.txt", "w", encoding="utf-8").write("\n".join(pos) + "\n")

@@ -113,4 +113,21 @@ public sealed class ParserTests
         Assert.Equal(5, e.Offset);
         Assert.Equal("é = = 1\n", e.Text);
     }
+
+    // Expected values: python3.11 -W error -c "ast.parse(...)".
+    [Theory]
+    [InlineData("x = '\\d'", "invalid escape sequence '\\d'", 5, 9)]
+    [InlineData("x = b'\\d'", "invalid escape sequence '\\d'", 5, 10)]
+    [InlineData("x = f'\\{6}'", "invalid escape sequence '\\{'", 5, 12)]
+    [InlineData("x = '\\777'", "invalid octal escape sequence '\\777'", 5, 11)]
+    [InlineData("x = f'\\d{1}'", "invalid escape sequence '\\d'", 5, 13)]
+    public void EscapeWarningsCanBecomeErrors(string source, string message, int offset, int endOffset)
+    {
+        var warnings = new List<string>();
+        PythonParser.Parse(source, options: new ParseOptions { Warn = (c, m, l) => { warnings.Add($"{c}: {m} @{l}"); return false; } });
+        Assert.Equal(new[] { $"DeprecationWarning: {message} @1" }, warnings);
+        var e = Assert.Throws<SyntaxErrorException>(() =>
+            PythonParser.Parse(source, options: new ParseOptions { Warn = (c, m, l) => true }));
+        Assert.Equal((message, 1, offset, 1, endOffset), (e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+    }
 }

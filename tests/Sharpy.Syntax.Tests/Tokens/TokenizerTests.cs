@@ -68,6 +68,21 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void BackslashInIndentationFixesTheIndentation()
+    {
+        // CPython 3.11.7 reports "unexpected indent" at line 4, offset 2 for this source: the INDENT is
+        // produced after the continuation line was read, with the first line's indentation (4).
+        List<Token> t = Lex("if x:\n  a\n    \\\n  b\n");
+        Token[] indents = t.Where(x => x.Kind == TokenKind.Indent).ToArray();
+        Assert.Equal(2, indents.Length);
+        Assert.Equal((4, 2), (indents[1].Line, indents[1].Col));
+        Assert.Equal("Name Name Colon Newline Indent Name Newline Dedent EndMarker",
+            Kinds(Lex("if x:\n    \\\n  pass\n")));
+        // A continuation onto an empty line makes a blank line (no NEWLINE), unlike Lib/tokenize.py.
+        Assert.Equal("Name Equal Number Newline EndMarker", Kinds(Lex("x = 1\n    \\\n\n")));
+    }
+
+    [Fact]
     public void MultiLineStringStartsOnItsFirstLine()
     {
         List<Token> t = Lex("x = '''a\nbc''' + 1\n");

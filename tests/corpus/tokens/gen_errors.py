@@ -25,6 +25,8 @@ SNIPPETS = [
     'x = 1if y else 2\n', 'x = 1 if 2else 3', '[0x1for x in y]', '1in x', '1or 2', '1and 2', '0x1for', '1not in x',
     'x = (1,\n 2) $', 'a\n  b\n c\n', 'x = "abc" €', 'def f(\n\t€)', '\ufeffx = 1\ny = $',
     'x = 1\r\ny = "abc\r\n', 'if x:\r    y\r  z\r',
+    'if x:\n  a\n    \\\n  b\n', '  \\\nx=1\n', 'if x:\n    \\\n  pass\n', 'x = 1\n\\\n\n', 'if x:\n    \\ y\n',
+    'if x:\n    \\', '\x0c  x = 1\n', 'if x:\n    \\\n\n    pass\n', 'if x:\n  \x0cy\n',
 ]
 
 out = []

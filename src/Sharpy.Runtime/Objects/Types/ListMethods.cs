@@ -57,6 +57,33 @@ public static class SeqHelpers
         for (int i = 0; i < n; i++) idx[i] = i;
         var tmp = new int[n];
         bool Less(int x, int y) => reverse ? Ops.LessThan(keys[y], keys[x]) : Ops.LessThan(keys[x], keys[y]);
+        if (n < 64 && !reverse)
+        {
+            // CPython 3.11 listobject.c: count_run + binarysort for short lists (same comparison sequence).
+            int run = 2;
+            if (Ops.LessThan(keys[1], keys[0]))
+            {
+                while (run < n && Ops.LessThan(keys[run], keys[run - 1])) run++;
+                Array.Reverse(idx, 0, run);
+            }
+            else while (run < n && !Ops.LessThan(keys[run], keys[run - 1])) run++;
+            for (int start = run; start < n; start++)
+            {
+                int pivot = idx[start];
+                int l = 0, r = start;
+                while (l < r)
+                {
+                    int p = l + ((r - l) >> 1);
+                    if (Ops.LessThan(keys[pivot], keys[idx[p]])) r = p; else l = p + 1;
+                }
+                Array.Copy(idx, l, idx, l + 1, start - l);
+                idx[l] = pivot;
+            }
+            var sv = new PyObject[n];
+            for (int i = 0; i < n; i++) sv[i] = values[idx[i]];
+            Array.Copy(sv, values, n);
+            return;
+        }
         void Sort(int lo, int hi)
         {
             if (hi - lo < 2) return;
@@ -123,7 +150,7 @@ internal static class ListMethods
         t.Def("__delitem__", (a, k) => { DelItem(L(a), k); return PyNone.Instance; });
         t.Def("__add__", (a, b) =>
         {
-            if (b is not PyList bl) throw new PythonException(PyExc.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list"));
+            if (b is not PyList bl) return Py.NotImplemented;
             return new PyList((PyObject[])[.. L(a).Span, .. bl.Span]);
         });
         t.Def("__iadd__", (a, b) => { foreach (var x in Ops.ToList(b)) L(a).Append(x); return a; });
@@ -174,7 +201,7 @@ internal static class ListMethods
         });
         t.DefRaw("sort", (args, kw) =>
         {
-            if (args.Length > 1) throw new PythonException(PyExc.TypeError("sort() takes no positional arguments"));
+            if (args.Length - (kw?.Length ?? 0) > 1) throw new PythonException(PyExc.TypeError("sort() takes no positional arguments"));
             var p = ArgParser.Parse("sort", args[1..], kw, [], ["key", "reverse"], 0);
             Sort(L(args[0]), p[0], p[1] != null && Ops.IsTrue(p[1]!));
             return PyNone.Instance;
@@ -266,6 +293,8 @@ internal static class ListMethods
     {
         if (k is PySlice sl)
         {
+            if (v.Type.Lookup("__iter__") == null && v.Type.Lookup("__getitem__") == null)
+                throw new PythonException(PyExc.TypeError(((PySlice)k).Step is PyNone ? "can only assign an iterable" : "must assign iterable to extended slice"));
             var items = ReferenceEquals(v, l) ? l.ToArray() : Ops.ToArray(v);
             var (start, stop, step, count) = Ops.SliceIndices(sl, l.Count);
             if (step == 1)

@@ -50,7 +50,7 @@ internal static class MiscTypeMethods
         f.Prop("__doc__", a => Fn(a).Doc, (a, v) => Fn(a).Doc = v ?? PyNone.Instance);
         f.Prop("__module__", a => Fn(a).Module, (a, v) => Fn(a).Module = v ?? PyNone.Instance);
         f.Prop("__defaults__", a => Fn(a).Defaults is { } d ? PyTuple.Create(d) : PyNone.Instance,
-            (a, v) => Fn(a).Defaults = v is PyTuple t ? t.Items : null);
+            (a, v) => Fn(a).Defaults = v is PyTuple t ? t.Items : v == null || v is PyNone ? null : throw new PythonException(PyExc.TypeError("__defaults__ must be set to a tuple object")));
         f.Prop("__kwdefaults__", a => (PyObject?)Fn(a).KwDefaults ?? PyNone.Instance, (a, v) => Fn(a).KwDefaults = v as PyDict);
         f.Prop("__code__", a => Fn(a).Code, (a, v) => Fn(a).Code = (PyCode)v!);
         f.Prop("__globals__", a => Fn(a).Globals);

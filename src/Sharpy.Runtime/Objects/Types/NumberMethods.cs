@@ -69,7 +69,7 @@ internal static class NumberMethods
             if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
             return PyInt.From(q * pow);
         });
-        t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatInt(I(a), ((PyStr)spec).Value)));
+        t.Def("__format__", (a, spec) => ((PyStr)spec).Value.Length == 0 ? Ops.Str(a) : new PyStr(Formatting.FormatInt(I(a), ((PyStr)spec).Value)));
         t.Def("__getnewargs__", a => PyTuple.Of(Plain(I(a))));
         t.Def("bit_length", a => PyInt.From((long)BigInteger.Abs(I(a).AsBig).GetBitLength()));
         t.Def("bit_count", a =>
@@ -350,6 +350,12 @@ internal static class NumberMethods
         });
         t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatFloat(F(a), ((PyStr)spec).Value)));
         t.Def("hex", a => new PyStr(FloatHex(F(a))));
+        t.DefClassMethod("fromhex", (args, kw) =>
+        {
+            if (args.Length != 2 || args[1] is not PyStr hs) throw new PythonException(PyExc.TypeError("fromhex() argument must be str"));
+            var v = FromHex(hs.Value);
+            return ReferenceEquals(args[0], PyTypes.Float) ? new PyFloat(v) : Ops.Call(args[0], new PyFloat(v));
+        });
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             var cls = (PyType)args[0];
@@ -450,6 +456,33 @@ internal static class NumberMethods
         return neg ? -d : d;
     }
 
+    private static double FromHex(string s0)
+    {
+        string s = s0.Trim().ToLowerInvariant();
+        var err = new PythonException(PyExc.ValueError("invalid hexadecimal floating-point string"));
+        bool neg = false;
+        if (s.StartsWith('+') || s.StartsWith('-')) { neg = s[0] == '-'; s = s[1..]; }
+        if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
+        if (s == "nan") return double.NaN;
+        if (s.StartsWith("0x")) s = s[2..];
+        int exp = 0;
+        int p = s.IndexOf('p');
+        if (p >= 0) { if (!int.TryParse(s[(p + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp)) throw err; s = s[..p]; }
+        int dot = s.IndexOf('.');
+        string intPart = dot >= 0 ? s[..dot] : s, frac = dot >= 0 ? s[(dot + 1)..] : "";
+        if (intPart.Length + frac.Length == 0) throw err;
+        BigInteger m = 0;
+        foreach (var c in intPart + frac)
+        {
+            int dv = Convert.ToInt32(c.ToString(), 16);
+            m = m * 16 + dv;
+        }
+        exp -= 4 * frac.Length;
+        double r = (double)m * Math.Pow(2, exp);
+        if (double.IsInfinity(r)) throw new PythonException(PyExc.OverflowError("hexadecimal value too large to represent as a float"));
+        return neg ? -r : r;
+    }
+
     private static string FloatHex(double d)
     {
         if (double.IsNaN(d)) return "nan";
@@ -535,7 +568,7 @@ internal static class NumberMethods
         t.Def("__repr__", a => new PyStr(ComplexRepr(C(a))));
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
-            var p = ArgParser.Parse("complex", args[1..], kw, [], ["real", "imag"], 0);
+            var p = ArgParser.Parse("complex", args[1..], kw, ["real", "imag"], [], 0);
             Complex re = Complex.Zero, im = Complex.Zero;
             if (p[0] != null)
             {

@@ -20,7 +20,7 @@ internal static class ObjectTypeMethods
                 bool initOverridden = !ReferenceEquals(type.Lookup("__init__"), PyTypes.Object.Dict.GetItem("__init__"));
                 bool newOverridden = !ReferenceEquals(type.Lookup("__new__"), PyTypes.Object.Dict.GetItem("__new__"));
                 if (initOverridden) throw new PythonException(PyExc.TypeError("object.__init__() takes exactly one argument (the instance to initialize)"));
-                if (!newOverridden) throw new PythonException(PyExc.TypeError($"{type.Name}() takes no arguments"));
+                if (!newOverridden) throw new PythonException(PyExc.TypeError($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)"));
             }
             return PyNone.Instance;
         });

@@ -34,7 +34,7 @@ internal static class StrMethods
         });
         t.Def("__add__", (a, b) =>
         {
-            if (b is not PyStr bs) throw new PythonException(PyExc.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str"));
+            if (b is not PyStr bs) return Py.NotImplemented;
             return new PyStr(S(a).Value + bs.Value);
         });
         t.Def("__mul__", (a, n) => Repeat(S(a), n));
@@ -97,8 +97,15 @@ internal static class StrMethods
         t.DefRange("count", 1, 3, (a, args) =>
         {
             var (s, sub, start, end) = FindArgs(S(a), args);
-            if (start > s.Length) return PyInt.From(0);
-            if (sub.Length == 0) return PyInt.From(Math.Max(0, new PyStr(s).Length >= end - start ? end - start + 1 : 0));
+            var self = S(a);
+            if (start > self.Length) return PyInt.From(0);
+            if (sub.Length == 0) return PyInt.From(Math.Max(0, end - start + 1));
+            if (!self.IsBmp)
+            {
+                // Occurrence counts do not depend on the encoding; map code-point bounds to UTF-16.
+                start = self.Substring(0, start).Length;
+                end = self.Substring(0, Math.Max(end, 0)).Length;
+            }
             int c = 0, i = start;
             while (true)
             {
@@ -314,6 +321,8 @@ internal static class StrMethods
             for (long i = 0, j = start; i < count; i++, j += step) PyStr.AppendCodePoint(sb, s.CodePointAt((int)j));
             return PyStr.New(sb.ToString());
         }
+        if (k is not PyInt && k.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError($"string indices must be integers, not '{k.Type.Name}'"));
         long idx = Ops.AsIndex(k, "string");
         long n = Ops.NormalizeIndex(idx, s.Length);
         if (n < 0) throw new PythonException(PyExc.IndexError("string index out of range"));
@@ -347,7 +356,7 @@ internal static class StrMethods
                 {
                     while (i < s.Length && IsSpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (max >= 0 && parts.Count >= max) { parts.Add(s[i..].TrimEnd(SpaceChars)); break; }
+                    if (max >= 0 && parts.Count >= max) { parts.Add(s[i..]); break; }
                     int j = i;
                     while (j < s.Length && !IsSpace(s[j])) j++;
                     parts.Add(s[i..j]);
@@ -361,7 +370,7 @@ internal static class StrMethods
                 {
                     while (i > 0 && IsSpace(s[i - 1])) i--;
                     if (i <= 0) break;
-                    if (max >= 0 && parts.Count >= max) { parts.Add(s[..i].TrimStart(SpaceChars)); break; }
+                    if (max >= 0 && parts.Count >= max) { parts.Add(s[..i]); break; }
                     int j = i;
                     while (j > 0 && !IsSpace(s[j - 1])) j--;
                     parts.Add(s[j..i]);

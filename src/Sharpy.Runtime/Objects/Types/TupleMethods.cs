@@ -61,7 +61,7 @@ internal static class TupleMethods
         });
         t.Def("__add__", (a, b) =>
         {
-            if (b is not PyTuple bt) throw new PythonException(PyExc.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple"));
+            if (b is not PyTuple bt) return Py.NotImplemented;
             return PyTuple.Create([.. T(a).Items, .. bt.Items]);
         });
         PyObject Mul(PyObject a, PyObject n)

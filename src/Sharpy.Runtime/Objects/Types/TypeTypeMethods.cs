@@ -40,7 +40,7 @@ internal static class TypeTypeMethods
         t.Prop("__bases__", self => PyTuple.Create(Self(self).Bases.Cast<PyObject>().ToArray()));
         t.Prop("__base__", self => Self(self).Bases.Length > 0 ? Self(self).Bases[0] : PyNone.Instance);
         t.Prop("__dict__", self => new PyMappingProxy(Self(self).Dict));
-        t.Prop("__module__", self => Self(self).Dict.GetItem("__module__") ?? new PyStr("builtins"), (self, v) =>
+        t.Prop("__module__", self => Self(self).Dict.GetItem("__module__") is { } m && m is not PyGetSetDescriptor ? m : new PyStr("builtins"), (self, v) =>
         {
             Self(self).Dict.SetItem("__module__", v ?? PyNone.Instance);
             Self(self).Modified();
