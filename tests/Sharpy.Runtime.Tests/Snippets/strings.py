@@ -1,0 +1,11 @@
+s = "Hello, World"
+print(s.lower(), s.upper(), s.split(", "), s.replace("l", "L", 2), s.find("o"), s.rfind("o"))
+print(" x ".strip(), "a,b,,c".split(","), "a b  c".split(), "  a b ".rsplit(None, 1))
+print("-".join(["a", "b"]), "abc".startswith(("x", "a")), "abc".endswith("bc"), "ab" * 3)
+print(repr("it's"), repr('say "hi"'), repr("tab\there\n"), repr("é😀\x00"), ascii("é"))
+print(len("😀a"), "😀a"[1], "héllo"[::-1], "abcdef"[1:5:2])
+print("{} {!r} {name:>5}".format(1, "x", name="n"), "{0[1]}".format([7, 8]))
+print("abc".center(9, "*"), "5".zfill(3), "Title case".title(), "x".isidentifier())
+print("a\nb\r\nc".splitlines(), "a=b=c".partition("="), "AbC".swapcase())
+print(str(b"ab"), b"abc".decode(), "é".encode(), bytes([65, 66]), bytearray(b"x"))
+print(sorted({"b", "a", "c"}), {1, 2, 3} | {4}, {10, 1, 100, 33})
