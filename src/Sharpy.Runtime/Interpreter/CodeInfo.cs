@@ -28,6 +28,9 @@ public sealed class CodeInfo
     public readonly bool IsGenerator, IsCoroutine, IsAsyncGenerator;
     private SourceLocation[]? _locations;
     public PyCode? PyCode;
+    /// <summary>Recycled frames of this code (see <see cref="Frame.ForCall"/>).</summary>
+    internal Frame? FreeFrames;
+    internal int FreeFrameCount;
 
     // Inline caches for LOAD_GLOBAL: (globals version, builtins version) → value.
     public readonly uint[] GlobalCacheGlobalsVer;

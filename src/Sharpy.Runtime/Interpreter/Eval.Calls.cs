@@ -36,7 +36,9 @@ public static partial class Eval
         var frame = MakeFrame(fn, args, kwnames);
         var info = fn.Code.Info;
         if (info.IsGenerator || info.IsCoroutine || info.IsAsyncGenerator) return PyGenerator.Create(frame);
-        return Run(frame);
+        var result = Run(frame);
+        Frame.Recycle(frame);
+        return result;
     }
 
     private static void InitCells(Frame frame, PyFunction fn)
@@ -60,7 +62,7 @@ public static partial class Eval
     {
         var code = fn.Code.Code;
         var info = fn.Code.Info;
-        var frame = new Frame(fn.Code, fn.Globals, fn.Builtins, null) { Function = fn };
+        var frame = Frame.ForCall(fn);
         var fast = frame.Fast;
         int nkw = kwnames?.Length ?? 0;
         int npos = args.Length - nkw;

@@ -29,6 +29,32 @@ public static partial class Eval
         return Ops.GetAttr(o, name);
     }
 
+    /// <summary>
+    /// STORE_ATTR on a plain instance: store into its __dict__ when the type has no data descriptor for
+    /// the name (inline cache per instruction, keyed by type version). False: take the generic path.
+    /// </summary>
+    private static bool StoreInstanceAttr(CodeInfo info, int index, PyObject o, PyStr name, PyObject value)
+    {
+        var t = o.Type;
+        PyObject? descr;
+        if (info.AttrCacheTypeVer[index] == t.Version) descr = info.AttrCacheDescr[index];
+        else
+        {
+            descr = t.Lookup(name);
+            info.AttrCacheTypeVer[index] = t.Version;
+            info.AttrCacheDescr[index] = descr;
+        }
+        if (descr != null && Ops.IsDataDescriptor(descr)) return false;
+        var dict = o.Dict;
+        if (dict == null)
+        {
+            if (!t.HasInstanceDict) return false;
+            dict = o.Dict = new PyDict();
+        }
+        dict.SetItem(name, name.Hash, value);
+        return true;
+    }
+
     /// <summary>LOAD_METHOD: true with the unbound function when no bound method must be created.</summary>
     private static bool TryLoadMethod(CodeInfo info, int index, PyObject o, PyStr name, out PyObject result)
     {

@@ -34,7 +34,10 @@ public static partial class Eval
         entry.Back ??= savedTop;
         try
         {
-            return Loop(rt, ts, entry, injected);
+            var result = Loop(rt, ts, entry, entry, injected);
+            while (ReferenceEquals(result, TrampolineSignal.Instance))
+                result = Loop(rt, ts, entry, ts.TopFrame!, null);
+            return result;
         }
         finally
         {
@@ -43,11 +46,12 @@ public static partial class Eval
         }
     }
 
-    private static PyObject Loop(PythonRuntime rt, PyThreadState ts, Frame entry, PyBaseException? injected)
+    private static PyObject Loop(PythonRuntime rt, PyThreadState ts, Frame entry, Frame resumeAt, PyBaseException? injected)
     {
-        Frame f = entry;
+        Frame f = resumeAt;
         PyBaseException? exc = injected;
         bool addTraceback = true;
+        int budget = TrampolineSignal.Budget;
         while (true)
         {
             PyBaseException? escape = null;
@@ -59,8 +63,10 @@ public static partial class Eval
                 var info = f.Info;
                 byte[] ops = info.Ops;
                 int[] opargs = info.Args;
-                PyObject?[] stack = f.Stack;
-                PyObject?[] fast = f.Fast;
+                PyObject?[] stackArray = f.Stack;
+                // Span stores skip the covariance check that every store into a PyObject[] pays.
+                Span<PyObject?> stack = stackArray;
+                Span<PyObject?> fast = f.Fast;
                 PyObject[] consts = info.Consts;
                 int sp = f.Sp;
                 int pc = f.Pc;
@@ -195,6 +201,7 @@ public static partial class Eval
                             var o = stack[--sp]!;
                             var v = stack[--sp]!;
                             stack[sp] = stack[sp + 1] = null;
+                            if (o is PyInstance && !o.Type.HasSetattr && StoreInstanceAttr(info, pc - 1, o, info.Names[arg], v)) continue;
                             Ops.SetAttr(o, info.Names[arg], v);
                             continue;
                         }
@@ -234,22 +241,7 @@ public static partial class Eval
                             var b = stack[--sp]!;
                             var a = stack[sp - 1]!;
                             stack[sp] = null;
-                            if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig
-                                && ReferenceEquals(a.Type, PyTypes.Int) && ReferenceEquals(b.Type, PyTypes.Int))
-                            {
-                                long x = ia.Value, y = ib.Value;
-                                if (arg == 0 || arg == 13)
-                                {
-                                    long r = x + y;
-                                    if (((x ^ r) & (y ^ r)) >= 0) { stack[sp - 1] = PyInt.From(r); continue; }
-                                }
-                                else if (arg == 10 || arg == 23)
-                                {
-                                    long r = x - y;
-                                    if (((x ^ y) & (x ^ r)) >= 0) { stack[sp - 1] = PyInt.From(r); continue; }
-                                }
-                            }
-                            stack[sp - 1] = Ops.BinaryOp(a, b, arg);
+                            stack[sp - 1] = FastBinary(a, b, arg) ?? Ops.BinaryOp(a, b, arg);
                             continue;
                         }
                         case Opcode.COMPARE_OP:
@@ -257,12 +249,7 @@ public static partial class Eval
                             var b = stack[--sp]!;
                             var a = stack[sp - 1]!;
                             stack[sp] = null;
-                            if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type.IsBuiltin && b.Type.IsBuiltin)
-                            {
-                                stack[sp - 1] = Py.Bool(Ops.CmpResult(ia.Value.CompareTo(ib.Value), arg));
-                                continue;
-                            }
-                            stack[sp - 1] = Ops.RichCompare(a, b, arg);
+                            stack[sp - 1] = FastCompare(a, b, arg) ?? Ops.RichCompare(a, b, arg);
                             continue;
                         }
                         case Opcode.IS_OP:
@@ -323,8 +310,8 @@ public static partial class Eval
                         {
                             var items = new PyObject[arg];
                             sp -= arg;
-                            Array.Copy(stack, sp, items, 0, arg);
-                            Array.Clear(stack, sp, arg);
+                            Array.Copy(stackArray, sp, items, 0, arg);
+                            Array.Clear(stackArray, sp, arg);
                             stack[sp++] = PyTuple.Create(items);
                             continue;
                         }
@@ -332,8 +319,8 @@ public static partial class Eval
                         {
                             var items = new PyObject[arg];
                             sp -= arg;
-                            Array.Copy(stack, sp, items, 0, arg);
-                            Array.Clear(stack, sp, arg);
+                            Array.Copy(stackArray, sp, items, 0, arg);
+                            Array.Clear(stackArray, sp, arg);
                             stack[sp++] = new PyList(items);
                             continue;
                         }
@@ -350,7 +337,7 @@ public static partial class Eval
                             var d = new PyDict();
                             sp -= 2 * arg;
                             for (int i = 0; i < arg; i++) d.SetItem(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
-                            Array.Clear(stack, sp, 2 * arg);
+                            Array.Clear(stackArray, sp, 2 * arg);
                             stack[sp++] = d;
                             continue;
                         }
@@ -360,7 +347,7 @@ public static partial class Eval
                             var d = new PyDict();
                             sp -= arg;
                             for (int i = 0; i < arg; i++) d.SetItem(keys.Items[i], stack[sp + i]!);
-                            Array.Clear(stack, sp, arg + 1);
+                            Array.Clear(stackArray, sp, arg + 1);
                             stack[sp++] = d;
                             continue;
                         }
@@ -429,35 +416,58 @@ public static partial class Eval
                         {
                             var seq = stack[--sp]!;
                             stack[sp] = null;
-                            UnpackSequence(seq, arg, stack, ref sp);
+                            UnpackSequence(seq, arg, stackArray, ref sp);
                             continue;
                         }
                         case Opcode.UNPACK_EX:
                         {
                             var seq = stack[--sp]!;
                             stack[sp] = null;
-                            UnpackEx(seq, arg & 0xFF, arg >> 8, stack, ref sp);
+                            UnpackEx(seq, arg & 0xFF, arg >> 8, stackArray, ref sp);
                             continue;
                         }
                         case Opcode.JUMP_FORWARD:
-                        case Opcode.JUMP_BACKWARD:
                         case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                             pc = arg;
                             continue;
+                        case Opcode.JUMP_BACKWARD:
+                            pc = arg;
+                            if (--budget == 0) goto trampoline;
+                            continue;
                         case Opcode.POP_JUMP_FORWARD_IF_FALSE:
-                        case Opcode.POP_JUMP_BACKWARD_IF_FALSE:
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
                             if (ReferenceEquals(v, Py.False) || (!ReferenceEquals(v, Py.True) && !Ops.IsTrue(v))) pc = arg;
                             continue;
                         }
+                        case Opcode.POP_JUMP_BACKWARD_IF_FALSE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, Py.False) || (!ReferenceEquals(v, Py.True) && !Ops.IsTrue(v)))
+                            {
+                                pc = arg;
+                                if (--budget == 0) goto trampoline;
+                            }
+                            continue;
+                        }
                         case Opcode.POP_JUMP_FORWARD_IF_TRUE:
-                        case Opcode.POP_JUMP_BACKWARD_IF_TRUE:
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
                             if (ReferenceEquals(v, Py.True) || (!ReferenceEquals(v, Py.False) && Ops.IsTrue(v))) pc = arg;
+                            continue;
+                        }
+                        case Opcode.POP_JUMP_BACKWARD_IF_TRUE:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, Py.True) || (!ReferenceEquals(v, Py.False) && Ops.IsTrue(v)))
+                            {
+                                pc = arg;
+                                if (--budget == 0) goto trampoline;
+                            }
                             continue;
                         }
                         case Opcode.POP_JUMP_FORWARD_IF_NONE:
@@ -519,8 +529,8 @@ public static partial class Eval
                             else { callable = first; argStart = baseIdx + 1; n = arg + 1; }
                             if (callable is PyFunction pf && !pf.Code.Info.IsGenerator && !pf.Code.Info.IsCoroutine && !pf.Code.Info.IsAsyncGenerator)
                             {
-                                var nf = MakeFrame(pf, new ReadOnlySpan<PyObject>((PyObject[])(object)stack, argStart, n), kw);
-                                Array.Clear(stack, baseIdx, sp - baseIdx);
+                                var nf = MakeFrame(pf, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
+                                Array.Clear(stackArray, baseIdx, sp - baseIdx);
                                 sp = baseIdx;
                                 f.Sp = sp; f.Pc = pc;
                                 if (++ts.Depth > ts.RecursionLimit)
@@ -531,11 +541,34 @@ public static partial class Eval
                                 }
                                 nf.Back = f;
                                 f = nf;
+                                if (--budget == 0) { ts.TopFrame = f; return TrampolineSignal.Instance; }
+                                goto reload;
+                            }
+                            if (callable is PyType ct && ct.PlainInit() is { } initFn)
+                            {
+                                // Class call: allocate here and run __init__ as a pushed frame whose
+                                // RETURN_VALUE yields the instance (see Frame.InitSelf).
+                                var obj = ct.AllocatePlain();
+                                stack[argStart - 1] = obj;
+                                var nf = MakeFrame(initFn, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart - 1, n + 1), kw);
+                                nf.InitSelf = obj;
+                                Array.Clear(stackArray, baseIdx, sp - baseIdx);
+                                sp = baseIdx;
+                                f.Sp = sp; f.Pc = pc;
+                                if (++ts.Depth > ts.RecursionLimit)
+                                {
+                                    ts.Depth--;
+                                    exc = PyExc.RecursionError("maximum recursion depth exceeded");
+                                    goto error;
+                                }
+                                nf.Back = f;
+                                f = nf;
+                                if (--budget == 0) { ts.TopFrame = f; return TrampolineSignal.Instance; }
                                 goto reload;
                             }
                             f.Sp = sp; f.Pc = pc;
-                            var result = Ops.Call(callable, new ReadOnlySpan<PyObject>((PyObject[])(object)stack, argStart, n), kw);
-                            Array.Clear(stack, baseIdx, sp - baseIdx);
+                            var result = Ops.Call(callable, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
+                            Array.Clear(stackArray, baseIdx, sp - baseIdx);
                             sp = baseIdx;
                             stack[sp++] = result;
                             continue;
@@ -553,12 +586,12 @@ public static partial class Eval
                             var pos = posObj is PyTuple pt ? pt.Items : ToPositional(posObj, callable);
                             f.Sp = sp; f.Pc = pc;
                             var result = Ops.CallEx(callable, pos, kwargs);
-                            Array.Clear(stack, sp, 4);
+                            Array.Clear(stackArray, sp, 4);
                             stack[sp++] = result;
                             continue;
                         }
                         case Opcode.MAKE_FUNCTION:
-                            sp = MakeFunction(f, stack, sp, arg);
+                            sp = MakeFunction(f, stackArray, sp, arg);
                             continue;
                         case Opcode.RETURN_VALUE:
                         {
@@ -569,7 +602,18 @@ public static partial class Eval
                             if (ReferenceEquals(f, entry)) return v;
                             var back = f.Back!;
                             ts.Depth--;
+                            var initSelf = f.InitSelf;
+                            Frame.Recycle(f);
                             f = back;
+                            if (initSelf != null)
+                            {
+                                if (v is not PyNone)
+                                {
+                                    exc = PyExc.TypeError($"__init__() should return None, not '{v.Type.Name}'");
+                                    goto error;
+                                }
+                                v = initSelf;
+                            }
                             f.Stack[f.Sp++] = v;
                             goto reload;
                         }
@@ -822,6 +866,12 @@ public static partial class Eval
                     }
                 }
 
+            trampoline:
+                // Leave and re-enter Loop (see Run): the JIT can only install newly compiled code for
+                // this method at a call boundary.
+                f.Sp = sp; f.Pc = pc;
+                return TrampolineSignal.Instance;
+
             error:
                 addTraceback = true;
                 ChainContext(ts, exc!);
@@ -882,7 +932,11 @@ public static partial class Eval
     {
         while (true)
         {
-            if (addTraceback) exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastI);
+            if (addTraceback)
+            {
+                Frame.MarkEscaped(f);
+                exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastI);
+            }
             addTraceback = true;
             var handler = ExceptionTable.Find(f.Info.Handlers, f.LastI);
             if (handler is { } h)

@@ -14,8 +14,8 @@ public sealed class Frame : PyObject
     public int Pc;
     /// <summary>Index of the instruction being executed (f_lasti, in code units).</summary>
     public int LastI = -1;
-    public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    public PyDict Globals;
+    public PyDict Builtins;
     /// <summary>The locals mapping for module/class bodies and exec (null in optimised functions).</summary>
     public PyObject? LocalsMap;
     public Frame? Back;
@@ -28,6 +28,16 @@ public sealed class Frame : PyObject
     public bool Finished;
     /// <summary>Value to push when a native call re-enters the loop (generator resumption).</summary>
     public int CallDepthAtEntry;
+    /// <summary>
+    /// Set once the frame object may be seen after it returns (a traceback, <c>sys._getframe</c>,
+    /// <c>f_back</c>): such frames are never recycled.
+    /// </summary>
+    public bool Escaped;
+    /// <summary>The instance being initialised when this frame runs <c>__init__</c> for a class call
+    /// made by the loop: RETURN_VALUE checks for None and pushes this object instead.</summary>
+    public PyObject? InitSelf;
+    private Frame? _nextFree;
+    private const int MaxPooledPerCode = 8;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals) : base(PyTypes.Frame)
     {
@@ -40,6 +50,61 @@ public sealed class Frame : PyObject
         Globals = globals;
         Builtins = builtins;
         LocalsMap = locals;
+    }
+
+    /// <summary>
+    /// A frame for calling <paramref name="fn"/>: a recycled one of the same code when available.
+    /// Why: a call used to allocate three objects (frame, locals, value stack), and allocation is the
+    /// largest cost of call-heavy programs; most frames die the moment they return.
+    /// </summary>
+    public static Frame ForCall(PyFunction fn)
+    {
+        var info = fn.Code.Info;
+        var f = info.FreeFrames;
+        if (f == null) return new Frame(fn.Code, fn.Globals, fn.Builtins, null) { Function = fn };
+        info.FreeFrames = f._nextFree;
+        info.FreeFrameCount--;
+        f._nextFree = null;
+        f.Globals = fn.Globals;
+        f.Builtins = fn.Builtins;
+        f.Function = fn;
+        return f;
+    }
+
+    /// <summary>Return a finished, unescaped function frame to its code's pool (see <see cref="ForCall"/>).</summary>
+    public static void Recycle(Frame f)
+    {
+        var info = f.Info;
+        if (f.Escaped || f.Generator != null || f.LocalsMap != null || info.FreeFrameCount >= MaxPooledPerCode) return;
+        Array.Clear(f.Fast);
+        Array.Clear(f.Stack);
+        Array.Clear(f.Cells);
+        f.Sp = 0;
+        f.Pc = 0;
+        f.LastI = -1;
+        f.Back = null;
+        f.Function = null;
+        f.PendingKwNames = null;
+        f.Yielded = false;
+        f.Finished = false;
+        f.Dict = null;
+        f.InitSelf = null;
+        f._nextFree = info.FreeFrames;
+        info.FreeFrames = f;
+        info.FreeFrameCount++;
+    }
+
+    /// <summary>
+    /// Mark <paramref name="f"/> and its callers as visible to Python code. Generator frames are
+    /// walked through even when already marked: their <see cref="Back"/> changes on every resumption.
+    /// </summary>
+    public static void MarkEscaped(Frame? f)
+    {
+        while (f != null && (!f.Escaped || f.Generator != null))
+        {
+            f.Escaped = true;
+            f = f.Back;
+        }
     }
 
     public int LineForInstruction(int index) => Info.LineOf(index);

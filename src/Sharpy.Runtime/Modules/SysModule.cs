@@ -161,6 +161,7 @@ public static class SysModule
             var f = PythonRuntime.Current.PyThreadState.TopFrame;
             for (long i = 0; i < depth && f != null; i++) f = f.Back;
             if (f == null) throw new PythonException(PyExc.ValueError("call stack is not deep enough"));
+            Frame.MarkEscaped(f);
             return f;
         }, "sys");
         d.DefFunction("displayhook", (a, k) =>

@@ -1,6 +1,6 @@
 namespace Sharpy.Runtime.Objects;
 
-public class PyTuple : PyObject
+public sealed class PyTuple : PyObject
 {
     public readonly PyObject[] Items;
     public static readonly PyTuple Empty = new(PyTypes.Tuple, []);
@@ -11,7 +11,7 @@ public class PyTuple : PyObject
     public int Count => Items.Length;
 }
 
-public class PyList : PyObject
+public sealed class PyList : PyObject
 {
     public PyObject[] Items;
     public int Count;
@@ -49,7 +49,7 @@ public class PyList : PyObject
     public Span<PyObject> Span => Items.AsSpan(0, Count);
 }
 
-public class PyBytes : PyObject
+public sealed class PyBytes : PyObject
 {
     public readonly byte[] Value;
     public PyBytes(byte[] v) : base(PyTypes.Bytes) { Value = v; }

@@ -96,7 +96,7 @@ public static class IntOps
     public static double TrueDivide(PyInt a, PyInt b)
     {
         if (b.IsZero) throw new PythonException(PyExc.ZeroDivisionError("division by zero"));
-        if (!a.IsBig && !b.IsBig && Math.Abs(a.Value) < (1L << 53) && Math.Abs(b.Value) < (1L << 53))
+        if (!a.IsBig && !b.IsBig && (ulong)(a.Value + (1L << 53)) < (1UL << 54) && (ulong)(b.Value + (1L << 53)) < (1UL << 54))
             return (double)a.Value / b.Value;
         BigInteger x = a.AsBig, y = b.AsBig;
         bool neg = (x.Sign < 0) != (y.Sign < 0);

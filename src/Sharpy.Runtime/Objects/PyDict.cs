@@ -7,7 +7,7 @@ namespace Sharpy.Runtime.Objects;
 /// CPython's perturbation scheme over a dense entry array). <see cref="Version"/> changes on every
 /// mutation so inline caches (LOAD_GLOBAL) can validate cheaply.
 /// </summary>
-public class PyDict : PyObject
+public sealed class PyDict : PyObject
 {
     private const int Empty = -1, Dummy = -2;
     public struct Entry { public long Hash; public PyObject? Key; public PyObject? Value; }

@@ -8,10 +8,13 @@ namespace Sharpy.Runtime.Objects;
 /// Values that fit a <see cref="long"/> live in <see cref="Value"/>; others in <see cref="Big"/>.
 /// -5..256 are cached, as in CPython, so identity behaves the same.
 /// </summary>
-public class PyInt : PyObject
+public sealed class PyInt : PyObject
 {
     public readonly long Value;
-    public readonly BigInteger? Big;
+    // A boxed BigInteger when the value does not fit a long. Why boxed: a BigInteger? field is 24
+    // bytes in every int object; a reference is 8, and big values are rare.
+    private readonly object? _big;
+    public BigInteger? Big => _big is BigInteger b ? b : null;
 
     private static readonly PyInt[] Small = CreateSmall();
     private static PyInt[] CreateSmall()
@@ -25,7 +28,7 @@ public class PyInt : PyObject
     public PyInt(PyType type, BigInteger v) : base(type)
     {
         if (v >= long.MinValue && v <= long.MaxValue) Value = (long)v;
-        else Big = v;
+        else _big = v;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -36,9 +39,9 @@ public class PyInt : PyObject
 
     public static PyInt From(int v) => From((long)v);
 
-    public bool IsBig => Big.HasValue;
+    public bool IsBig => _big != null;
     public BigInteger AsBig => Big ?? Value;
-    public bool IsZero => !Big.HasValue && Value == 0;
+    public bool IsZero => _big == null && Value == 0;
     public int Sign => Big.HasValue ? Big.Value.Sign : Math.Sign(Value);
 
     // CPython 3.11: Objects/longobject.c long_hash (modulus 2**61-1).
@@ -70,14 +73,14 @@ public class PyInt : PyObject
     }
 }
 
-public class PyFloat : PyObject
+public sealed class PyFloat : PyObject
 {
     public readonly double Value;
     public PyFloat(double v) : base(PyTypes.Float) { Value = v; }
     public PyFloat(PyType t, double v) : base(t) { Value = v; }
 }
 
-public class PyComplex : PyObject
+public sealed class PyComplex : PyObject
 {
     public readonly Complex Value;
     public PyComplex(Complex v) : base(PyTypes.Complex) { Value = v; }

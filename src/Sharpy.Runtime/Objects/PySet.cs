@@ -4,7 +4,7 @@ namespace Sharpy.Runtime.Objects;
 /// Python <c>set</c>/<c>frozenset</c>: a port of CPython 3.11's open-addressing table (linear probes
 /// of 9 then perturbation, same growth), so with CPython's hashes the iteration order is CPython's.
 /// </summary>
-public class PySet : PyObject
+public sealed class PySet : PyObject
 {
     private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
     private static readonly PyObject DummyKey = new PyInstance(PyTypes.Object);

@@ -695,7 +695,12 @@ internal static class MiscTypeMethods
         f.Prop("f_locals", a => F(a).LocalsSnapshot());
         f.Prop("f_lineno", a => PyInt.From(F(a).CurrentLine));
         f.Prop("f_lasti", a => PyInt.From(F(a).LastI * 2));
-        f.Prop("f_back", a => (PyObject?)F(a).Back ?? PyNone.Instance);
+        f.Prop("f_back", a =>
+        {
+            var back = F(a).Back;
+            Interpreter.Frame.MarkEscaped(back);
+            return (PyObject?)back ?? PyNone.Instance;
+        });
         f.Def("__repr__", a => new PyStr($"<frame at 0x{a.Id:x}, file '{F(a).Info.Code.Filename}', line {F(a).CurrentLine}, code {F(a).Info.Code.Name}>"));
 
         var tb = PyTypes.Traceback;

@@ -400,7 +400,7 @@ internal static class NumberMethods
     {
         if (double.IsNaN(x)) return op == 3;
         if (double.IsInfinity(x)) return Ops.CmpResult(x > 0 ? 1 : -1, op);
-        if (!i.IsBig && Math.Abs(i.Value) < (1L << 53)) return Ops.FloatCmp(x, i.Value, op);
+        if (!i.IsBig && (ulong)(i.Value + (1L << 53)) <= (1UL << 54)) return Ops.FloatCmp(x, i.Value, op);
         var fl = Math.Floor(x);
         int c = new BigInteger(fl).CompareTo(i.AsBig);
         if (c == 0 && fl != x) c = 1;

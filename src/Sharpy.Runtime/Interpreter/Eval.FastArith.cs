@@ -1,0 +1,94 @@
+using Sharpy.Runtime.Objects;
+
+namespace Sharpy.Runtime.Interpreter;
+
+/// <summary>
+/// Fast paths of BINARY_OP and COMPARE_OP for exact ints that fit a long and exact floats: the cases
+/// numeric programs spend their time in. Anything else (subclasses, big ints, overflow, division by
+/// zero, other operators) returns null and takes the full protocol in <see cref="Ops"/>.
+/// </summary>
+public static partial class Eval
+{
+    // CPython 3.11 NB_* operator numbers (BINARY_OP's argument); in-place forms are +13.
+    private const int NbAdd = 0, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbSubtract = 10, NbTrueDivide = 11, NbInplace = 13;
+
+    private static PyObject? FastBinary(PyObject a, PyObject b, int op)
+    {
+        if (op >= NbInplace) op -= NbInplace;
+        var intType = PyTypes.Int;
+        var floatType = PyTypes.Float;
+        if (a is PyInt ia && ReferenceEquals(a.Type, intType))
+        {
+            if (b is PyInt ib && ReferenceEquals(b.Type, intType) && !ia.IsBig && !ib.IsBig)
+            {
+                long x = ia.Value, y = ib.Value;
+                switch (op)
+                {
+                    case NbAdd:
+                    {
+                        long r = x + y;
+                        return ((x ^ r) & (y ^ r)) >= 0 ? PyInt.From(r) : null;
+                    }
+                    case NbSubtract:
+                    {
+                        long r = x - y;
+                        return ((x ^ y) & (x ^ r)) >= 0 ? PyInt.From(r) : null;
+                    }
+                    case NbMultiply:
+                    {
+                        Int128 r = (Int128)x * y;
+                        return r >= long.MinValue && r <= long.MaxValue ? PyInt.From((long)r) : null;
+                    }
+                    case NbFloorDivide or NbRemainder when y != 0 && !(x == long.MinValue && y == -1):
+                    {
+                        // Python rounds the quotient toward minus infinity; the remainder takes y's sign.
+                        long q = x / y, r = x % y;
+                        if (r != 0 && (r ^ y) < 0) { r += y; q--; }
+                        return PyInt.From(op == NbFloorDivide ? q : r);
+                    }
+                }
+                return null;
+            }
+            if (b is PyFloat fb && ReferenceEquals(b.Type, floatType) && !ia.IsBig)
+                return FloatArith(ia.Value, fb.Value, op);
+            return null;
+        }
+        if (a is PyFloat fa && ReferenceEquals(a.Type, floatType))
+        {
+            if (b is PyFloat fb2 && ReferenceEquals(b.Type, floatType)) return FloatArith(fa.Value, fb2.Value, op);
+            if (b is PyInt ib2 && ReferenceEquals(b.Type, intType) && !ib2.IsBig) return FloatArith(fa.Value, ib2.Value, op);
+        }
+        return null;
+    }
+
+    private static PyFloat? FloatArith(double x, double y, int op) => op switch
+    {
+        NbAdd => new PyFloat(x + y),
+        NbSubtract => new PyFloat(x - y),
+        NbMultiply => new PyFloat(x * y),
+        NbTrueDivide when y != 0.0 => new PyFloat(x / y),
+        _ => null,
+    };
+
+    private static bool ExactInDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);
+
+    /// <summary>COMPARE_OP for exact long-sized ints and exact floats; null otherwise.</summary>
+    private static PyObject? FastCompare(PyObject a, PyObject b, int op)
+    {
+        var intType = PyTypes.Int;
+        var floatType = PyTypes.Float;
+        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type.IsBuiltin && b.Type.IsBuiltin)
+            return Py.Bool(Ops.CmpResult(ia.Value.CompareTo(ib.Value), op));
+        if (a is PyFloat fa && ReferenceEquals(a.Type, floatType))
+        {
+            if (b is PyFloat fb && ReferenceEquals(b.Type, floatType)) return Py.Bool(Ops.FloatCmp(fa.Value, fb.Value, op));
+            // Ints below 2**53 convert to double exactly, so the float comparison is the exact one.
+            if (b is PyInt ib2 && ReferenceEquals(b.Type, intType) && !ib2.IsBig && ExactInDouble(ib2.Value))
+                return Py.Bool(Ops.FloatCmp(fa.Value, ib2.Value, op));
+        }
+        else if (b is PyFloat fb3 && ReferenceEquals(b.Type, floatType) && a is PyInt ia3 && ReferenceEquals(a.Type, intType)
+                 && !ia3.IsBig && ExactInDouble(ia3.Value))
+            return Py.Bool(Ops.FloatCmp(ia3.Value, fb3.Value, op));
+        return null;
+    }
+}

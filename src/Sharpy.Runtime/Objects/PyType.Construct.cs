@@ -1,0 +1,38 @@
+using Sharpy.Runtime.Interpreter;
+
+namespace Sharpy.Runtime.Objects;
+
+public sealed partial class PyType
+{
+    private uint _plainInitVersion;
+    private PyFunction? _plainInit;
+
+    /// <summary>
+    /// The Python <c>__init__</c> of this class when calling the class means exactly "allocate a plain
+    /// instance, then run that function": metatype <c>type</c>, <c>object.__new__</c>, no abstract
+    /// methods, a non-generator <c>__init__</c>. The evaluation loop then runs <c>__init__</c> as an
+    /// ordinary pushed frame instead of re-entering itself (CPython 3.11: Objects/typeobject.c
+    /// type_call, object_new). Cached per <see cref="Version"/>; null when the general path is needed.
+    /// </summary>
+    internal PyFunction? PlainInit()
+    {
+        if (_plainInitVersion == Version) return _plainInit;
+        _plainInitVersion = Version;
+        _plainInit = null;
+        if (IsBuiltin || !ReferenceEquals(Type, PyTypes.Type) || !ReferenceEquals(SolidBase, PyTypes.Object)) return null;
+        if (!ReferenceEquals(Lookup("__new__"), PyTypes.Object.Dict.GetItem("__new__"))) return null;
+        if (Lookup("__abstractmethods__") is { } am && am is not PyGetSetDescriptor) return null;
+        if (Lookup("__init__") is PyFunction init
+            && !init.Code.Info.IsGenerator && !init.Code.Info.IsCoroutine && !init.Code.Info.IsAsyncGenerator)
+            _plainInit = init;
+        return _plainInit;
+    }
+
+    /// <summary>A new, empty instance of a class for which <see cref="PlainInit"/> is not null.</summary>
+    internal PyObject AllocatePlain()
+    {
+        var o = Allocator?.Invoke(this) ?? new PyInstance(this);
+        if (SlotNames.Length > 0) o.SlotValues = new PyObject?[SlotNames.Length];
+        return o;
+    }
+}
