@@ -7,12 +7,18 @@ internal static class Launcher
 {
     public static int Run(string[] args)
     {
+        Runtime.Hosting.StartupTrace.Mark("Main entered");
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         string program = ProcessInfo.ProgramName();
+        Runtime.Hosting.StartupTrace.Mark("program name read");
         ParseOutcome outcome = CommandLineParser.Parse(args, Environment.GetEnvironmentVariable, program, stdout, stderr);
         if (outcome.Options is not CommandLineOptions options)
             return outcome.ExitCode;
-        return new Running.ProgramRunner(options, program, stderr).Run();
+        Runtime.Hosting.StartupTrace.Mark("command line parsed");
+        int exitCode = new Running.ProgramRunner(options, program, stderr).Run();
+        Runtime.Hosting.StartupTrace.Mark("finished");
+        Runtime.Hosting.StartupTrace.Report();
+        return exitCode;
     }
 }

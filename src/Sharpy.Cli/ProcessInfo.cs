@@ -13,7 +13,7 @@ internal static class ProcessInfo
         try
         {
             byte[] cmdline = File.ReadAllBytes("/proc/self/cmdline");
-            int end = Array.IndexOf(cmdline, (byte)0);
+            int end = cmdline.AsSpan().IndexOf((byte)0);
             if (end > 0)
                 return System.Text.Encoding.UTF8.GetString(cmdline, 0, end);
         }

@@ -137,6 +137,7 @@ public static class PyRepr
         null => "None",
         bool b => b ? "True" : "False",
         string s => Str(s),
+        CodePointString cps => Str(cps.Text, cps.Splits),
         byte[] bytes => Bytes(bytes),
         BigInteger i => i.ToString(CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
@@ -148,8 +149,15 @@ public static class PyRepr
     };
 
     /// <summary>CPython 3.11: Objects/unicodeobject.c unicode_repr.</summary>
-    public static string Str(string s)
+    public static string Str(string s) => Str(s, ReadOnlySpan<int>.Empty);
+
+    /// <summary>
+    /// repr of a str given as UTF-16 units where the low surrogates at the indexes in <paramref name="splits"/>
+    /// are code points of their own (see <see cref="CodePointString"/>).
+    /// </summary>
+    public static string Str(string s, ReadOnlySpan<int> splits)
     {
+        int nextSplit = 0;
         bool hasSingle = s.Contains('\''), hasDouble = s.Contains('"');
         char quote = hasSingle && !hasDouble ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
@@ -159,8 +167,12 @@ public static class PyRepr
             int cp = s[i];
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
+                while (nextSplit < splits.Length && splits[nextSplit] <= i) nextSplit++;
+                if (nextSplit >= splits.Length || splits[nextSplit] != i + 1)
+                {
+                    cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                    i++;
+                }
             }
             if (cp == quote || cp == '\\') { sb.Append('\\').Append((char)cp); continue; }
             switch (cp)

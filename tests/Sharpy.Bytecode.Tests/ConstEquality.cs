@@ -14,6 +14,7 @@ internal static class ConstEquality
         (double x, double y) => BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y),
         (Complex x, Complex y) => AreEqual(x.Real, y.Real) && AreEqual(x.Imaginary, y.Imaginary),
         (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
+        (ConstCodePointString x, ConstCodePointString y) => x.Equals(y),
         (byte[] x, byte[] y) => x.AsSpan().SequenceEqual(y),
         (ConstEllipsis, ConstEllipsis) => true,
         (ConstTuple x, ConstTuple y) => ItemsEqual(x.Items, y.Items),

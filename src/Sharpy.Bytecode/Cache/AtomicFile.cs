@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Sharpy.Bytecode.Cache;
 
 /// <summary>
@@ -13,8 +11,10 @@ public static class AtomicFile
     /// <exception cref="IOException">or <see cref="UnauthorizedAccessException"/>: nothing is left behind.</exception>
     public static void Write(string path, byte[] data, UnixFileMode mode)
     {
-        // CPython names it "<path>.<id(path)>"; random decimal digits keep the same shape.
-        string temporary = $"{path}.{RandomNumberGenerator.GetInt32(1, int.MaxValue)}{Environment.ProcessId}";
+        // CPython names it "<path>.<id(path)>"; random decimal digits keep the same shape. Not a
+        // cryptographic random: uniqueness only matters among writers, and CreateNew fails rather than share
+        // a name (System.Security.Cryptography would load OpenSSL, ~15 ms per process).
+        string temporary = $"{path}.{Random.Shared.Next(1, int.MaxValue)}{Environment.ProcessId}";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = mode & (UnixFileMode)0b110_110_110;
         try

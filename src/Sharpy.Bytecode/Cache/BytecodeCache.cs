@@ -19,6 +19,13 @@ public sealed partial class BytecodeCache(CacheSettings settings)
 
     public CacheSettings Settings { get; } = settings;
 
+    /// <summary>Profiling hook (phase, Stopwatch start timestamp); set by the host's start-up trace, null otherwise.</summary>
+    public static Action<string, long>? PhaseTrace { get; set; }
+
+    private static long TraceStart() => PhaseTrace is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+
+    private static void TraceEnd(string phase, long start) => PhaseTrace?.Invoke(phase, start);
+
     /// <summary>
     /// The cache path for <paramref name="sourcePath"/> under the current settings (the module's
     /// <c>__cached__</c>), or null when caching is disabled (cache tag None).
@@ -42,15 +49,22 @@ public sealed partial class BytecodeCache(CacheSettings settings)
     public CodeObject GetCode(string sourcePath, Func<byte[], CodeObject> compile, string? moduleName = null)
     {
         moduleName ??= DefaultModuleName(sourcePath);
+        long t = TraceStart();
         string? bytecodePath = CachePathFor(sourcePath);
+        TraceEnd("cache: cache path", t); t = TraceStart();
         SourceStat? stat = TryStat(sourcePath);
+        TraceEnd("cache: stat source", t); t = TraceStart();
         byte[]? sourceBytes = null;
         byte[] ReadSource() => sourceBytes ??= File.ReadAllBytes(sourcePath);
 
         bool rewriteAsHash = false, rewriteCheckSource = false;
-        if (bytecodePath is not null && stat is SourceStat sourceStat && TryReadAllBytes(bytecodePath) is byte[] data)
+        if (bytecodePath is not null && stat is SourceStat sourceStat && PooledFileBuffer.TryRead(bytecodePath) is PooledFileBuffer pyc)
+        using (pyc)
         {
-            var validation = PycValidator.Validate(data, moduleName, sourceStat, ReadSource, Settings.CheckHashBasedPycs);
+            ReadOnlyMemory<byte> data = pyc.Memory;
+            TraceEnd("cache: read pyc", t); t = TraceStart();
+            var validation = PycValidator.Validate(data.Span, moduleName, sourceStat, ReadSource, Settings.CheckHashBasedPycs);
+            TraceEnd("cache: validate", t); t = TraceStart();
             rewriteAsHash = validation.FoundHashBased;
             rewriteCheckSource = validation.FoundCheckSource;
             if (validation.Freshness == PycFreshness.Fresh)
@@ -59,9 +73,12 @@ public sealed partial class BytecodeCache(CacheSettings settings)
                 try
                 {
                     var cached = PycFile.ReadBody(data);
+                    TraceEnd("cache: decode body (CRC + marshal)", t); t = TraceStart();
                     Verbose($"# code object from '{bytecodePath}'");
                     if (validation.ContentVerified) RefreshVerifiedCache(bytecodePath, sourceStat, cached, sourcePath, ReadSource());
-                    return CodeFilenames.Fix(cached, sourcePath);
+                    var fixedCode = CodeFilenames.Fix(cached, sourcePath);
+                    TraceEnd("cache: refresh + fix filenames", t);
+                    return fixedCode;
                 }
                 catch (InvalidPycException e)
                 {
@@ -174,20 +191,7 @@ public sealed partial class BytecodeCache(CacheSettings settings)
     {
         try
         {
-            var info = new FileInfo(path);
-            return info.Exists ? SourceStat.Of(info) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static byte[]? TryReadAllBytes(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
+            return SourceStat.TryOf(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -195,6 +195,9 @@ public sealed partial class CompileAll(CompileHost host, TextWriter stdout)
             var stat = SourceStat.Of(new FileInfo(fullname));
             foreach (string cfile in cfiles)
             {
+                // A missing cache is the common case on a fresh tree: test for it instead of paying for a
+                // FileNotFoundException per file.
+                if (!File.Exists(cfile)) return false;
                 byte[] data = File.ReadAllBytes(cfile);
                 var validation = PycValidator.Validate(data, "", stat, () => File.ReadAllBytes(fullname), CheckHashBasedPycs.Default);
                 // As CPython: only timestamp pycs can be up to date (hash-based ones are always rebuilt).

@@ -8,8 +8,22 @@ namespace Sharpy.Bytecode.Cache;
 /// <param name="CtimeNs">inode change time in nanoseconds, 0 when the platform cannot tell.</param>
 public readonly record struct SourceStat(long MtimeNs, long Size, long CtimeNs = 0)
 {
-    public static SourceStat Of(FileInfo file) =>
-        new(ToUnixNanoseconds(file.LastWriteTimeUtc), file.Length, InodeChangeTime.Get(file.FullName));
+    /// <exception cref="FileNotFoundException">the file does not exist (as FileInfo.Length throws).</exception>
+    public static SourceStat Of(FileInfo file)
+    {
+        if (InodeChangeTime.TryStat(file.FullName, out SourceStat? fast))
+            return fast ?? throw new FileNotFoundException($"Could not find file '{file.FullName}'.", file.FullName);
+        return new(ToUnixNanoseconds(file.LastWriteTimeUtc), file.Length, InodeChangeTime.Get(file.FullName));
+    }
+
+    /// <summary>The stat of a source file, or null when it does not exist (or is a directory).</summary>
+    public static SourceStat? TryOf(string path)
+    {
+        if (InodeChangeTime.TryStat(path, out SourceStat? fast))
+            return fast;
+        var info = new FileInfo(path);
+        return info.Exists ? new(ToUnixNanoseconds(info.LastWriteTimeUtc), info.Length, InodeChangeTime.Get(info.FullName)) : null;
+    }
 
     public static long ToUnixNanoseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) * 100;
 }

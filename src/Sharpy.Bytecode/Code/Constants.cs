@@ -12,6 +12,7 @@ namespace Sharpy.Bytecode.Code;
 /// <item><see cref="double"/> — float</item>
 /// <item><see cref="Complex"/> — complex</item>
 /// <item><see cref="string"/> — str (UTF-16; astral characters as surrogate pairs)</item>
+/// <item><see cref="ConstCodePointString"/> — str holding a lone high surrogate right before a lone low one (rare)</item>
 /// <item><see cref="byte"/>[] — bytes</item>
 /// <item><see cref="ConstEllipsis.Instance"/> — Ellipsis</item>
 /// <item><see cref="ConstTuple"/> — tuple of constants</item>
@@ -25,7 +26,7 @@ public static class Constants
     public static bool IsValid(object? value) => value switch
     {
         null or bool or BigInteger or double or Complex or string or byte[] => true,
-        ConstEllipsis or ConstTuple or ConstFrozenSet or CodeObject => true,
+        ConstEllipsis or ConstTuple or ConstFrozenSet or CodeObject or ConstCodePointString => true,
         _ => false,
     };
 }

@@ -18,6 +18,7 @@ public static class ConstantRepr
         double d => FloatRepr(d),
         Complex c => ComplexRepr(c),
         string s => StrRepr(s),
+        ConstCodePointString cps => StrRepr(cps.Text, cps.Splits),
         byte[] b => BytesRepr(b),
         ConstEllipsis => "Ellipsis",
         ConstTuple t => t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Repr)) + ")",
@@ -69,8 +70,12 @@ public static class ConstantRepr
         return "(" + Part(c.Real) + sign + imag + "j)";
     }
 
-    public static string StrRepr(string s)
+    public static string StrRepr(string s) => StrRepr(s, ReadOnlySpan<int>.Empty);
+
+    /// <summary>repr of a str whose low surrogates at the indexes in <paramref name="splits"/> stand alone (<see cref="ConstCodePointString"/>).</summary>
+    public static string StrRepr(string s, ReadOnlySpan<int> splits)
     {
+        int nextSplit = 0;
         char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
         sb.Append(quote);
@@ -81,7 +86,9 @@ public static class ConstantRepr
             if (c == '\n') { sb.Append("\\n"); continue; }
             if (c == '\r') { sb.Append("\\r"); continue; }
             if (c == '\t') { sb.Append("\\t"); continue; }
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            while (nextSplit < splits.Length && splits[nextSplit] <= i) nextSplit++;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                && (nextSplit >= splits.Length || splits[nextSplit] != i + 1))
             {
                 int cp = char.ConvertToUtf32(c, s[i + 1]);
                 var category = CharUnicodeInfo.GetUnicodeCategory(cp);

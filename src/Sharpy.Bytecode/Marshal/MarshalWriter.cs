@@ -17,6 +17,8 @@ public sealed class MarshalWriter
 {
     private readonly MemoryStream _output = new();
     private readonly Dictionary<string, int> _stringRefs = new(StringComparer.Ordinal);
+    private Dictionary<ConstCodePointString, int>? _codePointStringRefs;
+    private int _nextRef;
     private int _depth;
 
     private MarshalWriter() { }
@@ -54,6 +56,7 @@ public sealed class MarshalWriter
             case double d: WriteByte(T.Float); WriteDouble(d); break;
             case Complex c: WriteByte(T.Complex); WriteDouble(c.Real); WriteDouble(c.Imaginary); break;
             case string s: WriteString(s); break;
+            case ConstCodePointString cps: WriteCodePointString(cps); break;
             case byte[] bytes: WriteByte(T.Bytes); WriteRawBytes(bytes); break;
             case ConstEllipsis: WriteByte(T.Ellipsis); break;
             case ConstTuple tuple: WriteTuple(tuple.Items); break;
@@ -84,7 +87,7 @@ public sealed class MarshalWriter
             WriteInt32(index);
             return;
         }
-        _stringRefs.Add(value, _stringRefs.Count);
+        _stringRefs.Add(value, _nextRef++);
         if (IsAscii(value))
         {
             if (value.Length < 256)
@@ -100,6 +103,21 @@ public sealed class MarshalWriter
             foreach (char c in value) WriteByte((byte)c);
             return;
         }
+        WriteByte(T.Unicode | T.FlagRef);
+        WriteRawBytes(Wtf8.Encode(value));
+    }
+
+    /// <summary>Shares the reference numbering with plain strings (a split pair is never ASCII).</summary>
+    private void WriteCodePointString(ConstCodePointString value)
+    {
+        _codePointStringRefs ??= new Dictionary<ConstCodePointString, int>();
+        if (_codePointStringRefs.TryGetValue(value, out int index))
+        {
+            WriteByte(T.Ref);
+            WriteInt32(index);
+            return;
+        }
+        _codePointStringRefs.Add(value, _nextRef++);
         WriteByte(T.Unicode | T.FlagRef);
         WriteRawBytes(Wtf8.Encode(value));
     }

@@ -7,6 +7,11 @@ namespace Sharpy.Bytecode.Pyc;
 /// </summary>
 public static class MagicLedger
 {
+    /// <summary>The magic of the last entry: what Sharpy writes and accepts (see <see cref="PycMagic.Current"/>).
+    /// A constant so start-up neither derives it nor builds the ledger; MagicTests check that it equals both the
+    /// last entry and the derivation (PycMagic.Number), so a new entry needs this constant updated too.</summary>
+    public const ushort CurrentMagic = 53722;
+
     public sealed record Entry(ushort Magic, int SerializerVersion, string FingerprintPrefix, string Note);
 
     public static IReadOnlyList<Entry> Entries { get; } =

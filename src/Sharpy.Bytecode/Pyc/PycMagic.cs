@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Sharpy.Bytecode.Opcodes;
 
@@ -19,24 +18,36 @@ public static class PycMagic
     public const int RangeStart = 20000;
     public const int RangeEnd = 60000;
 
-    /// <summary>Lowercase hex SHA-256 of <see cref="FingerprintText"/>.</summary>
-    public static string Fingerprint { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FingerprintText())));
+    /// <summary>Lowercase hex SHA-256 of <see cref="FingerprintText"/> (computed on first use).</summary>
+    public static string Fingerprint => s_fingerprint ??= ManagedSha256.HexDigest(Encoding.UTF8.GetBytes(FingerprintText()));
 
-    /// <summary>The 16-bit magic (stored little-endian in bytes 0-1 of every pyc).</summary>
-    public static ushort Number { get; } = Derive(Fingerprint, SerializerVersion);
+    /// <summary>
+    /// The magic derived from the current instruction set and <see cref="SerializerVersion"/> (computed on
+    /// first use: it walks the opcode table with enum reflection, ~10 ms, so start-up does not pay for it).
+    /// A unit test requires it to equal the last <see cref="MagicLedger"/> entry, the value every pyc carries.
+    /// </summary>
+    public static ushort Number => s_number ??= Derive(Fingerprint, SerializerVersion);
+
+    /// <summary>The magic written to and required in every pyc: the last ledger entry, which the test above
+    /// keeps equal to <see cref="Number"/> (so a format change cannot ship without a new magic).</summary>
+    public static ushort Current => MagicLedger.CurrentMagic;
 
     /// <summary>The first four bytes of every Sharpy pyc: magic LE + "\r\n".</summary>
     public static ReadOnlySpan<byte> Bytes => MagicBytes;
 
-    private static readonly byte[] MagicBytes = [(byte)(Number & 0xFF), (byte)(Number >> 8), (byte)'\r', (byte)'\n'];
+    private static readonly byte[] MagicBytes = [(byte)(Current & 0xFF), (byte)(Current >> 8), (byte)'\r', (byte)'\n'];
 
     /// <summary>The four magic bytes read as a little-endian uint32 (CPython's _RAW_MAGIC_NUMBER); keys <see cref="SourceHash"/>.</summary>
-    public static uint RawNumber { get; } = (uint)Number | ((uint)'\r' << 16) | ((uint)'\n' << 24);
+    public static uint RawNumber { get; } = (uint)Current | ((uint)'\r' << 16) | ((uint)'\n' << 24);
+
+    // Computed on first use; a race computes the same value twice, harmlessly.
+    private static string? s_fingerprint;
+    private static ushort? s_number;
 
     /// <summary>Maps a fingerprint and serializer version into the reserved range (deterministic).</summary>
     public static ushort Derive(string fingerprint, int serializerVersion)
     {
-        byte[] digest = SHA256.HashData(Encoding.UTF8.GetBytes($"sharpy-magic:{serializerVersion}:{fingerprint}"));
+        byte[] digest = ManagedSha256.HashData(Encoding.UTF8.GetBytes($"sharpy-magic:{serializerVersion}:{fingerprint}"));
         uint folded = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(digest);
         return (ushort)(RangeStart + folded % (RangeEnd - RangeStart));
     }

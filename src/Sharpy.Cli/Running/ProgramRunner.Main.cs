@@ -53,7 +53,9 @@ internal sealed partial class ProgramRunner
 
         CodeObject code = _imports.LoadMainScript(Main, absolute, useCache: !_options.SkipFirstLine,
             _options.SkipFirstLine ? SkipFirstLine : null);
+        Runtime.Hosting.StartupTrace.Mark("main script code loaded");
         _runtime.Execute(code, Main);
+        Runtime.Hosting.StartupTrace.Mark("main script executed");
         return 0;
     }
 

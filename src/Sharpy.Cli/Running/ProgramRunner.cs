@@ -39,10 +39,12 @@ internal sealed partial class ProgramRunner
             RunMode.File => Directory.Exists(_options.Filename) ? MainKind.ScriptDirectory : MainKind.ScriptFile,
             _ => MainKind.CommandOrStdin,
         };
+        StartupTrace.Mark("runner started");
         string executable = ProcessInfo.Executable();
         var sysPath = SysPathBuilder.Build(kind, _options.Filename, _options.SafePath, _options.PythonPath,
             SysPathBuilder.FindLibDirectory(executable));
 
+        StartupTrace.Mark("sys.path built");
         var runtimeOptions = new RuntimeOptions
         {
             Argv = [.. _options.Argv],
@@ -65,11 +67,13 @@ internal sealed partial class ProgramRunner
             Executable = executable,
             SysPath = sysPath,
             Stdin = Console.OpenStandardInput(),
-            Stdout = Console.OpenStandardOutput(),
-            Stderr = Console.OpenStandardError(),
+            Stdout = StandardOutputStream.Open(1),
+            Stderr = StandardOutputStream.Open(2),
         };
 
+        StartupTrace.Mark("runtime options built");
         _runtime = new PythonRuntime(runtimeOptions);
+        StartupTrace.Mark("runtime created");
         int exitCode = _runtime.Run(RunOnInterpreterThread);
         try
         {
@@ -97,6 +101,7 @@ internal sealed partial class ProgramRunner
             ImportTime = _options.ImportTime,
             ImportTimeOutput = _stderr,
         });
+        StartupTrace.Mark("import system installed (interpreter thread)");
         bool inspect = _options.Inspect > 0;
         int exitCode;
         try

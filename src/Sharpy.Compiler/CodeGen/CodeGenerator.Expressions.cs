@@ -176,6 +176,7 @@ internal sealed partial class CodeGenerator
     internal static object? ConvertConstant(object? value) => value switch
     {
         EllipsisValue => ConstEllipsis.Instance,
+        CodePointString cps => new ConstCodePointString(cps.Text, cps.Splits),
         int i => new BigInteger(i),
         long l => new BigInteger(l),
         _ => value,
@@ -205,14 +206,17 @@ internal sealed partial class CodeGenerator
     private void StarUnpack(List<ExprNode> elts, int pushed, Opcode build, Opcode add, Opcode extend, bool tuple)
     {
         int n = elts.Count;
-        if (n > 2 && build != Opcode.BUILD_SET && elts.All(IsConstantItem))
+        if (n > 2 && elts.All(IsConstantItem))
         {
-            var folded = new ConstTuple(elts.Select(x => ConstantValue((Constant)x)).ToArray());
+            var items = elts.Select(x => ConstantValue((Constant)x)).ToArray();
+            var folded = new ConstTuple(items);
             if (tuple && pushed == 0) LoadConst(folded);
             else
             {
                 Emit(build, pushed);
-                LoadConst(folded);
+                // A set display loads a frozenset built from the items in source order (PyFrozenSet_New of
+                // the tuple), so the resulting set's iteration order is CPython's.
+                LoadConst(build == Opcode.BUILD_SET ? new ConstFrozenSet(items) : folded);
                 Emit(extend, 1);
                 if (tuple) Emit(Opcode.LIST_TO_TUPLE);
             }
@@ -404,8 +408,9 @@ internal sealed partial class CodeGenerator
             }
             case Compare c when c.Ops.Count > 1:
             {
+                // CPython 3.11 sets the compare's location here and does not restore it: the jump and
+                // what the caller emits next (an assert's raise, for one) carry the comparison's position.
                 CheckCompare(c);
-                var saved = unit.Location;
                 SetLocation(c);
                 int n = c.Ops.Count - 1;
                 var cleanup = NewBlock();
@@ -427,14 +432,14 @@ internal sealed partial class CodeGenerator
                 Emit(Opcode.POP_TOP);
                 if (!cond) unit.Current.Instructions.Add(new Instruction(PseudoOp.Jump, 0, next, NoLocation));
                 UseNextBlock(end);
-                unit.Location = saved;
                 return;
             }
+            case Compare c:
+                SetLocation(c);
+                break;
         }
+        // General case: the jump takes the current location (the statement's, or a comparison's set above).
         VisitExpr(e);
-        var savedLocation = unit.Location;
-        SetLocation(e);
         EmitJump(cond ? PseudoOp.PopJumpIfTrue : PseudoOp.PopJumpIfFalse, next);
-        unit.Location = savedLocation;
     }
 }

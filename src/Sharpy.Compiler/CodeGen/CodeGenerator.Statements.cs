@@ -246,7 +246,6 @@ internal sealed partial class CodeGenerator
             VisitExpr(s.Msg);
             Emit(Opcode.CALL, 0);
         }
-        SetLocation(s);
         Emit(Opcode.RAISE_VARARGS, 1);
         UseNextBlock(end);
     }

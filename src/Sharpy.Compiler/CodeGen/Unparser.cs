@@ -220,6 +220,7 @@ internal static class Unparser
         switch (value)
         {
             case EllipsisValue: sb.Append("..."); break;
+            case CodePointString split: sb.Append(Sharpy.Syntax.PyRepr.Repr(split)); break; // lone surrogates kept apart
             case double d when double.IsInfinity(d): sb.Append(d > 0 ? "1e309" : "-1e309"); break;
             case System.Numerics.Complex c when double.IsInfinity(c.Imaginary) && c.Real == 0: sb.Append("1e309j"); break;
             default: sb.Append(ConstantRepr.Repr(value)); break;

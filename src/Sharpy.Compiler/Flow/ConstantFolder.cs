@@ -131,11 +131,12 @@ internal static class ConstantFolder
         }
         switch (op, left, right)
         {
-            case (BinaryOperator.Add, string s, string t) when s.Length + t.Length <= MaxStrSize:
+            // A lone high surrogate meeting a lone low one would merge in a .NET string: left to the runtime.
+            case (BinaryOperator.Add, string s, string t) when s.Length + t.Length <= MaxStrSize && !CodePointString.IsSplitBoundary(s, t):
                 value = s + t; return true;
             case (BinaryOperator.Add, byte[] s, byte[] t) when s.Length + t.Length <= MaxStrSize:
                 value = s.Concat(t).ToArray(); return true;
-            case (BinaryOperator.Mult, string s, BigInteger n) when n >= 0 && s.Length * n <= MaxStrSize:
+            case (BinaryOperator.Mult, string s, BigInteger n) when n >= 0 && s.Length * n <= MaxStrSize && (n < 2 || !CodePointString.IsSplitBoundary(s, s)):
                 value = string.Concat(Enumerable.Repeat(s, (int)n)); return true;
             case (BinaryOperator.Mult, ConstTuple t, BigInteger n) when n >= 0 && t.Items.Length * n <= MaxCollectionSize:
                 value = new ConstTuple(Enumerable.Range(0, (int)n).SelectMany(_ => t.Items).ToArray()); return true;

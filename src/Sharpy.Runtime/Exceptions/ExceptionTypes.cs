@@ -14,6 +14,7 @@ internal static class ExceptionTypes
         {
             var cls = (PyType)args[0];
             int nkw = kw?.Length ?? 0;
+            if (ReferenceEquals(cls, PyExc.OSErrorType)) cls = OSErrorSubclassFor(args[1..(args.Length - nkw)]);
             var e = new PyBaseException(cls) { Args = PyTuple.Create(args[1..(args.Length - nkw)].ToArray()) };
             PyExc.InitFields(e, args[1..(args.Length - nkw)]);
             return e;
@@ -193,6 +194,32 @@ internal static class ExceptionTypes
             return new PyStr($"'{Ops.StrString(enc)}' codec can't decode bytes in position {s}-{end.Value - 1}: {Ops.StrString(reason)}");
         }
         return new PyStr(Str(e));
+    }
+
+    // CPython 3.11: exceptions.c OSError_new — OSError(errno, strerror[, ...]) builds the subclass its
+    // errno maps to (errno values of Linux, as CPython's errnomap on this platform).
+    private static PyType OSErrorSubclassFor(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length < 2 || args.Length > 5 || args[0] is not PyInt code || code.IsBig) return PyExc.OSErrorType;
+        string? name = code.Value switch
+        {
+            11 or 114 or 115 => "BlockingIOError",
+            10 => "ChildProcessError",
+            32 or 108 => "BrokenPipeError",
+            103 => "ConnectionAbortedError",
+            111 => "ConnectionRefusedError",
+            104 => "ConnectionResetError",
+            17 => "FileExistsError",
+            2 => "FileNotFoundError",
+            21 => "IsADirectoryError",
+            20 => "NotADirectoryError",
+            4 => "InterruptedError",
+            1 or 13 => "PermissionError",
+            3 => "ProcessLookupError",
+            110 => "TimeoutError",
+            _ => null,
+        };
+        return name != null && PyExc.ByName.TryGetValue(name, out var t) ? t : PyExc.OSErrorType;
     }
 
     public static string Str(PyBaseException e)

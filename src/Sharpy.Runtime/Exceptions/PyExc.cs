@@ -139,6 +139,22 @@ public static class PyExc
         {
             if (e.GetField("name") == null) e.SetField("name", PyNone.Instance);
         }
+        else if (t.IsSubtypeOf(UnicodeEncodeError) || t.IsSubtypeOf(UnicodeDecodeError))
+        {
+            // CPython 3.11: UnicodeEncodeError_init / UnicodeDecodeError_init (encoding, object, start, end, reason).
+            if (args.Length == 5)
+            {
+                e.SetField("encoding", args[0]); e.SetField("object", args[1]); e.SetField("start", args[2]);
+                e.SetField("end", args[3]); e.SetField("reason", args[4]);
+            }
+        }
+        else if (t.IsSubtypeOf(UnicodeTranslateError))
+        {
+            if (args.Length == 4)
+            {
+                e.SetField("object", args[0]); e.SetField("start", args[1]); e.SetField("end", args[2]); e.SetField("reason", args[3]);
+            }
+        }
         else if (t.IsSubtypeOf(OSErrorType))
         {
             PyObject errno = PyNone.Instance, strerror = PyNone.Instance, filename = PyNone.Instance;

@@ -40,9 +40,11 @@ public sealed partial class PythonRuntime
         try
         {
             Builtins = BuiltinsModule.Create(this);
+            StartupTrace.Mark("builtins created");
             Modules.SetItem("builtins", Builtins);
             NativeModuleRegistry.Register(this);
             Sys = SysModule.Create(this);
+            StartupTrace.Mark("sys created");
             Modules.SetItem("sys", Sys);
             MainModule = CreateModule("__main__");
             Modules.SetItem("__main__", MainModule);

@@ -12,6 +12,19 @@ public sealed partial class ImportSystem
         var metaPath = SysAttr("meta_path");
         if (metaPath is null or PyNone)
             throw ImportErrors.ImportError("sys.meta_path is None, Python is likely shutting down");
+        long traceStart = Hosting.StartupTrace.Start();
+        try
+        {
+            return FindSpecUntimed(name, path, target, metaPath);
+        }
+        finally
+        {
+            Hosting.StartupTrace.Accumulate("import: find spec", traceStart);
+        }
+    }
+
+    private PyObject? FindSpecUntimed(string name, PyObject? path, PyObject? target, PyObject metaPath)
+    {
         bool isReload = SysModules.GetItem(new PyStr(name)) is not null;
         foreach (var finder in Ops.Iterate(metaPath).ToList())
         {

@@ -46,6 +46,7 @@ public sealed partial class ImportSystem : IImportSystem
             Verbose = options.Verbose > 0 ? VerboseLine : null,
         };
         Cache = new BytecodeCache(_cacheSettings);
+        if (Hosting.StartupTrace.Enabled) BytecodeCache.PhaseTrace = Hosting.StartupTrace.Accumulate;
         if (settings.ImportTime)
             _timer = new ImportTimer(settings.ImportTimeOutput ?? Console.Error);
     }

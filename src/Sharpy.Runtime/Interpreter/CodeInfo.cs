@@ -114,14 +114,20 @@ public sealed class CodeInfo
             case double d: return new PyFloat(d);
             case Complex cx: return new PyComplex(cx);
             case string s: return PyStr.Intern(s);
+            case ConstCodePointString cps: return PyStr.FromSplitSurrogates(cps.Text, cps.ToCodePoints());
             case byte[] bytes: return new PyBytes(bytes);
             case ConstEllipsis: return PyEllipsis.Instance;
             case ConstTuple t: return PyTuple.Create(t.Items.Select(Materialize).ToArray());
             case ConstFrozenSet fs:
+                var first = new PySet(PyTypes.FrozenSet, true);
+                foreach (var item in fs.Items) first.Add(Materialize(item));
+                // CPython 3.11 compile.c merge_consts_recursive rebuilds every frozenset constant from its
+                // iteration order; doing the same gives colliding items CPython's table layout.
                 var set = new PySet(PyTypes.FrozenSet, true);
-                foreach (var item in fs.Items) set.Add(Materialize(item));
+                var it = Objects.Ops.GetIter(first);
+                while (Objects.Ops.Next(it) is { } x) set.Add(x);
                 return set;
-            case CodeObject co: return PyCode.For(co);
+            case CodeObject co: return PyCode.Lazy(co); // nested functions' runtime views are built when first used
         }
         throw new InvalidOperationException("unknown constant " + c.GetType());
     }
@@ -131,11 +137,28 @@ public sealed class CodeInfo
 public sealed class PyCode : PyObject
 {
     public readonly CodeObject Code;
-    public readonly CodeInfo Info;
-    private PyCode(CodeObject code) : base(PyTypes.Code) { Code = code; Info = CodeInfo.For(code); }
+    private CodeInfo? _info;
+    private PyCode(CodeObject code) : base(PyTypes.Code) { Code = code; }
+
+    /// <summary>The runtime view, built on first use (see <see cref="Lazy"/>).</summary>
+    public CodeInfo Info => _info ?? InitInfo();
+
+    private CodeInfo InitInfo()
+    {
+        var info = CodeInfo.For(Code);
+        info.PyCode ??= this;
+        return _info = info;
+    }
+
     public static PyCode For(CodeObject code)
     {
         var info = CodeInfo.For(code);
-        return info.PyCode ??= new PyCode(code);
+        return info.PyCode ??= new PyCode(code) { _info = info };
     }
+
+    /// <summary>
+    /// A code object whose <see cref="CodeInfo"/> is built on first use: loading code (marshal.loads, the
+    /// constants of a module's nested functions) then costs only the deserialisation, as in CPython.
+    /// </summary>
+    public static PyCode Lazy(CodeObject code) => new(code);
 }

@@ -27,7 +27,7 @@ public static partial class Eval
         {
             if (g.Kind == GeneratorKind.Coroutine || (g.Frame.Info.Code.Flags & Sharpy.Bytecode.Code.CodeFlags.IterableCoroutine) != 0)
             {
-                if (g.YieldFrom is PyGenerator { Kind: GeneratorKind.Coroutine } || (g.Running))
+                if (g.YieldFrom is PyGenerator { Kind: GeneratorKind.Coroutine })
                     throw new PythonException(PyExc.RuntimeError("coroutine is being awaited already"));
                 return g;
             }
@@ -78,10 +78,14 @@ public static partial class Eval
     }
 }
 
-/// <summary>The awaitable returned by an async generator's __anext__/asend/athrow.</summary>
+/// <summary>What an <see cref="AsyncGenASend"/> awaitable does to its async generator.</summary>
+public enum AsyncGenOp { Send, Throw, Close }
+
+/// <summary>The awaitable returned by an async generator's __anext__/asend (Send), athrow (Throw) and aclose (Close).</summary>
 public sealed class AsyncGenASend : PyObject
 {
     private readonly PyGenerator _gen;
+    private readonly AsyncGenOp _op;
     private PyObject _first;
     private PyBaseException? _throw;
     private bool _started, _done;
@@ -89,11 +93,15 @@ public sealed class AsyncGenASend : PyObject
     public AsyncGenASend(PyGenerator gen, PyObject value, PyBaseException? thrown) : base(PyTypes.AsyncGenASend)
     {
         _gen = gen; _first = value; _throw = thrown;
+        _op = thrown == null ? AsyncGenOp.Send : AsyncGenOp.Throw;
     }
+
+    public AsyncGenASend(PyGenerator gen, AsyncGenOp op, PyBaseException? thrown) : this(gen, PyNone.Instance, thrown) => _op = op;
 
     /// <summary>Advance: true + value to pass up through await; false + the result of the await.</summary>
     public bool Step(PyObject send, PyBaseException? thrown, out PyObject result)
     {
+        if (_op != AsyncGenOp.Send) return StepThrow(send, thrown, out result);
         if (_done) throw new PythonException(PyExc.RuntimeError("cannot reuse already awaited __anext__()/asend()"));
         if (!_started)
         {
@@ -133,6 +141,72 @@ public sealed class AsyncGenASend : PyObject
             return false;
         }
         return true;
+    }
+
+    // CPython 3.11: genobject.c async_gen_athrow_send (as 3.11.7 behaves): athrow()/aclose() on a finished
+    // generator complete at once; aclose() turns GeneratorExit/StopAsyncIteration into a normal completion
+    // and reports a generator that yields instead of closing.
+    private bool StepThrow(PyObject send, PyBaseException? thrown, out PyObject result)
+    {
+        if (_done) throw new PythonException(PyExc.RuntimeError("cannot reuse already awaited aclose()/athrow()"));
+        bool first = !_started;
+        if (first)
+        {
+            _started = true;
+            if (_gen.Started && _gen.Finished) { _done = true; result = PyNone.Instance; return false; }
+            if (_gen.AsyncClosed) { _done = true; throw new PythonException(new PyBaseException(PyExc.StopAsyncIteration)); }
+        }
+        bool yielded;
+        try
+        {
+            if (first)
+            {
+                PyBaseException exc;
+                if (_op == AsyncGenOp.Close) { _gen.AsyncClosed = true; exc = new PyBaseException(PyExc.GeneratorExit); }
+                else exc = _throw!;
+                yielded = ThrowInto(exc, out result);
+            }
+            else if (thrown != null) yielded = ThrowInto(thrown, out result);
+            else yielded = _gen.Resume(send, null, out result);
+        }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.StopAsyncIteration) || e.Value.IsInstance(PyExc.GeneratorExit))
+        {
+            _done = true;
+            if (_op == AsyncGenOp.Close) { result = PyNone.Instance; return false; }
+            _gen.AsyncClosed = true;
+            throw;
+        }
+        catch (PythonException) { _done = true; throw; }
+        if (!yielded)
+        {
+            // The generator returned: that is StopAsyncIteration for an async generator.
+            _done = true;
+            if (_op == AsyncGenOp.Close) { result = PyNone.Instance; return false; }
+            _gen.AsyncClosed = true;
+            throw new PythonException(new PyBaseException(PyExc.StopAsyncIteration));
+        }
+        if (result is AsyncGenWrapped w)
+        {
+            _done = true;
+            if (_op == AsyncGenOp.Close) throw new PythonException(PyExc.RuntimeError("async generator ignored GeneratorExit"));
+            result = w.Value;
+            return false;
+        }
+        return true;
+    }
+
+    private bool ThrowInto(PyBaseException exc, out PyObject result)
+    {
+        try
+        {
+            result = _gen.Throw(exc);
+            return true;
+        }
+        catch (PythonException e) when (e.Value.IsInstance(PyExc.StopIterationType))
+        {
+            result = e.Value.GetField("value") ?? PyNone.Instance;
+            return false;
+        }
     }
 
     public PyObject Send(PyObject v)

@@ -10,7 +10,7 @@ namespace Sharpy.Runtime.Interpreter;
 public static partial class Eval
 {
     // CPython 3.11 NB_* operator numbers (BINARY_OP's argument); in-place forms are +13.
-    private const int NbAdd = 0, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbSubtract = 10, NbTrueDivide = 11, NbInplace = 13;
+    private const int NbAdd = 0, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbPower = 8, NbSubtract = 10, NbTrueDivide = 11, NbInplace = 13;
 
     private static PyObject? FastBinary(PyObject a, PyObject b, int op)
     {
@@ -67,8 +67,36 @@ public static partial class Eval
         NbSubtract => new PyFloat(x - y),
         NbMultiply => new PyFloat(x * y),
         NbTrueDivide when y != 0.0 => new PyFloat(x / y),
+        // Positive finite base: no complex results, no domain errors; an overflow (infinite result)
+        // takes the full path, which raises OverflowError as CPython does.
+        NbPower when x > 0 && double.IsFinite(x) && double.IsFinite(y) => FinitePow(x, y),
         _ => null,
     };
+
+    private static PyFloat? FinitePow(double x, double y)
+    {
+        double r = Math.Pow(x, y);
+        return double.IsFinite(r) ? new PyFloat(r) : null;
+    }
+
+    /// <summary>BINARY_SUBSCR for exact lists and tuples indexed by a long-sized int; null otherwise.</summary>
+    private static PyObject? FastSubscript(PyObject container, PyObject key)
+    {
+        if (key is not PyInt ki || ki.IsBig || !ReferenceEquals(key.Type, PyTypes.Int)) return null;
+        long i = ki.Value;
+        if (container is PyList l && ReferenceEquals(container.Type, PyTypes.List))
+        {
+            if (i < 0) i += l.Count;
+            return (ulong)i < (ulong)l.Count ? l.Items[i] : null;
+        }
+        if (container is PyTuple t && ReferenceEquals(container.Type, PyTypes.Tuple))
+        {
+            var items = t.Items;
+            if (i < 0) i += items.Length;
+            return (ulong)i < (ulong)items.Length ? items[i] : null;
+        }
+        return null;
+    }
 
     private static bool ExactInDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);
 

@@ -19,7 +19,11 @@ public static partial class Eval
                 info.AttrCacheTypeVer[index] = t.Version;
                 info.AttrCacheDescr[index] = descr;
             }
-            if (descr == null || !Ops.IsDataDescriptor(descr))
+            if (descr is PySlotMember slot)
+            {
+                if (o.SlotValues?[slot.Index] is { } sv) return sv;
+            }
+            else if (descr == null || !Ops.IsDataDescriptor(descr))
             {
                 var v = o.Dict?.GetItem(name);
                 if (v != null) return v;
@@ -43,6 +47,11 @@ public static partial class Eval
             descr = t.Lookup(name);
             info.AttrCacheTypeVer[index] = t.Version;
             info.AttrCacheDescr[index] = descr;
+        }
+        if (descr is PySlotMember slot && o.SlotValues is { } slots && slot.Index < slots.Length)
+        {
+            slots[slot.Index] = value;
+            return true;
         }
         if (descr != null && Ops.IsDataDescriptor(descr)) return false;
         var dict = o.Dict;
@@ -100,7 +109,9 @@ public static partial class Eval
 
     internal static void DictUpdate(PyDict target, PyObject v, PyObject? funcForMerge)
     {
-        if (v is PyDict d && d.Type.IsBuiltin)
+        // CPython 3.11: dict_merge copies the storage of any dict whose __iter__ is dict's own (subclasses
+        // overriding only __getitem__/keys included), without calling keys() or __getitem__.
+        if (v is PyDict d && (d.Type.IsBuiltin || ReferenceEquals(d.Type.Lookup("__iter__"), PyTypes.Dict.Lookup("__iter__"))))
         {
             int pos = 0;
             while (d.NextEntryWithHash(ref pos, out var k, out var h, out var val))

@@ -272,7 +272,7 @@ public static partial class Eval
                         {
                             var k = stack[--sp]!;
                             stack[sp] = null;
-                            stack[sp - 1] = Ops.GetItem(stack[sp - 1]!, k);
+                            stack[sp - 1] = FastSubscript(stack[sp - 1]!, k) ?? Ops.GetItem(stack[sp - 1]!, k);
                             continue;
                         }
                         case Opcode.STORE_SUBSCR:

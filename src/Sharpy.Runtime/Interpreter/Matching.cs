@@ -60,7 +60,8 @@ public static class Matching
             }
             else
             {
-                matchSelf = cls.IsBuiltin && cls.Mro.Any(t => t.IsBuiltin && SelfMatching.Contains(t.Name) && ReferenceEquals(t, cls.SolidBase) || ReferenceEquals(t, cls) && SelfMatching.Contains(t.Name));
+                // _Py_TPFLAGS_MATCH_SELF is inherited: subclasses of int, str, ... match themselves too.
+                matchSelf = cls.Mro.Any(t => t.IsBuiltin && SelfMatching.Contains(t.Name));
             }
             int allowed = matchSelf ? 1 : matchArgs.Length;
             if (nargs > allowed)

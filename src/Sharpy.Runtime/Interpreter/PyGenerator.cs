@@ -20,6 +20,8 @@ public sealed class PyGenerator : PyObject
     public readonly GeneratorKind Kind;
     public bool Running;
     public bool Started;
+    /// <summary>An async generator on which aclose() was started (CPython's ag_closed).</summary>
+    public bool AsyncClosed;
     public PyObject SavedException = PyNone.Instance;
     public string Name, QualName;
 
@@ -102,7 +104,10 @@ public sealed class PyGenerator : PyObject
         finally
         {
             Running = false;
-            if (Frame.Yielded) SavedException = ts.CurrentException is PyBaseException ? ts.CurrentException : PyNone.Instance;
+            // The generator keeps only its own handled exception (CPython's gi_exc_state): one it merely saw
+            // through its caller (the caller's, unchanged) is not saved, so it does not leak into later resumes.
+            if (Frame.Yielded)
+                SavedException = ts.CurrentException is PyBaseException cur && !ReferenceEquals(cur, savedExc) ? cur : PyNone.Instance;
             ts.CurrentException = savedExc;
             Frame.Back = null;
         }

@@ -187,8 +187,15 @@ public static class SysModule
         d.DefFunction("is_finalizing", (a, k) => Py.False, "sys");
         d.DefFunction("getswitchinterval", (a, k) => new PyFloat(0.005), "sys");
         d.DefFunction("setswitchinterval", (a, k) => PyNone.Instance, "sys");
-        d.DefFunction("get_int_max_str_digits", (a, k) => Int(4300), "sys");
-        d.DefFunction("set_int_max_str_digits", (a, k) => PyNone.Instance, "sys");
+        d.DefFunction("get_int_max_str_digits", (a, k) => Int(IntOps.MaxStrDigits), "sys");
+        d.DefFunction("set_int_max_str_digits", (a, k) =>
+        {
+            var p = ArgParser.Parse("set_int_max_str_digits", a, k, ["maxdigits"], [], 1);
+            long n = Ops.ToLong(p[0]!);
+            if (n != 0 && n < 640) throw new PythonException(PyExc.ValueError("maxdigits must be 0 or larger than 640"));
+            IntOps.MaxStrDigits = (int)Math.Min(n, int.MaxValue);
+            return PyNone.Instance;
+        }, "sys");
         return m;
     }
 

@@ -122,6 +122,8 @@ public sealed class PyStaticMethod : PyObject
 public sealed class PyProperty : PyObject
 {
     public PyObject? Getter, Setter, Deleter, Doc;
+    /// <summary>The attribute name given by __set_name__ (CPython's prop_name), for error messages.</summary>
+    public PyObject? Name;
     public PyProperty(PyType t) : base(t) { }
 }
 

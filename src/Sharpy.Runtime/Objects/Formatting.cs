@@ -46,9 +46,18 @@ public static class Formatting
         return sp;
     }
 
+    /// <summary>Length in code points (what Python's len() says), not UTF-16 units.</summary>
+    internal static int CodePointCount(string s)
+    {
+        int n = s.Length;
+        for (int i = 1; i < s.Length; i++)
+            if (char.IsLowSurrogate(s[i]) && char.IsHighSurrogate(s[i - 1])) n--;
+        return n;
+    }
+
     private static string Pad(string body, Spec sp, char defaultAlign, string signPrefix = "")
     {
-        int len = body.Length + signPrefix.Length;
+        int len = CodePointCount(body) + signPrefix.Length;
         char align = sp.Align == '\0' ? defaultAlign : sp.Align;
         if (sp.Width <= len) return signPrefix + body;
         int pad = sp.Width - len;
@@ -98,11 +107,15 @@ public static class Formatting
         if (spec.Length == 0) return Ops.IntToString(v);
         var sp = ParseSpec(spec, 'd');
         if ("eEfFgG%".Contains(sp.Type)) return FormatFloat(Ops.ToDouble(v), spec);
+        // CPython 3.11: formatter_unicode.c — the type is checked first, then format_long_internal's rules.
+        if (!"dnxXobc".Contains(sp.Type)) throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'"));
         if (sp.Precision >= 0) throw new PythonException(PyExc.ValueError("Precision not allowed in integer format specifier"));
+        if (sp.NoNegZero) throw new PythonException(PyExc.ValueError("Negative zero coercion (z) not allowed in integer format specifier"));
         var big = v.AsBig;
         if (sp.Type == 'c')
         {
             if (sp.Sign != '\0') throw new PythonException(PyExc.ValueError("Sign not allowed with integer format specifier 'c'"));
+            if (sp.Alt) throw new PythonException(PyExc.ValueError("Alternate form (#) not allowed with integer format specifier 'c'"));
             if (big < 0 || big > 0x10FFFF) throw new PythonException(PyExc.OverflowError("%c arg not in range(0x110000)"));
             return Pad(PyStr.FromCodePoint((int)big), sp, '<');
         }
@@ -112,7 +125,7 @@ public static class Formatting
         int groupEvery = 3;
         switch (sp.Type)
         {
-            case 'd': case 'n': digits = abs.ToString(CultureInfo.InvariantCulture); break;
+            case 'd': case 'n': digits = IntOps.BigToDecimal(abs); break;
             case 'x': digits = ToBase(abs, 16, false); prefix = sp.Alt ? "0x" : ""; groupEvery = 4; break;
             case 'X': digits = ToBase(abs, 16, true); prefix = sp.Alt ? "0X" : ""; groupEvery = 4; break;
             case 'o': digits = ToBase(abs, 8, false); prefix = sp.Alt ? "0o" : ""; groupEvery = 4; break;
@@ -122,14 +135,16 @@ public static class Formatting
         if (sp.Grouping == ',' && sp.Type != 'd' && sp.Type != 'n')
             throw new PythonException(PyExc.ValueError($"Cannot specify ',' with '{sp.Type}'."));
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
-        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != '\0' && sp.Zero)
-        {
-            // Zero padding participates in grouping.
-            int target = sp.Width - sign.Length - prefix.Length;
-            while (Group(digits, sp.Grouping, groupEvery).Length < target) digits = "0" + digits;
-            return sign + prefix + Group(digits, sp.Grouping, groupEvery);
-        }
+        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != '\0')
+            return sign + prefix + ZeroPadGrouped(digits, sp.Grouping, groupEvery, sp.Width - sign.Length - prefix.Length);
         return Pad(Group(digits, sp.Grouping, groupEvery), sp, '>', sign + prefix);
+    }
+
+    /// <summary>'0=' padding with a thousands separator: the zeros are grouped like digits.</summary>
+    private static string ZeroPadGrouped(string digits, char sep, int every, int target)
+    {
+        while (Group(digits, sep, every).Length < target) digits = "0" + digits;
+        return Group(digits, sep, every);
     }
 
     public static string ToBase(BigInteger v, int radix, bool upper)
@@ -187,9 +202,56 @@ public static class Formatting
         {
             int end = 0;
             while (end < body.Length && char.IsAsciiDigit(body[end])) end++;
+            if (sp.Align == '=' && sp.Fill == '0')
+                return sign + ZeroPadGrouped(body[..end], sp.Grouping, 3, sp.Width - sign.Length - (body.Length - end)) + body[end..];
             body = Group(body[..end], sp.Grouping, 3) + body[end..];
         }
         return Pad(body, sp, '>', sign);
+    }
+
+    // CPython 3.11: formatter_unicode.c format_complex_internal.
+    public static string FormatComplex(System.Numerics.Complex z, string spec)
+    {
+        var sp = ParseSpec(spec, '\0');
+        if (!"eEfFgGn\0".Contains(sp.Type))
+            throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'complex'"));
+        if (sp.Fill == '0' && sp.Zero) throw new PythonException(PyExc.ValueError("Zero padding is not allowed in complex format specifier"));
+        if (sp.Align == '=') throw new PythonException(PyExc.ValueError("'=' alignment flag is not allowed in complex format specifier"));
+        double re = z.Real, im = z.Imaginary;
+        char type = sp.Type == 'n' ? 'g' : sp.Type;
+        bool skipRe = false, parens = false;
+        if (type == '\0')
+        {
+            if (re == 0 && !double.IsNegative(re)) skipRe = true; else parens = true;
+            if (sp.Precision >= 0) type = 'g';
+        }
+        string Body(double v)
+        {
+            double a = Math.Abs(v);
+            string b = type switch
+            {
+                '\0' => FloatOps.Repr(a) is var r && r.EndsWith(".0", StringComparison.Ordinal) ? r[..^2] : FloatOps.Repr(a),
+                'f' or 'F' => FormatFixed(a, sp.Precision < 0 ? 6 : sp.Precision, sp.Alt),
+                'e' or 'E' => FormatExp(a, sp.Precision < 0 ? 6 : sp.Precision, sp.Alt),
+                _ => FormatG(a, sp.Precision < 0 ? 6 : sp.Precision == 0 ? 1 : sp.Precision, sp.Alt, false),
+            };
+            if (sp.Grouping != '\0' && double.IsFinite(a))
+            {
+                int end = 0;
+                while (end < b.Length && char.IsAsciiDigit(b[end])) end++;
+                b = Group(b[..end], sp.Grouping, 3) + b[end..];
+            }
+            return char.IsUpper(type) ? b.ToUpperInvariant() : b;
+        }
+        string SignOf(double v, char requested) =>
+            double.IsNegative(v) && !double.IsNaN(v) ? "-" : requested == '+' ? "+" : requested == ' ' ? " " : "";
+        var sb = new StringBuilder();
+        if (parens) sb.Append('(');
+        if (!skipRe) sb.Append(SignOf(re, sp.Sign)).Append(Body(re));
+        sb.Append(SignOf(im, skipRe ? sp.Sign : '+')).Append(Body(im)).Append('j');
+        if (parens) sb.Append(')');
+        var padSpec = sp;
+        return Pad(sb.ToString(), padSpec, '>');
     }
 
     private static bool IsZeroString(string s) => s.All(c => c == '0' || c == '.' || c == '%' || c == 'e' || c == '+' || c == '-' || c == 'E');
@@ -207,15 +269,23 @@ public static class Formatting
     {
         if (double.IsNaN(a)) return "nan";
         if (double.IsInfinity(a)) return "inf";
-        string s = a.ToString((prec == 0 ? "0" : "0." + new string('0', prec)) + "e+00", CultureInfo.InvariantCulture);
-        if (a != 0 && !ExactExpOk(s, a)) s = ExpViaDecimal(a, prec);
+        string s = ExpNotation(a, prec);
         if (alt && prec == 0) s = s.Insert(1, ".");
         return s;
     }
 
-    private static bool ExactExpOk(string s, double a) => true;
-
-    private static string ExpViaDecimal(double a, int prec) => a.ToString("E" + prec, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// d.ddde±XX with <paramref name="prec"/> digits after the point, correctly rounded (ties to even on the
+    /// exact binary value, like CPython's dtoa): .NET's standard "E" format rounds that way; its custom
+    /// "0.0e+00" formats round ties away from zero.
+    /// </summary>
+    private static string ExpNotation(double a, int prec)
+    {
+        string e = a.ToString("E" + prec, CultureInfo.InvariantCulture);   // d.dddE+XXX
+        int k = e.IndexOf('E');
+        int exp = int.Parse(e[(k + 1)..], CultureInfo.InvariantCulture);
+        return e[..k] + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>'g' formatting; <paramref name="noType"/> is the '' presentation (keeps ".0" for integral fixed output).</summary>
     public static string FormatG(double a, int prec, bool alt, bool noType)
@@ -227,10 +297,12 @@ public static class Formatting
             if (alt) return "0." + new string('0', Math.Max(0, prec - 1));
             return noType ? "0.0" : "0";
         }
-        string e = a.ToString((prec - 1 == 0 ? "0" : "0." + new string('0', prec - 1)) + "e+00", CultureInfo.InvariantCulture);
+        string e = ExpNotation(a, prec - 1);
         int exp = int.Parse(e[(e.IndexOf('e') + 1)..], CultureInfo.InvariantCulture);
         string r;
-        if (exp >= -4 && exp < prec)
+        // CPython 3.11: pystrtod.c format_float_short — the '' presentation type (Py_DTSF_ADD_DOT_0)
+        // switches to exponent notation one digit earlier than 'g'.
+        if (exp >= -4 && exp < (noType ? prec - 1 : prec))
         {
             r = a.ToString("F" + Math.Max(0, prec - 1 - exp), CultureInfo.InvariantCulture);
             if (!alt && r.Contains('.')) r = r.TrimEnd('0').TrimEnd('.');
@@ -247,7 +319,9 @@ public static class Formatting
 
     // ---- str.format ----
 
-    public static string StrFormat(string fmt, ReadOnlySpan<PyObject> args, PyDict? kwargs, int depth = 0)
+    /// <summary>str.format; <paramref name="kwargs"/> is any mapping (format_map passes the caller's, so a dict
+    /// subclass's __missing__ and custom __getitem__ apply).</summary>
+    public static string StrFormat(string fmt, ReadOnlySpan<PyObject> args, PyObject? kwargs, int depth = 0)
     {
         if (depth > 2) throw new PythonException(PyExc.ValueError("Max string recursion exceeded"));
         var sb = new StringBuilder();
@@ -261,6 +335,8 @@ public static class Formatting
             if (c == '{')
             {
                 if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
+                // CPython 3.11: MarkupIterator_next — a '{' that ends the string is "single".
+                if (i + 1 == fmt.Length) throw new PythonException(PyExc.ValueError("Single '{' encountered in format string"));
                 int j = i + 1, nest = 1;
                 while (j < fmt.Length)
                 {
@@ -306,9 +382,10 @@ public static class Formatting
                 }
                 else
                 {
-                    var v = kwargs?.GetItem(first);
-                    if (v == null) throw new PythonException(PyExc.KeyError(new PyStr(first)));
-                    obj = v;
+                    if (kwargs is PyDict kd && kd.Type.IsBuiltin)
+                        obj = kd.GetItem(first) ?? throw new PythonException(PyExc.KeyError(new PyStr(first)));
+                    else if (kwargs != null) obj = Ops.GetItem(kwargs, new PyStr(first));
+                    else throw new PythonException(PyExc.KeyError(new PyStr(first)));
                 }
                 while (p < name.Length)
                 {
@@ -501,7 +578,7 @@ public static class Formatting
                 default:
                     throw new PythonException(PyExc.ValueError($"unsupported format character '{conv}' (0x{(int)conv:x}) at index {i - 1}"));
             }
-            int len = body.Length + sign.Length;
+            int len = CodePointCount(body) + sign.Length;
             if (width > len)
             {
                 if (flags.Contains('-')) body = sign + body + new string(' ', width - len);

@@ -5,6 +5,23 @@ namespace Sharpy.Runtime.Objects;
 /// <summary>Integer arithmetic with a long fast path and BigInteger on overflow.</summary>
 public static class IntOps
 {
+    /// <summary>sys.get_int_max_str_digits() (CPython 3.11 default 4300; 0 = no limit).</summary>
+    public static int MaxStrDigits = 4300;
+
+    /// <summary>Decimal text of a big int, with CPython 3.11's int-to-str digit limit.</summary>
+    public static string BigToDecimal(BigInteger v)
+    {
+        // 4300 decimal digits need at least ~14,280 bits: smaller numbers cannot exceed the limit.
+        if (MaxStrDigits > 0 && v.GetBitLength() > (long)(MaxStrDigits * 3.3219280948873623) - 8)
+        {
+            var text = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (text.Length - (v.Sign < 0 ? 1 : 0) > MaxStrDigits)
+                throw new PythonException(PyExc.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+            return text;
+        }
+        return v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>a op b for ints; null when the operator does not apply (e.g. @).</summary>
     public static PyObject? Binary(PyInt a, PyInt b, int op)
     {
@@ -107,7 +124,7 @@ public static class IntOps
         if (shift >= 0) q = BigInteger.DivRem(x, y << (int)shift, out r);
         else q = BigInteger.DivRem(x << (int)-shift, y, out r);
         if (!r.IsZero) q |= 1; // sticky bit
-        double d = (double)q;
+        double d = (double)(ulong)q; // q < 2**57; ulong→double rounds half-even, BigInteger→double truncates
         if (shift > 2000) throw new PythonException(PyExc.OverflowError("integer division result too large for a float"));
         d = Math.ScaleB(d, (int)shift);
         if (double.IsInfinity(d)) throw new PythonException(PyExc.OverflowError("integer division result too large for a float"));

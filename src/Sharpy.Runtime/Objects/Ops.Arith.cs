@@ -175,8 +175,8 @@ public static partial class Ops
         }
         if (a is PyStr sa && b is PyStr sb && a.Type.IsBuiltin && b.Type.IsBuiltin)
         {
-            if (op == 2) return Py.Bool(sa.Value == sb.Value);
-            if (op == 3) return Py.Bool(sa.Value != sb.Value);
+            if (op == 2) return Py.Bool(sa.EqualsStr(sb)); // not Value ==: split surrogates (PyStr.FromSplitSurrogates)
+            if (op == 3) return Py.Bool(!sa.EqualsStr(sb));
             return Py.Bool(CmpResult(StrOps.Compare(sa, sb), op));
         }
         if (a is PyFloat fa && b is PyFloat fb && a.Type.IsBuiltin && b.Type.IsBuiltin)

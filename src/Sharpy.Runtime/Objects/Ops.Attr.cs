@@ -49,19 +49,35 @@ public static partial class Ops
         return Call(get, descr, obj ?? PyNone.Instance, type);
     }
 
-    private static string PropertyError(PyProperty p, PyObject obj, string what)
-    {
-        string? name = null;
-        if (p.Getter is PyFunction gf) name = gf.Name;
-        return name != null
-            ? $"property '{name}' of '{obj.Type.Name}' object has no {what}"
-            : $"property of '{obj.Type.Name}' object has no {what}";
-    }
+    // CPython 3.11: descrobject.c property_descr_get / property_descr_set messages.
+    internal static string PropertyError(PyProperty p, PyObject obj, string what) =>
+        p.Name != null
+            ? $"property {ReprString(p.Name)} of {ReprString(new PyStr(obj.Type.QualName))} object has no {what}"
+            : $"property of {ReprString(new PyStr(obj.Type.QualName))} object has no {what}";
 
     public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.Intern(name));
 
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
+        // CPython 3.11: PyObject_GetAttr. The AttributeError a descriptor, __getattribute__ or __getattr__
+        // raises is the one the caller sees (only TryGetAttr suppresses it).
+        var type = o.Type;
+        if (o is not PyType and not PySuper and not PyMethod and not PyModule)
+        {
+            if (type.HasGetattribute)
+            {
+                var ga = type.Lookup("__getattribute__")!;
+                if (!type.HasGetattr) return Call(ga, o, name);
+                try { return Call(ga, o, name); }
+                catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { }
+                return Call(type.Lookup("__getattr__")!, o, name);
+            }
+            if (!type.HasGetattr)
+                return GenericGetAttr(o, name, out var found) ? found : throw new PythonException(AttributeErrorFor(o, name.Value));
+            try { if (GenericGetAttr(o, name, out var found)) return found; }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { }
+            return Call(type.Lookup("__getattr__")!, o, name);
+        }
         if (TryGetAttr(o, name, out var v)) return v;
         throw new PythonException(AttributeErrorFor(o, name.Value));
     }
@@ -266,11 +282,7 @@ public static partial class Ops
                 var fn = value == null ? p.Deleter : p.Setter;
                 if (fn == null || fn is PyNone)
                 {
-                    string? pname = (p.Getter as PyFunction)?.Name;
-                    string what = value == null ? "deleter" : "setter";
-                    throw new PythonException(PyExc.AttributeError(pname != null
-                        ? $"property '{pname}' of '{obj.Type.Name}' object has no {what}"
-                        : $"can't {(value == null ? "delete" : "set")} attribute"));
+                    throw new PythonException(PyExc.AttributeError(PropertyError(p, obj, value == null ? "deleter" : "setter")));
                 }
                 if (value == null) Call(fn, obj); else Call(fn, obj, value);
                 return;

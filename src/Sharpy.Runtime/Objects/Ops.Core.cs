@@ -140,7 +140,7 @@ public static partial class Ops
 
     public static string StrString(PyObject o) => Str(o).Value;
 
-    public static string IntToString(PyInt i) => i.IsBig ? i.AsBig.ToString() : i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string IntToString(PyInt i) => i.IsBig ? IntOps.BigToDecimal(i.AsBig) : i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // ---- iteration ----
 

@@ -17,6 +17,7 @@ public class PyStr : PyObject
     private bool _hashed;
     private sbyte _kind; // 0 unknown, 1 latin-1, 2 BMP, 4 astral
     private int[]? _codePoints;
+    private bool _splitSurrogates; // see FromSplitSurrogates
 
     public PyStr(string value) : base(PyTypes.Str) { Value = value; }
     public PyStr(PyType type, string value) : base(type) { Value = value; }
@@ -31,11 +32,39 @@ public class PyStr : PyObject
         return Interned.GetOrAdd(s, v => new PyStr(v));
     }
 
+    /// <summary>True when this very object is the one in the intern table (marshal's "interned" type codes).</summary>
+    public bool IsInterned => Interned.TryGetValue(Value, out var p) && ReferenceEquals(p, this);
+
     public static PyStr FromChar(int cp)
     {
         if (cp < 256) return Chars[cp] ??= Intern(((char)cp).ToString());
         return new PyStr(FromCodePoint(cp));
     }
+
+    /// <summary>
+    /// A str whose code points a plain UTF-16 string cannot express: <paramref name="codePoints"/> keeps a lone
+    /// high surrogate followed by a lone low one as two code points (the literal '\ud834\udd1e'), while
+    /// <paramref name="text"/> holds the same UTF-16 units. Such strings are never equal to plain ones
+    /// (<see cref="EqualsStr"/>); indexing, len and hashing follow the code points.
+    /// </summary>
+    public static PyStr FromSplitSurrogates(string text, int[] codePoints)
+    {
+        bool astral = false;
+        foreach (int cp in codePoints) astral |= cp >= 0x10000;
+        // Without astral characters every UTF-16 unit is a code point: the cheap BMP paths are exact.
+        return new PyStr(text) { _kind = astral ? (sbyte)4 : (sbyte)2, _codePoints = codePoints, _splitSurrogates = true };
+    }
+
+    /// <summary>True for strings made by <see cref="FromSplitSurrogates"/> (Value alone does not describe them).</summary>
+    public bool HasSplitSurrogates => _splitSurrogates;
+
+    /// <summary>Python str equality (code points), for callers that compare <see cref="Value"/> directly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool EqualsStr(PyStr other) =>
+        Value == other.Value && (_splitSurrogates == other._splitSurrogates && !_splitSurrogates || SplitEquals(other));
+
+    private bool SplitEquals(PyStr other) =>
+        _splitSurrogates == other._splitSurrogates && CodePoints.AsSpan().SequenceEqual(other.CodePoints);
 
     public static PyStr New(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? FromChar(s[0]) : new PyStr(s);
 
@@ -147,7 +176,7 @@ public class PyStr : PyObject
         return h == -1 ? -2 : h;
     }
 
-    public override bool Equals(object? obj) => obj is PyStr s && s.Value == Value;
+    public override bool Equals(object? obj) => obj is PyStr s && EqualsStr(s);
     public override int GetHashCode() => Value.GetHashCode();
 }
 

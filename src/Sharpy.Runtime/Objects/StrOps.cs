@@ -45,7 +45,8 @@ public static partial class Ops
         for (int i = 0; i < v.Length; i++)
         {
             int cp = v[i];
-            if (char.IsHighSurrogate(v[i]) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1]))
+            // Only non-BMP strings hold real pairs (a BMP one may hold split lone surrogates: PyStr.FromSplitSurrogates).
+            if (!s.IsBmp && char.IsHighSurrogate(v[i]) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1]))
             {
                 cp = char.ConvertToUtf32(v[i], v[i + 1]);
                 i++;

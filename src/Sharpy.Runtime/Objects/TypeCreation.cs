@@ -111,19 +111,19 @@ public static class TypeCreation
         if (args[2] is not PyTuple basesT) throw new PythonException(PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}"));
         if (args[3] is not PyDict ns) throw new PythonException(PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}"));
 
+        // CPython 3.11: type_new_get_bases — MRO entries, then the metaclass (over every base's type), then
+        // best_base's checks that the bases are acceptable types.
+        foreach (var b in basesT.Items)
+            if (b is not PyType && b.Type.Lookup("__mro_entries__") != null)
+                throw new PythonException(PyExc.TypeError("type() doesn't support MRO entry resolution; use types.new_class()"));
+        var winner = CalculateMetaclass(meta, basesT.Items);
         var bases = new List<PyType>();
         foreach (var b in basesT.Items)
         {
-            if (b is not PyType bt)
-            {
-                if (b.Type.Lookup("__mro_entries__") != null)
-                    throw new PythonException(PyExc.TypeError("type() doesn't support MRO entry resolution; use types.new_class()"));
-                throw new PythonException(PyExc.TypeError($"bases must be types"));
-            }
+            if (b is not PyType bt) throw new PythonException(PyExc.TypeError($"bases must be types"));
             if (!bt.IsBaseType) throw new PythonException(PyExc.TypeError($"type '{bt.Name}' is not an acceptable base type"));
             bases.Add(bt);
         }
-        var winner = CalculateMetaclass(meta, bases);
         if (!ReferenceEquals(winner, meta) && winner.Lookup("__new__") is { } wn && !ReferenceEquals(wn, PyTypes.Type.Lookup("__new__")))
         {
             var a2 = args.ToArray();
@@ -147,6 +147,10 @@ public static class TypeCreation
         var dict = ns.Copy();
         var t = new PyType(meta, name.Value, bases.ToArray(), dict) { IsBuiltin = false, SolidBase = solid };
         t.Allocator = solid.Allocator;
+        // CPython 3.11: typeobject.c mro_implementation → check_duplicates.
+        for (int i = 0; i < bases.Count; i++)
+            for (int j = i + 1; j < bases.Count; j++)
+                if (ReferenceEquals(bases[i], bases[j])) throw new PythonException(PyExc.TypeError($"duplicate base class {bases[i].Name}"));
         t.Mro = PyType.ComputeC3(t, t.Bases);
         if (!ReferenceEquals(meta, PyTypes.Type) && meta.Lookup("mro") is PyFunction customMro)
         {
@@ -202,8 +206,11 @@ public static class TypeCreation
             t.HasInstanceDict = true;
         }
 
-        if (t.HasInstanceDict && !bases.Any(b => b.HasInstanceDict && !b.IsBuiltin) && dict.GetItem("__dict__") == null)
+        // CPython 3.11: type_new_descriptors adds __dict__ only when no base already has an instance dict
+        // (exceptions, for one, inherit BaseException's).
+        if (t.HasInstanceDict && !t.Mro.Skip(1).Any(b => b.HasInstanceDict) && dict.GetItem("__dict__") == null)
             dict.SetItem("__dict__", ObjectTypeMethods.InstanceDictDescriptor);
+        if (ObjectTypeMethods.NeedsWeakrefSlot(t, dict)) dict.SetItem("__weakref__", ObjectTypeMethods.WeakrefDescriptor(t));
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.GetItem(special) is PyFunction f) dict.SetItem(special, new PyClassMethod(f));
         if (dict.GetItem("__new__") is PyFunction nf) dict.SetItem("__new__", new PyStaticMethod(nf));

@@ -27,7 +27,7 @@ internal sealed partial class Parser
         state.FMode = true;
         while (true)
         {
-            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, t, out string? literal);
+            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, t, out object? literal);
             if (literal != null) state.AddLiteral(literal);
             if (result == 1) continue;
             if (pos >= end || text[pos] == '}') break;
@@ -40,7 +40,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>A literal run up to an undoubled brace. Returns 1 when a doubled brace was consumed.</summary>
-    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, in Token t, out string? literal)
+    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, in Token t, out object? literal)
     {
         int s = pos;
         int literalStart = s;

@@ -17,7 +17,7 @@ internal sealed class StringDecodeException : Exception
 /// </summary>
 internal static class StringDecoder
 {
-    public static string DecodeStr(string body, bool raw, Func<string, string, bool>? warn = null)
+    public static object DecodeStr(string body, bool raw, Func<string, string, bool>? warn = null)
     {
         try { return StringLiteral.DecodeStr(body, raw, warn); }
         catch (LiteralException e) { throw Map(e); }

@@ -11,9 +11,14 @@ namespace Sharpy.Syntax.Literals;
 /// </summary>
 internal static class EscapeDecoder
 {
-    public static string DecodeUnicodeEscapes(string s, Func<string, string, bool>? warn)
+    /// <summary>
+    /// Returns a <see cref="string"/>, or a <see cref="Ast.CodePointString"/> when an escaped lone high surrogate is
+    /// directly followed by an escaped lone low surrogate (two code points that UTF-16 alone would merge).
+    /// </summary>
+    public static object DecodeUnicodeEscapes(string s, Func<string, string, bool>? warn)
     {
         var sb = new StringBuilder(s.Length);
+        List<int>? splits = null;
         string? firstInvalid = null;
         int tpos = 0; // position in CPython's rewritten buffer
         int i = 0, n = s.Length;
@@ -72,12 +77,12 @@ internal static class EscapeDecoder
                             tpos++;
                         }
                         if (v > 0xFF && firstInvalid == null) firstInvalid = "invalid octal escape sequence '\\" + s.Substring(i - 3, 3) + "'";
-                        AppendCodePoint(sb, v);
+                        AppendCodePoint(sb, v, ref splits);
                         break;
                     }
-                case 'x': HexEscape(sb, s, ref i, ref tpos, start, 2, "truncated \\xXX escape"); break;
-                case 'u': HexEscape(sb, s, ref i, ref tpos, start, 4, "truncated \\uXXXX escape"); break;
-                case 'U': HexEscape(sb, s, ref i, ref tpos, start, 8, "truncated \\UXXXXXXXX escape"); break;
+                case 'x': HexEscape(sb, ref splits, s, ref i, ref tpos, start, 2, "truncated \\xXX escape"); break;
+                case 'u': HexEscape(sb, ref splits, s, ref i, ref tpos, start, 4, "truncated \\uXXXX escape"); break;
+                case 'U': HexEscape(sb, ref splits, s, ref i, ref tpos, start, 8, "truncated \\UXXXXXXXX escape"); break;
                 case 'N':
                     {
                         const string malformed = "malformed \\N character escape";
@@ -97,7 +102,7 @@ internal static class EscapeDecoder
                         i = close + 1;
                         if (!IsAscii(name) || !UnicodeNames.TryLookup(name, out int cp))
                             throw UnicodeError(start, tpos, "unknown Unicode character name");
-                        AppendCodePoint(sb, cp);
+                        AppendCodePoint(sb, cp, ref splits);
                         break;
                     }
                 default:
@@ -107,7 +112,7 @@ internal static class EscapeDecoder
             }
         }
         if (firstInvalid != null) Warn(warn, firstInvalid);
-        return sb.ToString();
+        return Ast.CodePointString.Create(sb.ToString(), splits);
     }
 
     private static bool IsAscii(string s)
@@ -130,7 +135,7 @@ internal static class EscapeDecoder
         return len;
     }
 
-    private static void HexEscape(StringBuilder sb, string s, ref int i, ref int tpos, int start, int count, string message)
+    private static void HexEscape(StringBuilder sb, ref List<int>? splits, string s, ref int i, ref int tpos, int start, int count, string message)
     {
         int ch = 0;
         for (int k = 0; k < count; k++)
@@ -143,14 +148,17 @@ internal static class EscapeDecoder
             tpos++;
         }
         if ((uint)ch > 0x10FFFF) throw UnicodeError(start, tpos, "illegal Unicode character");
-        AppendCodePoint(sb, ch);
+        AppendCodePoint(sb, ch, ref splits);
     }
 
     private static int HexValue(char c) =>
         c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 
-    private static void AppendCodePoint(StringBuilder sb, int cp)
+    private static void AppendCodePoint(StringBuilder sb, int cp, ref List<int>? splits)
     {
+        // A low surrogate escape right after a high surrogate: that high one is lone (literal pairs and
+        // astral escapes are appended whole), so the two stay separate code points as in CPython's str.
+        if (cp is >= 0xDC00 and <= 0xDFFF && sb.Length > 0 && char.IsHighSurrogate(sb[^1])) (splits ??= new List<int>()).Add(sb.Length);
         if (cp < 0x10000) sb.Append((char)cp); // lone surrogates are kept as is, like CPython's str
         else sb.Append(char.ConvertFromUtf32(cp));
     }

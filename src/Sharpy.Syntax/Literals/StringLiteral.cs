@@ -41,7 +41,7 @@ public sealed class StringLiteral
     public string Body { get; }
     /// <summary>Index of <see cref="Body"/> in the token text.</summary>
     public int BodyStart { get; }
-    /// <summary><see cref="string"/> for str, <see cref="byte"/>[] for bytes, null for f-strings (the parser
+    /// <summary><see cref="string"/> (or, rarely, <see cref="Ast.CodePointString"/>) for str, <see cref="byte"/>[] for bytes, null for f-strings (the parser
     /// splits their body; decode literal parts with <see cref="DecodeStr"/>).</summary>
     public object? Value { get; }
 
@@ -93,9 +93,10 @@ public sealed class StringLiteral
 
     /// <summary>
     /// Decodes the escapes of a str literal body (or of an f-string literal part, after the caller has
-    /// collapsed doubled braces). Raw bodies are returned unchanged.
+    /// collapsed doubled braces). Raw bodies are returned unchanged. The result is a <see cref="string"/>, or a
+    /// <see cref="Ast.CodePointString"/> when escapes put a lone high surrogate right before a lone low one.
     /// </summary>
-    public static string DecodeStr(string body, bool raw, Func<string, string, bool>? warn = null)
+    public static object DecodeStr(string body, bool raw, Func<string, string, bool>? warn = null)
     {
         if (raw || body.IndexOf('\\') < 0) return body;
         return EscapeDecoder.DecodeUnicodeEscapes(body, warn);

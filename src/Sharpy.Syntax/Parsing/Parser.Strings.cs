@@ -83,7 +83,7 @@ internal sealed partial class Parser
     /// <summary>CPython 3.11: string_parser.c make_str_node_and_del (kind 'u' follows the first token's prefix).</summary>
     private static Constant MakeStrNode(FstringState state, in Token first, in Token last)
     {
-        string s = state.TakeLiteral();
+        object s = state.TakeLiteral();
         return SpanTokens(new Constant { Value = s, Kind = first.Text[0] == 'u' ? "u" : null }, first, last);
     }
 
@@ -99,22 +99,33 @@ internal sealed partial class Parser
     private sealed class FstringState
     {
         private StringBuilder? _literal;
+        // Indexes in _literal of low surrogates kept apart from the high surrogate before them (CodePointString).
+        private List<int>? _splits;
         public bool FMode;
         public readonly List<ExprNode> Exprs = new();
 
         public bool HasLiteral => _literal != null;
 
-        public void AddLiteral(string s)
+        /// <summary>Appends a decoded part: a <see cref="string"/> or a <see cref="CodePointString"/>.</summary>
+        public void AddLiteral(object part)
         {
+            string s = part as string ?? ((CodePointString)part).Text;
             if (s.Length == 0) return;
+            int offset = _literal?.Length ?? 0;
+            if (_literal != null && char.IsLowSurrogate(s[0]) && char.IsHighSurrogate(_literal[^1]))
+                (_splits ??= new List<int>()).Add(offset);
+            if (part is CodePointString cps)
+                foreach (int split in cps.Splits) (_splits ??= new List<int>()).Add(offset + split);
             if (_literal == null) _literal = new StringBuilder(s);
             else _literal.Append(s);
         }
 
-        public string TakeLiteral()
+        /// <summary>The accumulated literal: a <see cref="string"/> or a <see cref="CodePointString"/>.</summary>
+        public object TakeLiteral()
         {
-            string s = _literal?.ToString() ?? "";
+            object s = CodePointString.Create(_literal?.ToString() ?? "", _splits);
             _literal = null;
+            _splits = null;
             return s;
         }
     }

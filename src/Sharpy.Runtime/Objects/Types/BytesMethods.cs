@@ -149,8 +149,9 @@ internal static class BytesMethods
                 return new PyList(parts.Select(x => Make(Encoding.Latin1.GetBytes(x))).ToArray());
             });
             t.DefRange("strip", 0, 1, (a, args) => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).Trim(args.Length > 0 && args[0] is not PyNone ? Encoding.Latin1.GetString(B(args[0])).ToCharArray() : [' ', '\t', '\n', '\r', '\f', '\v']))));
-            t.Def("upper", a => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).ToUpperInvariant())));
-            t.Def("lower", a => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).ToLowerInvariant())));
+            // bytes case conversion touches ASCII letters only (CPython 3.11: bytes_methods.c _Py_bytes_upper).
+            t.Def("upper", a => Make(B(a).Select(b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b).ToArray()));
+            t.Def("lower", a => Make(B(a).Select(b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b).ToArray()));
             t.Dict.SetItem("fromhex", new PyClassMethodDescriptor(t, "fromhex", (args, kw) =>
             {
                 var s = ((PyStr)args[1]).Value.Replace(" ", "");

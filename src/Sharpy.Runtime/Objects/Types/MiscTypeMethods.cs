@@ -90,7 +90,10 @@ internal static class MiscTypeMethods
             ? new PyStr($"<built-in function {B(a).Name}>")
             : new PyStr($"<built-in method {B(a).Name} of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>"));
         b.Prop("__name__", a => new PyStr(B(a).Name));
-        b.Prop("__qualname__", a => new PyStr(B(a).QualOwner != null ? B(a).QualOwner + "." + B(a).Name : B(a).Name));
+        // CPython 3.11: methodobject.c meth_get__qualname__ — the qualname of self (a type) or of self's type.
+        b.Prop("__qualname__", a => new PyStr(B(a).Self is { } self and not PyModule
+            ? (self as PyType ?? self.Type).QualName + "." + B(a).Name
+            : B(a).QualOwner != null ? B(a).QualOwner + "." + B(a).Name : B(a).Name));
         b.Prop("__self__", a => B(a).Self ?? PyNone.Instance);
         b.Prop("__module__", a => B(a).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
         b.Prop("__doc__", a => PyNone.Instance);
@@ -197,15 +200,16 @@ internal static class MiscTypeMethods
             return PyNone.Instance;
         });
         p.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : Ops.DescrGet(a, args[0], args[0].Type));
+        p.Def("__set_name__", (a, owner, name) => { P(a).Name = name; return PyNone.Instance; });
         p.Def("__set__", (a, o, v) =>
         {
-            if (P(a).Setter == null) throw new PythonException(PyExc.AttributeError("can't set attribute"));
+            if (P(a).Setter == null) throw new PythonException(PyExc.AttributeError(Ops.PropertyError(P(a), o, "setter")));
             Ops.Call(P(a).Setter!, o, v);
             return PyNone.Instance;
         });
         p.Def("__delete__", (a, o) =>
         {
-            if (P(a).Deleter == null) throw new PythonException(PyExc.AttributeError("can't delete attribute"));
+            if (P(a).Deleter == null) throw new PythonException(PyExc.AttributeError(Ops.PropertyError(P(a), o, "deleter")));
             Ops.Call(P(a).Deleter!, o);
             return PyNone.Instance;
         });
@@ -214,6 +218,7 @@ internal static class MiscTypeMethods
             var np = (PyProperty)Ops.Call(src.Type);
             np.Getter = g; np.Setter = s; np.Deleter = d;
             np.Doc = src.Doc;
+            np.Name = src.Name;
             if (g != null && (src.Doc == null || src.Doc is PyNone) && Ops.TryGetAttr(g, PyStr.Intern("__doc__"), out var doc)) np.Doc = doc;
             return np;
         }
@@ -335,36 +340,40 @@ internal static class MiscTypeMethods
         {
             ArgParser.NoKeywords("range", kw);
             int n = args.Length - 1;
-            long Arg(PyObject o)
+            System.Numerics.BigInteger Arg(PyObject o)
             {
                 if (o is not PyInt && o.Type.Lookup("__index__") == null)
                     throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"));
-                return Ops.ToLong(o);
+                return Ops.Index(o).AsBig;
             }
-            if (n == 1) return new PyRange(0, Arg(args[1]), 1);
-            if (n == 2) return new PyRange(Arg(args[1]), Arg(args[2]), 1);
+            if (n == 1) return PyBigRange.Make(0, Arg(args[1]), 1);
+            if (n == 2) return PyBigRange.Make(Arg(args[1]), Arg(args[2]), 1);
             if (n == 3)
             {
-                long step = Arg(args[3]);
-                if (step == 0) throw new PythonException(PyExc.ValueError("range() arg 3 must not be zero"));
-                return new PyRange(Arg(args[1]), Arg(args[2]), step);
+                var step = Arg(args[3]);
+                if (step.IsZero) throw new PythonException(PyExc.ValueError("range() arg 3 must not be zero"));
+                return PyBigRange.Make(Arg(args[1]), Arg(args[2]), step);
             }
             if (n == 0) throw new PythonException(PyExc.TypeError("range expected at least 1 argument, got 0"));
             throw new PythonException(PyExc.TypeError($"range expected at most 3 arguments, got {n}"));
         })));
-        r.Def("__len__", a => PyInt.From(R(a).Length));
-        r.Def("__iter__", a => new PyRangeIterator(R(a).Start, R(a).Step, R(a).Length));
+        // Ranges beyond 64 bits are PyBigRange objects of the same type: each method dispatches on that.
+        r.Def("__len__", a => a is PyBigRange b ? b.Len() : PyInt.From(R(a).Length));
+        r.Def("__iter__", a => a is PyBigRange b ? b.Iter(false) : new PyRangeIterator(R(a).Start, R(a).Step, R(a).Length));
         r.Def("__reversed__", a =>
         {
+            if (a is PyBigRange b) return b.Iter(true);
             var x = R(a);
             long len = x.Length;
             return new PyRangeIterator(x.Start + (len - 1) * x.Step, -x.Step, len);
         });
-        r.Def("__repr__", a => new PyStr(R(a).Step == 1 ? $"range({R(a).Start}, {R(a).Stop})" : $"range({R(a).Start}, {R(a).Stop}, {R(a).Step})"));
-        r.Def("__bool__", a => Py.Bool(R(a).Length > 0));
+        r.Def("__repr__", a => a is PyBigRange b ? new PyStr(b.Repr()) : new PyStr(R(a).Step == 1 ? $"range({R(a).Start}, {R(a).Stop})" : $"range({R(a).Start}, {R(a).Stop}, {R(a).Step})"));
+        r.Def("__bool__", a => Py.Bool(a is PyBigRange b ? !b.Length.IsZero : R(a).Length > 0));
         r.Def("__contains__", (a, x) =>
         {
+            if (a is PyBigRange b) return Py.Bool(b.Contains(x));
             var rg = R(a);
+            if (x is PyInt { IsBig: true } && x.Type.IsBuiltin) return Py.False;
             if (x is PyInt xi && x.Type.IsBuiltin)
             {
                 if (xi.IsBig) return Py.False;
@@ -377,6 +386,7 @@ internal static class MiscTypeMethods
         });
         r.Def("__getitem__", (a, k) =>
         {
+            if (a is PyBigRange b) return b.GetItem(k);
             var rg = R(a);
             if (k is PySlice sl)
             {
@@ -390,6 +400,7 @@ internal static class MiscTypeMethods
         });
         r.Def("index", (a, x) =>
         {
+            if (a is PyBigRange b) return b.Index(x);
             var rg = R(a);
             if (x is PyInt xi && !xi.IsBig)
             {
@@ -402,6 +413,7 @@ internal static class MiscTypeMethods
         r.Def("count", (a, x) => Ops.Contains(a, x) ? PyInt.From(1) : PyInt.From(0));
         r.Def("__eq__", (a, b) =>
         {
+            if (b is PyBigRange || a is PyBigRange) return b.Type == PyTypes.Range ? Py.Bool(PyBigRange.Equal(a, b)) : Py.NotImplemented;
             if (b is not PyRange rb) return Py.NotImplemented;
             var ra = R(a);
             if (ra.Length != rb.Length) return Py.False;
@@ -411,6 +423,7 @@ internal static class MiscTypeMethods
         });
         r.Def("__hash__", a =>
         {
+            if (a is PyBigRange) return PyInt.From(PyBigRange.Hash(a));
             var ra = R(a);
             long len = ra.Length;
             var t = len == 0 ? PyTuple.Of(PyInt.From(0), PyNone.Instance, PyNone.Instance)
@@ -418,9 +431,9 @@ internal static class MiscTypeMethods
                 : PyTuple.Of(PyInt.From(len), PyInt.From(ra.Start), PyInt.From(ra.Step));
             return PyInt.From(TupleMethods.Hash(t));
         });
-        r.Prop("start", a => PyInt.From(R(a).Start));
-        r.Prop("stop", a => PyInt.From(R(a).Stop));
-        r.Prop("step", a => PyInt.From(R(a).Step));
+        r.Prop("start", a => PyInt.From(PyBigRange.View(a).Start));
+        r.Prop("stop", a => PyInt.From(PyBigRange.View(a).Stop));
+        r.Prop("step", a => PyInt.From(PyBigRange.View(a).Step));
 
         var s = PyTypes.Slice;
         PySlice S(PyObject o) => (PySlice)o;
@@ -609,8 +622,8 @@ internal static class MiscTypeMethods
         ag.Def("__aiter__", a => a);
         ag.Def("__anext__", a => new AsyncGenASend(GG(a), PyNone.Instance, null));
         ag.Def("asend", (a, v) => new AsyncGenASend(GG(a), v, null));
-        ag.DefRange("athrow", 1, 3, (a, args) => new AsyncGenASend(GG(a), PyNone.Instance, MakeThrown(args)));
-        ag.Def("aclose", a => new AsyncGenASend(GG(a), PyNone.Instance, new PyBaseException(PyExc.GeneratorExit)));
+        ag.DefRange("athrow", 1, 3, (a, args) => new AsyncGenASend(GG(a), AsyncGenOp.Throw, MakeThrown(args)));
+        ag.Def("aclose", a => new AsyncGenASend(GG(a), AsyncGenOp.Close, null));
         var asend = PyTypes.AsyncGenASend;
         asend.Def("__await__", a => a);
         asend.Def("__iter__", a => a);
@@ -626,7 +639,9 @@ internal static class MiscTypeMethods
         PyBaseException e;
         if (typ is PyType t && t.IsSubtypeOf(PyExc.BaseException))
         {
-            if (args.Length > 1 && args[1] is PyBaseException be) e = be;
+            if (args.Length > 1 && args[1] is PyBaseException be && be.Type.IsSubtypeOf(t)) e = be;
+            // CPython 3.11: _PyErr_NormalizeException — a tuple value is the argument list.
+            else if (args.Length > 1 && args[1] is PyTuple tup) e = (PyBaseException)Ops.Call(t, tup.Items, null);
             else if (args.Length > 1 && args[1] is not PyNone) e = (PyBaseException)Ops.Call(t, args[1]);
             else e = (PyBaseException)Ops.Call(t);
         }

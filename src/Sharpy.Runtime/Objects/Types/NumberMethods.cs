@@ -130,6 +130,8 @@ internal static class NumberMethods
     private static PyObject IntNew(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var cls = (PyType)args[0];
+        // CPython 3.11: long_new's clinic wrapper counts positional and keyword arguments together.
+        if (args.Length - 1 > 2) throw new PythonException(PyExc.TypeError($"int() takes at most 2 arguments ({args.Length - 1} given)"));
         var p = ArgParser.Parse("int", args[1..], kw, ["x", "base"], [], 0, posOnlyCount: 1);
         PyInt v;
         if (p[0] == null)
@@ -227,6 +229,21 @@ internal static class NumberMethods
             if (body.Length > 1 && body[0] == '0' && body.Any(c => c != '0' && c != '_')) return null;
         }
         if (body.Length == 0 || body[0] == '_' || body[^1] == '_' || body.Contains("__")) return null;
+        if (body.Length > IntOps.MaxStrDigits && IntOps.MaxStrDigits > 0 && (radix & (radix - 1)) != 0)
+        {
+            // CPython 3.11: PyLong_FromString — a valid literal with too many digits exceeds the limit.
+            int digits = 0;
+            foreach (char c in body)
+            {
+                if (c == '_') continue;
+                int d = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'z' ? c - 'a' + 10 : c is >= 'A' and <= 'Z' ? c - 'A' + 10
+                    : char.IsDigit(c) ? (int)char.GetNumericValue(c) : 99;
+                if (d >= radix) return null;
+                digits++;
+            }
+            if (digits > IntOps.MaxStrDigits)
+                throw new PythonException(PyExc.ValueError($"Exceeds the limit ({IntOps.MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"));
+        }
         BigInteger v = 0;
         long small = 0;
         bool big = false;
@@ -494,8 +511,8 @@ internal static class NumberMethods
         long mant = bits & 0xFFFFFFFFFFFFFL;
         int lead = 1;
         if (exp == 0) { lead = 0; exp = -1022; } else exp -= 1023;
-        string m = mant.ToString("x13").TrimEnd('0');
-        if (m.Length == 0) m = "0";
+        // CPython 3.11: floatobject.c float_hex — always all 13 hex digits of the mantissa.
+        string m = mant.ToString("x13");
         return $"{(neg ? "-" : "")}0x{lead}.{m}p{(exp >= 0 ? "+" : "")}{exp}";
     }
 
@@ -525,7 +542,7 @@ internal static class NumberMethods
                 case 5: return new PyComplex(a * b);
                 case 11:
                     if (b == Complex.Zero) throw new PythonException(PyExc.ZeroDivisionError("complex division by zero"));
-                    return new PyComplex(a / b);
+                    return new PyComplex(Quotient(a, b));
                 case 8:
                     if (b == Complex.Zero) return new PyComplex(Complex.One);
                     if (a == Complex.Zero)
@@ -535,10 +552,16 @@ internal static class NumberMethods
                     }
                     if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
                     {
+                        // CPython 3.11: complexobject.c c_powi / c_powu (binary powering, then 1/r).
                         var r = Complex.One;
-                        int n = (int)Math.Abs(b.Real);
-                        for (int k = 0; k < n; k++) r *= a;
-                        return new PyComplex(b.Real < 0 ? Complex.One / r : r);
+                        var pw = a;
+                        long n = (long)Math.Abs(b.Real);
+                        for (long mask = 1; n >= mask; mask <<= 1)
+                        {
+                            if ((n & mask) != 0) r *= pw;
+                            pw *= pw;
+                        }
+                        return new PyComplex(b.Real < 0 ? Quotient(Complex.One, r) : r);
                     }
                     return new PyComplex(Complex.Pow(a, b));
             }
@@ -566,21 +589,28 @@ internal static class NumberMethods
         t.Prop("real", a => new PyFloat(C(a).Real));
         t.Prop("imag", a => new PyFloat(C(a).Imaginary));
         t.Def("__repr__", a => new PyStr(ComplexRepr(C(a))));
+        t.Def("__format__", (a, spec) =>
+        {
+            if (spec is not PyStr ss) throw new PythonException(PyExc.TypeError($"format() argument 2 must be str, not {spec.Type.Name}"));
+            return new PyStr(ss.Value.Length == 0 ? Ops.StrString(a) : Formatting.FormatComplex(C(a), ss.Value));
+        });
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             var p = ArgParser.Parse("complex", args[1..], kw, ["real", "imag"], [], 0);
             Complex re = Complex.Zero, im = Complex.Zero;
+            bool reIsComplex = false;
             if (p[0] != null)
             {
                 if (p[0] is PyStr s)
                 {
                     if (p[1] != null) throw new PythonException(PyExc.TypeError("complex() can't take second arg if first is a string"));
-                    re = ParseComplex(s.Value);
+                    return new PyComplex((PyType)args[0], ParseComplex(s.Value));
                 }
-                else if (!TryC(p[0]!, out re))
+                reIsComplex = p[0] is PyComplex;
+                if (!TryC(p[0]!, out re))
                 {
                     var m = p[0]!.Type.Lookup("__complex__");
-                    if (m != null) re = C(Ops.CallWithSelf(m, p[0]!, []));
+                    if (m != null) { re = C(Ops.CallWithSelf(m, p[0]!, [])); reIsComplex = true; }
                     else re = new Complex(ToFloat(p[0]!), 0);
                 }
             }
@@ -588,7 +618,12 @@ internal static class NumberMethods
             {
                 if (!TryC(p[1]!, out im)) throw new PythonException(PyExc.TypeError($"complex() second argument must be a number, not '{p[1]!.Type.Name}'"));
             }
-            var v = new Complex(re.Real - im.Imaginary, re.Imaginary + im.Real);
+            // CPython 3.11: complex_new_impl — the parts of a non-complex argument are used as they are, so
+            // complex(-0.0, -0.0) keeps both signs.
+            double real = re.Real, imag = im.Real;
+            if (p[1] is PyComplex) real -= im.Imaginary;
+            if (reIsComplex) imag = p[1] != null ? imag + re.Imaginary : re.Imaginary;
+            var v = new Complex(real, imag);
             return new PyComplex((PyType)args[0], v);
         })));
     }
@@ -616,6 +651,24 @@ internal static class NumberMethods
             return new Complex(re, imv);
         }
         return new Complex(TryParseFloat(t) ?? throw err, 0);
+    }
+
+    // CPython 3.11: complexobject.c _Py_c_quot (Smith's method as CPython writes it; b != 0).
+    internal static Complex Quotient(Complex a, Complex b)
+    {
+        double absR = Math.Abs(b.Real), absI = Math.Abs(b.Imaginary);
+        if (absR >= absI)
+        {
+            if (absR == 0) return Complex.Zero;
+            double ratio = b.Imaginary / b.Real, denom = b.Real + b.Imaginary * ratio;
+            return new Complex((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absI >= absR)
+        {
+            double ratio = b.Real / b.Imaginary, denom = b.Real * ratio + b.Imaginary;
+            return new Complex((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new Complex(double.NaN, double.NaN);
     }
 
     public static string ComplexRepr(Complex c)

@@ -79,12 +79,39 @@ internal static class ObjectTypeMethods
         t.Prop("__class__", self => self.Type, (self, v) =>
         {
             if (v is not PyType nt) throw new PythonException(PyExc.TypeError($"__class__ must be set to a class, not '{v?.Type.Name}' object"));
-            if (self.Type.IsBuiltin || nt.IsBuiltin || !ReferenceEquals(nt.SolidBase, self.Type.SolidBase))
+            if (self.Type.IsBuiltin || nt.IsBuiltin)
                 throw new PythonException(PyExc.TypeError($"__class__ assignment only supported for mutable types or ModuleType subclasses"));
+            // CPython 3.11: typeobject.c compatible_for_assignment — same solid base, same slots, same __dict__.
+            var old = self.Type;
+            if (!ReferenceEquals(nt.SolidBase, old.SolidBase) || nt.HasInstanceDict != old.HasInstanceDict
+                || !nt.SlotNames.AsSpan().SequenceEqual(old.SlotNames))
+                throw new PythonException(PyExc.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'"));
             self.Type = nt;
         });
         t.Dict.SetItem("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     }
+
+    // CPython 3.11: typeobject.c type_new_descriptors — a class gets a __weakref__ slot unless a base already
+    // has one (or is a variable-size builtin such as int/tuple/bytes) or its __slots__ leave it out.
+    public static bool NeedsWeakrefSlot(PyType t, PyDict ns)
+    {
+        if (ns.GetItem("__slots__") is { } slots)
+        {
+            bool listed = slots is PyStr one ? one.Value == "__weakref__" : Ops.ToList(slots).Any(x => x is PyStr s && s.Value == "__weakref__");
+            if (!listed) return false;
+        }
+        foreach (var b in t.Mro.Skip(1))
+        {
+            if (b.Dict.GetItem("__weakref__") != null) return false;
+            if (ReferenceEquals(b, PyTypes.Int) || ReferenceEquals(b, PyTypes.Tuple) || ReferenceEquals(b, PyTypes.Bytes)
+                || ReferenceEquals(b, PyTypes.Type) || ReferenceEquals(b, PyTypes.Set) || ReferenceEquals(b, PyTypes.FrozenSet))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>A class's <c>__weakref__</c> attribute: always None (Sharpy has no weak references to report).</summary>
+    public static PyGetSetDescriptor WeakrefDescriptor(PyType owner) => new(owner, "__weakref__", _ => PyNone.Instance, null);
 
     /// <summary>The <c>__dict__</c> descriptor shared by user classes (added lazily to each class's namespace).</summary>
     public static readonly PyGetSetDescriptor InstanceDictDescriptor = new(PyTypes.Object, "__dict__",

@@ -35,7 +35,7 @@ internal static class SetMethods
             '|' => Union(a, b),
             '&' => Intersection(a, b),
             '-' => Difference(a, b),
-            _ => SymDiff(a, b),
+            _ => SymDiff(a, bObj),
         };
     }
 
@@ -60,15 +60,31 @@ internal static class SetMethods
         return r;
     }
 
-    private static PySet SymDiff(PySet a, PySet b)
+    // CPython 3.11: set_symmetric_difference — a new set built from `other`, updated in place with `a`'s
+    // items (the result's table layout, hence its iteration order, follows from that).
+    private static PySet SymDiff(PySet a, PyObject other)
     {
-        var r = Copy(a, a.Frozen);
-        int pos = 0;
-        while (b.Next(ref pos, out var k, out var h))
+        PySet r;
+        if (other is PySet b) r = Copy(b, a.Frozen);
+        else
         {
-            if (r.Contains(k, h)) r.Remove(k); else r.Add(k, h);
+            r = NewLike(a);
+            if (other is PyDict d && d.Type.IsBuiltin) r.UpdateFromDict(d);
+            else foreach (var x in Ops.Iterate(other)) r.Add(x);
         }
+        SymDiffUpdate(r, a);
         return r;
+    }
+
+    // CPython 3.11: set_symmetric_difference_update — discards or adds each item of `other` in place.
+    private static void SymDiffUpdate(PySet target, PySet other)
+    {
+        if (ReferenceEquals(target, other)) { target.Clear(); return; }
+        int pos = 0;
+        while (other.Next(ref pos, out var k, out var h))
+        {
+            if (target.Contains(k, h)) target.Remove(k); else target.Add(k, h);
+        }
     }
 
     public static string Repr(PySet s)
@@ -141,7 +157,7 @@ internal static class SetMethods
             t.DefRange("union", 0, int.MaxValue, (a, args) => { var r = Copy(S(a), frozen); foreach (var o in args) r.UpdateFromSet(ToSet(o)); return r; });
             t.DefRange("intersection", 0, int.MaxValue, (a, args) => { var r = Copy(S(a), frozen); foreach (var o in args) r = Intersection(r, ToSet(o)); return r; });
             t.DefRange("difference", 0, int.MaxValue, (a, args) => { var r = Copy(S(a), frozen); foreach (var o in args) r = Difference(r, ToSet(o)); return r; });
-            t.Def("symmetric_difference", (a, b) => SymDiff(S(a), ToSet(b)));
+            t.Def("symmetric_difference", (a, b) => SymDiff(S(a), b));
             t.Def("issubset", (a, b) => { var bs = ToSet(b); return Py.Bool(S(a).ToList().All(bs.Contains)); });
             t.Def("issuperset", (a, b) => Py.Bool(Ops.Iterate(b).All(S(a).Contains)));
             t.Def("isdisjoint", (a, b) => Py.Bool(!Ops.Iterate(b).Any(S(a).Contains)));
@@ -202,11 +218,11 @@ internal static class SetMethods
         });
         t2.DefRange("intersection_update", 0, int.MaxValue, (a, args) => { var r = S(a); foreach (var o in args) Replace(r, Intersection(r, ToSet(o))); return PyNone.Instance; });
         t2.DefRange("difference_update", 0, int.MaxValue, (a, args) => { foreach (var o in args) foreach (var x in Ops.Iterate(o)) S(a).Remove(x); return PyNone.Instance; });
-        t2.Def("symmetric_difference_update", (a, b) => { Replace(S(a), SymDiff(S(a), ToSet(b))); return PyNone.Instance; });
+        t2.Def("symmetric_difference_update", (a, b) => { SymDiffUpdate(S(a), b is PySet bs ? bs : ToSet(b)); return PyNone.Instance; });
         t2.Def("__ior__", (a, b) => { if (b is not PySet bs) return Py.NotImplemented; S(a).UpdateFromSet(bs); return a; });
         t2.Def("__iand__", (a, b) => { if (b is not PySet bs) return Py.NotImplemented; Replace(S(a), Intersection(S(a), bs)); return a; });
         t2.Def("__isub__", (a, b) => { if (b is not PySet bs) return Py.NotImplemented; foreach (var x in bs.ToList()) S(a).Remove(x); return a; });
-        t2.Def("__ixor__", (a, b) => { if (b is not PySet bs) return Py.NotImplemented; Replace(S(a), SymDiff(S(a), bs)); return a; });
+        t2.Def("__ixor__", (a, b) => { if (b is not PySet bs) return Py.NotImplemented; SymDiffUpdate(S(a), bs); return a; });
     }
 
     private static void Replace(PySet target, PySet src)

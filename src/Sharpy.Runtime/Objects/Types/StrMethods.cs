@@ -126,27 +126,13 @@ internal static class StrMethods
             }
             return new PyStr(Formatting.StrFormat(S(args[0]).Value, args[1..(args.Length - nkw)], kwargs));
         });
-        t.Def("format_map", (a, m) => new PyStr(Formatting.StrFormat(S(a).Value, [], m as PyDict ?? ToDict(m))));
-        t.Def("upper", a => new PyStr(S(a).Value.ToUpperInvariant()));
-        t.Def("lower", a => new PyStr(S(a).Value.ToLowerInvariant()));
-        t.Def("casefold", a => new PyStr(S(a).Value.ToLowerInvariant()));
-        t.Def("swapcase", a => new PyStr(new string(S(a).Value.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray())));
-        t.Def("capitalize", a =>
-        {
-            var s = S(a).Value;
-            return new PyStr(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant());
-        });
-        t.Def("title", a =>
-        {
-            var sb = new StringBuilder();
-            bool prevCased = false;
-            foreach (var c in S(a).Value)
-            {
-                sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-                prevCased = char.IsLetter(c);
-            }
-            return new PyStr(sb.ToString());
-        });
+        t.Def("format_map", (a, m) => new PyStr(Formatting.StrFormat(S(a).Value, [], m)));
+        t.Def("upper", a => new PyStr(UnicodeCase.Upper(S(a).Value)));
+        t.Def("lower", a => new PyStr(UnicodeCase.Lower(S(a).Value)));
+        t.Def("casefold", a => new PyStr(UnicodeCase.Casefold(S(a).Value)));
+        t.Def("swapcase", a => new PyStr(UnicodeCase.Swapcase(S(a).Value)));
+        t.Def("capitalize", a => new PyStr(UnicodeCase.Capitalize(S(a).Value)));
+        t.Def("title", a => new PyStr(UnicodeCase.Title(S(a).Value)));
         t.DefRaw("encode", (args, kw) =>
         {
             var p = ArgParser.Parse("encode", args[1..], kw, ["encoding", "errors"], [], 0);
@@ -162,19 +148,9 @@ internal static class StrMethods
         Pred(t, "isspace", c => char.IsWhiteSpace(c) || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\x1f');
         Pred(t, "isascii", c => c < 128, emptyResult: true);
         Pred(t, "isprintable", c => StrOps.IsPrintable(c), emptyResult: true);
-        t.Def("isupper", a => Py.Bool(S(a).Value.Any(char.IsLetter) && S(a).Value.Any(char.IsUpper) && !S(a).Value.Any(char.IsLower)));
-        t.Def("islower", a => Py.Bool(S(a).Value.Any(char.IsLower) && !S(a).Value.Any(char.IsUpper)));
-        t.Def("istitle", a =>
-        {
-            bool prevCased = false, any = false;
-            foreach (var c in S(a).Value)
-            {
-                if (char.IsUpper(c)) { if (prevCased) return Py.False; prevCased = true; any = true; }
-                else if (char.IsLower(c)) { if (!prevCased) return Py.False; prevCased = true; any = true; }
-                else prevCased = false;
-            }
-            return Py.Bool(any);
-        });
+        t.Def("isupper", a => Py.Bool(UnicodeCase.StrIsUpper(S(a).Value)));
+        t.Def("islower", a => Py.Bool(UnicodeCase.StrIsLower(S(a).Value)));
+        t.Def("istitle", a => Py.Bool(UnicodeCase.StrIsTitle(S(a).Value)));
         t.Def("isidentifier", a => Py.Bool(IsIdentifier(S(a).Value)));
         t.DefRange("center", 1, 2, (a, args) => Justify(S(a), args, 'c'));
         t.DefRange("ljust", 1, 2, (a, args) => Justify(S(a), args, 'l'));
@@ -261,13 +237,6 @@ internal static class StrMethods
             }
             return d;
         })));
-    }
-
-    private static PyDict ToDict(PyObject m)
-    {
-        var d = new PyDict();
-        Interpreter.Eval.DictUpdate(d, m, null);
-        return d;
     }
 
     private static void Pred(PyType t, string name, Func<char, bool> p, bool emptyResult = false)
@@ -534,7 +503,8 @@ internal static class StrMethods
         {
             'l' => new PyStr(s + new string(fill, pad)),
             'r' => new PyStr(new string(fill, pad) + s),
-            _ => new PyStr(new string(fill, pad / 2 + (pad & len & 1)) + s + new string(fill, pad - pad / 2 - (pad & len & 1))),
+            // CPython 3.11: pad() via unicode_center_impl — the odd column goes left when the width is odd.
+            _ => new PyStr(new string(fill, pad / 2 + (pad & (int)width & 1)) + s + new string(fill, pad - pad / 2 - (pad & (int)width & 1))),
         };
     }
 

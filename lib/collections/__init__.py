@@ -1,0 +1,1142 @@
+"""Specialised container datatypes (Sharpy's own implementation)."""
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
+import sys as _sys
+import _collections_abc
+from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter
+
+
+def _recursive_repr(fillvalue='...'):
+    """Decorator making a __repr__ return fillvalue for a recursive call on the same object."""
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        wrapper.__qualname__ = user_function.__qualname__
+        wrapper.__doc__ = user_function.__doc__
+        return wrapper
+    return decorating_function
+
+
+def _index(value):
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return method(value)
+
+
+################################################################################
+### deque
+################################################################################
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints."""
+
+    # The items are self._data[self._head:]; popleft() only moves _head, so it is O(1)
+    # amortised. _state counts mutations so iterators can detect them.
+    __slots__ = ('_data', '_head', '_maxlen', '_state', '__weakref__')
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._data = []
+        self._head = 0
+        self._maxlen = None
+        self._state = 0
+        return self
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _index(maxlen)
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        if len(self):
+            self.clear()
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def _compact(self):
+        if self._head:
+            del self._data[:self._head]
+            self._head = 0
+
+    def __len__(self):
+        return len(self._data) - self._head
+
+    def __bool__(self):
+        return len(self._data) > self._head
+
+    def append(self, x, /):
+        """Add an element to the right side of the deque."""
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._data.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self._popleft()
+
+    def appendleft(self, x, /):
+        """Add an element to the left side of the deque."""
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        if self._head:
+            self._head -= 1
+            self._data[self._head] = x
+        else:
+            self._data.insert(0, x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self._data.pop()
+
+    def _popleft(self):
+        data = self._data
+        x = data[self._head]
+        data[self._head] = None
+        self._head += 1
+        if self._head == len(data):
+            data.clear()
+            self._head = 0
+        elif self._head > 16 and self._head * 2 > len(data):
+            self._compact()
+        return x
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        x = self._data.pop()
+        if self._head == len(self._data):
+            self._data.clear()
+            self._head = 0
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        return self._popleft()
+
+    def extend(self, iterable, /):
+        """Extend the right side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable, /):
+        """Extend the left side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._state += 1
+        self._data.clear()
+        self._head = 0
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__copy__()
+
+    def __copy__(self):
+        cls = type(self)
+        if cls is deque:
+            return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return cls(self)
+        return cls(self, self._maxlen)
+
+    def count(self, value, /):
+        """Return number of occurrences of value."""
+        state = self._state
+        n = 0
+        for x in list(self._data[self._head:]):
+            if x is value or x == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    def index(self, value, start=0, stop=_sys.maxsize, /):
+        """Return first index of value."""
+        n = len(self)
+        start = _index(start)
+        stop = _index(stop)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        state = self._state
+        for i in range(start, stop):
+            x = self._data[self._head + i]
+            if x is value or x == value:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError(f"{value!r} is not in deque")
+
+    def insert(self, index, value, /):
+        """Insert value before index."""
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._state += 1
+        self._compact()
+        self._data.insert(_index(index), value)
+
+    def remove(self, value, /):
+        """Remove first occurrence of value."""
+        for i in range(len(self)):
+            x = self._data[self._head + i]
+            if x is value or x == value:
+                self._state += 1
+                self._compact()
+                del self._data[i]
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._state += 1
+        self._compact()
+        self._data.reverse()
+
+    def rotate(self, n=1, /):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _index(n)
+        length = len(self)
+        self._state += 1
+        if length <= 1:
+            return
+        n %= length
+        if n:
+            self._compact()
+            self._data[:] = self._data[-n:] + self._data[:-n]
+
+    def _normalize_index(self, index):
+        if isinstance(index, slice) or not hasattr(type(index), '__index__'):
+            raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
+        i = _index(index)
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, index):
+        return self._data[self._head + self._normalize_index(index)]
+
+    def __setitem__(self, index, value):
+        self._data[self._head + self._normalize_index(index)] = value
+
+    def __delitem__(self, index):
+        i = self._normalize_index(index)
+        self._state += 1
+        self._compact()
+        del self._data[i]
+
+    def __contains__(self, value):
+        state = self._state
+        for i in range(len(self)):
+            x = self._data[self._head + i]
+            if x is value or x == value:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
+
+    def __iter__(self):
+        return _deque_iterator(self, False)
+
+    def __reversed__(self):
+        return _deque_iterator(self, True)
+
+    @_recursive_repr('[...]')
+    def __repr__(self):
+        items = repr(list(self))
+        name = type(self).__name__
+        if self._maxlen is not None:
+            return f"{name}({items}, maxlen={self._maxlen})"
+        return f"{name}({items})"
+
+    __hash__ = None
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(list(self), list(other))
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = self.__copy__()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.__copy__()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _index(n)
+        if n <= 0:
+            self.clear()
+        else:
+            self.extend(list(self) * (n - 1))
+        return self
+
+    def __reduce__(self):
+        return type(self), ((), self._maxlen), None, iter(self)
+
+    def __class_getitem__(cls, item):
+        return _collections_abc._AbcAlias(cls, item)
+
+
+class _deque_iterator:
+    __slots__ = ('_deque', '_state', '_index', '_reverse')
+
+    def __init__(self, d, reverse):
+        self._deque = d
+        self._state = d._state
+        self._index = 0
+        self._reverse = reverse
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d is None:
+            raise StopIteration
+        if d._state != self._state:
+            self._deque = None
+            raise RuntimeError("deque mutated during iteration")
+        n = len(d)
+        if self._index >= n:
+            self._deque = None
+            raise StopIteration
+        i = n - 1 - self._index if self._reverse else self._index
+        self._index += 1
+        return d._data[d._head + i]
+
+    def __length_hint__(self):
+        return 0 if self._deque is None else len(self._deque) - self._index
+
+
+_collections_abc.MutableSequence.register(deque)
+
+
+################################################################################
+### defaultdict
+################################################################################
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        super().__init__(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    @_recursive_repr()
+    def __repr__(self):
+        factory = self.default_factory
+        factory_repr = '...' if factory is self else repr(factory)
+        return f"{type(self).__name__}({factory_repr}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    @_recursive_repr()
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        state = vars(self) if hasattr(self, '__dict__') else None
+        return type(self), (), state or None, None, iter(self.items())
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+
+################################################################################
+### namedtuple
+################################################################################
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, 'intern') else str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
+
+    # exec gives __new__ a real signature, so call errors read like CPython's.
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    _make.__func__.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % tuple(self)
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+
+    result = type(typename, (tuple,), class_namespace)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+################################################################################
+### Counter
+################################################################################
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        return 0
+
+    def total(self):
+        'Sum of the counts'
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most common to the least."""
+        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ordered if n is None else ordered[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        'Return a shallow copy.'
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        'True if all counts agree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        'True if all counts in self are a subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        'Subtracts from an empty counter.  Strips positive and zero counts.'
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+class ChainMap(_collections_abc.MutableMapping):
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    @_recursive_repr()
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+################################################################################
+### UserDict, UserList, UserString
+################################################################################
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict wrapper whose contents live in self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def copy(self):
+        return self.__class__(self.data)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A list wrapper whose contents live in self.data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other): return self.data < self._cast(other)
+    def __le__(self, other): return self.data <= self._cast(other)
+    def __eq__(self, other): return self.data == self._cast(other)
+    def __gt__(self, other): return self.data > self._cast(other)
+    def __ge__(self, other): return self.data >= self._cast(other)
+    def __contains__(self, item): return item in self.data
+    def __len__(self): return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item): self.data[i] = item
+    def __delitem__(self, i): del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __iadd__(self, other):
+        self.data += self._cast(other) if isinstance(other, UserList) else list(other)
+        return self
+
+    def __mul__(self, n): return self.__class__(self.data * n)
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def append(self, item): self.data.append(item)
+    def insert(self, i, item): self.data.insert(i, item)
+    def pop(self, i=-1): return self.data.pop(i)
+    def remove(self, item): self.data.remove(item)
+    def clear(self): self.data.clear()
+    def copy(self): return self.__class__(self)
+    def count(self, item): return self.data.count(item)
+    def index(self, item, *args): return self.data.index(item, *args)
+    def reverse(self): self.data.reverse()
+    def sort(self, /, *args, **kwds): self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_collections_abc.Sequence):
+    """A str wrapper whose contents live in self.data."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self): return str(self.data)
+    def __repr__(self): return repr(self.data)
+    def __int__(self): return int(self.data)
+    def __float__(self): return float(self.data)
+    def __hash__(self): return hash(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def __eq__(self, other): return self.data == self._cast(other)
+    def __lt__(self, other): return self.data < self._cast(other)
+    def __le__(self, other): return self.data <= self._cast(other)
+    def __gt__(self, other): return self.data > self._cast(other)
+    def __ge__(self, other): return self.data >= self._cast(other)
+
+    def __contains__(self, char):
+        return self._cast(char) in self.data
+
+    def __len__(self): return len(self.data)
+    def __getitem__(self, index): return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n): return self.__class__(self.data * n)
+    __rmul__ = __mul__
+
+    def __mod__(self, args): return self.__class__(self.data % args)
+
+    def __getattr__(self, name):
+        # Delegate the str methods; wrap str results back into this class.
+        if name.startswith('__'):
+            raise AttributeError(name)
+        attr = getattr(self.data, name)
+        if not callable(attr):
+            return attr
+
+        def method(*args, **kwargs):
+            args = [a.data if isinstance(a, UserString) else a for a in args]
+            result = attr(*args, **kwargs)
+            return self.__class__(result) if isinstance(result, str) else result
+        return method

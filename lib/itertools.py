@@ -1,0 +1,657 @@
+"""Functional tools for creating and using iterators (Sharpy's own implementation)."""
+
+import sys as _sys
+
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
+           'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+           'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
+
+
+def _no_kwargs(name, kwargs):
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+
+
+def _is_number(x):
+    try:
+        x + 0
+    except TypeError:
+        return False
+    return True
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError("a number is required")
+        self._value = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._value
+        self._value = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f"count({self._value!r})"
+        return f"count({self._value!r}, {step!r})"
+
+
+class cycle:
+    """Return elements from the iterable until it is exhausted, then repeat the sequence."""
+
+    def __init__(self, iterable, *args, **kwargs):
+        _no_kwargs('cycle', kwargs)
+        if args:
+            raise TypeError(f"cycle expected 1 argument, got {1 + len(args)}")
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = -1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is not None:
+            try:
+                item = next(self._it)
+            except StopIteration:
+                self._it = None
+            else:
+                self._saved.append(item)
+                return item
+        if not self._saved:
+            raise StopIteration
+        self._index = (self._index + 1) % len(self._saved)
+        return self._saved[self._index]
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None:
+            if not isinstance(times, int):
+                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+            if times < 0:
+                times = 0
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
+
+
+class accumulate:
+    """Return series of accumulated sums (or other binary function results)."""
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = initial
+        self._started = False
+        self._pending_initial = initial is not None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._pending_initial:
+            self._pending_initial = False
+            self._started = True
+            return self._total
+        item = next(self._it)
+        if not self._started:
+            self._started = True
+            self._total = item
+        elif self._func is None:
+            self._total = self._total + item
+        else:
+            self._total = self._func(self._total, item)
+        return self._total
+
+
+class chain:
+    """Return a chain object whose .__next__() method returns elements from the
+    first iterable until it is exhausted, then elements from the next
+    iterable, until all of the iterables are exhausted."""
+
+    def __init__(self, *iterables, **kwargs):
+        _no_kwargs('chain', kwargs)
+        self._sources = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        self = cls.__new__(cls)
+        self._sources = iter(iterable)
+        self._active = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._sources is None:
+                raise StopIteration
+            if self._active is None:
+                try:
+                    self._active = iter(next(self._sources))
+                except StopIteration:
+                    self._sources = None
+                    raise
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class compress:
+    """Return data elements corresponding to true selector elements."""
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._data)
+            if next(self._selectors):
+                return item
+
+
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true."""
+
+    def __init__(self, predicate, iterable):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if not self._dropping:
+                return item
+            if not self._predicate(item):
+                self._dropping = False
+                return item
+
+
+class takewhile:
+    """Return successive entries from an iterable as long as the predicate evaluates to true."""
+
+    def __init__(self, predicate, iterable):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        item = next(self._it)
+        if self._predicate(item):
+            return item
+        self._done = True
+        raise StopIteration
+
+
+class filterfalse:
+    """Return those items of iterable for which function(item) is false."""
+
+    def __init__(self, function, iterable):
+        self._function = bool if function is None else function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if not self._function(item):
+                return item
+
+
+class _grouper:
+    def __init__(self, parent, key):
+        self._parent = parent
+        self._key = key
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._current_grouper is not self:
+            raise StopIteration
+        if parent._pending is _MISSING:
+            parent._advance()
+            if parent._pending is _MISSING or parent._pending_key != self._key:
+                raise StopIteration
+        item = parent._pending
+        parent._pending = _MISSING
+        return item
+
+
+_MISSING = object()
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._pending = _MISSING
+        self._pending_key = _MISSING
+        self._current_key = _MISSING
+        self._current_grouper = None
+        self._exhausted = False
+
+    def _advance(self):
+        try:
+            item = next(self._it)
+        except StopIteration:
+            self._exhausted = True
+            self._pending = _MISSING
+            return
+        self._pending = item
+        self._pending_key = item if self._keyfunc is None else self._keyfunc(item)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        # Skip whatever is left of the current group.
+        while True:
+            if self._pending is _MISSING:
+                if self._exhausted:
+                    raise StopIteration
+                self._advance()
+                if self._pending is _MISSING:
+                    raise StopIteration
+            if self._current_key is _MISSING or self._pending_key != self._current_key:
+                break
+            self._pending = _MISSING
+        self._current_key = self._pending_key
+        self._current_grouper = _grouper(self, self._current_key)
+        return self._current_key, self._current_grouper
+
+
+def _islice_index(value):
+    """None stays None; a valid index is returned; anything else gives -1 (an error)."""
+    if value is None:
+        return None
+    try:
+        index = value.__index__()
+    except (AttributeError, TypeError):
+        index = -1
+    if index < 0 or index > _sys.maxsize:
+        return -1
+    return index
+
+
+class islice:
+    """islice(iterable, stop) --> islice object
+islice(iterable, start, stop[, step]) --> islice object"""
+
+    def __init__(self, iterable, *args, **kwargs):
+        _no_kwargs('islice', kwargs)
+        if not 1 <= len(args) <= 3:
+            if not args:
+                raise TypeError("islice expected at least 2 arguments, got 1")
+            raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        else:
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else None
+        stop_i = _islice_index(stop)
+        if stop_i == -1:
+            raise ValueError("Stop argument for islice() must be None or an integer: "
+                             "0 <= x <= sys.maxsize.")
+        start_i = _islice_index(start)
+        step_i = _islice_index(step)
+        if start_i == -1 or step_i == -1:
+            raise ValueError("Indices for islice() must be None or an integer: "
+                             "0 <= x <= sys.maxsize.")
+        if step_i == 0:
+            raise ValueError("Step for islice() must be a positive integer or None.")
+        self._it = iter(iterable)
+        self._next_index = 0 if start_i is None else start_i
+        self._stop = stop_i
+        self._step = 1 if step_i is None else step_i
+        self._position = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        if self._stop is not None and self._next_index >= self._stop:
+            # Consume up to stop, like CPython, then finish.
+            while self._position < self._stop:
+                try:
+                    next(it)
+                except StopIteration:
+                    break
+                self._position += 1
+            self._it = None
+            raise StopIteration
+        while self._position < self._next_index:
+            try:
+                next(it)
+            except StopIteration:
+                self._it = None
+                raise
+            self._position += 1
+        try:
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._position += 1
+        self._next_index += self._step
+        if self._stop is not None and self._next_index > self._stop:
+            self._next_index = self._stop
+        return item
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+
+    def __init__(self, function, iterable):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._function(*next(self._it))
+
+
+class _tee_link:
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.value = _MISSING
+        self.next = None
+
+
+class _tee:
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            link.value = next(self._it)
+            link.next = _tee_link()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee(it, _tee_link())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+
+
+class zip_longest:
+    """Return a zip_longest object whose .__next__() method returns a tuple ..."""
+
+    def __init__(self, *iterables, fillvalue=None):
+        self._its = [iter(it) for it in iterables]
+        self._fill = fillvalue
+        self._active = len(self._its)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._its or self._active == 0:
+            raise StopIteration
+        result = []
+        for i, it in enumerate(self._its):
+            if it is None:
+                result.append(self._fill)
+                continue
+            try:
+                result.append(next(it))
+            except StopIteration:
+                self._active -= 1
+                if self._active == 0:
+                    raise
+                self._its[i] = None
+                result.append(self._fill)
+        return tuple(result)
+
+
+class product:
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+
+    def __init__(self, *iterables, repeat=1):
+        if not isinstance(repeat, int):
+            raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
+        pools = [tuple(p) for p in iterables] * repeat
+        self._gen = self._generate(pools)
+
+    @staticmethod
+    def _generate(pools):
+        # An odometer over the pool indices: the rightmost index turns fastest.
+        if any(not pool for pool in pools):
+            return
+        indices = [0] * len(pools)
+        yield tuple(pool[0] for pool in pools)
+        while True:
+            for i in reversed(range(len(pools))):
+                indices[i] += 1
+                if indices[i] < len(pools[i]):
+                    break
+                indices[i] = 0
+            else:
+                return
+            yield tuple(pool[k] for pool, k in zip(pools, indices))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+
+class permutations:
+    """Return successive r-length permutations of elements in the iterable."""
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        if r is not None:
+            _check_r(r)
+        self._gen = self._generate(pool, len(pool) if r is None else r)
+
+    @staticmethod
+    def _generate(pool, r):
+        n = len(pool)
+        if r > n:
+            return
+        indices = list(range(n))
+        cycles = list(range(n, n - r, -1))
+        yield tuple(pool[i] for i in indices[:r])
+        while n:
+            for i in reversed(range(r)):
+                cycles[i] -= 1
+                if cycles[i] == 0:
+                    indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                    cycles[i] = n - i
+                else:
+                    j = cycles[i]
+                    indices[i], indices[-j] = indices[-j], indices[i]
+                    yield tuple(pool[i] for i in indices[:r])
+                    break
+            else:
+                return
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+class combinations:
+    """Return successive r-length combinations of elements in the iterable."""
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        _check_r(r)
+        self._gen = self._generate(pool, r)
+
+    @staticmethod
+    def _generate(pool, r):
+        n = len(pool)
+        if r > n:
+            return
+        indices = list(range(r))
+        yield tuple(pool[i] for i in indices)
+        while True:
+            for i in reversed(range(r)):
+                if indices[i] != i + n - r:
+                    break
+            else:
+                return
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+            yield tuple(pool[i] for i in indices)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+class combinations_with_replacement:
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        _check_r(r)
+        self._gen = self._generate(pool, r)
+
+    @staticmethod
+    def _generate(pool, r):
+        n = len(pool)
+        if not n and r:
+            return
+        indices = [0] * r
+        yield tuple(pool[i] for i in indices)
+        while True:
+            for i in reversed(range(r)):
+                if indices[i] != n - 1:
+                    break
+            else:
+                return
+            indices[i:] = [indices[i] + 1] * (r - i)
+            yield tuple(pool[i] for i in indices)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._last = _MISSING
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is None:
+            raise StopIteration
+        try:
+            if self._last is _MISSING:
+                self._last = next(self._it)
+            item = next(self._it)
+        except StopIteration:
+            self._it = None
+            raise
+        pair = (self._last, item)
+        self._last = item
+        return pair
