@@ -85,7 +85,7 @@ class _EnumDict(dict):
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         elif isinstance(value, nonmember):
             value = value.value
-        elif key in self and not isinstance(value, member):
+        elif key in self and not isinstance(value, member) and not _is_descriptor(value):
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         elif isinstance(value, member) or not _is_descriptor(value):
             if isinstance(value, member):

@@ -4,8 +4,7 @@ The core is the Mersenne Twister (MT19937) seeded like CPython's _random module,
 methods consume random numbers in the same way as CPython 3.11, so a given integer seed
 produces the same sequence as CPython: random(), getrandbits(), randrange(), randint(),
 choice(), choices(), shuffle(), sample(), uniform(), gauss(), normalvariate(), ...
-Seeding with str/bytes (which CPython hashes with SHA-512) is not reproduced: such seeds
-are converted to an int directly.
+str/bytes seeds are extended with their SHA-512 digest, as CPython does (version=2).
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -111,7 +110,10 @@ class Random:
             _seed_counter[0] += 1
             a = (id(self) * 6364136223846793005 + id(object()) + _seed_counter[0]) & ((1 << 64) - 1)
         elif isinstance(a, (str, bytes, bytearray)):
+            from hashlib import sha512
             data = a.encode() if isinstance(a, str) else bytes(a)
+            if version == 2:
+                data += sha512(data).digest()
             a = int.from_bytes(data, 'big')
         elif isinstance(a, float) or not isinstance(a, int):
             if type(a) not in (type(None), int, float, str, bytes, bytearray):

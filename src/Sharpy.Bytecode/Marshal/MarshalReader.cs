@@ -197,7 +197,7 @@ public sealed class MarshalReader
                 if (type == T.Ascii)
                 {
                     if (!ascii) throw new InvalidPycException("non-ASCII byte in ASCII string");
-                    value = Encoding.ASCII.GetString(span);
+                    value = StringCache.GetLongAscii(span);
                 }
                 else
                 {

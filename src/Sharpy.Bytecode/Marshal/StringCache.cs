@@ -16,6 +16,12 @@ internal static class StringCache
 {
     private const int Slots = 1 << 15;
     private static readonly string?[] Entries = new string?[Slots];
+    // Long ASCII strings (docstrings, mostly): fewer slots, and only up to MaxLongLength characters, so the
+    // cache pins at most LongSlots * MaxLongLength characters (and usually only strings that live on in
+    // loaded code objects anyway).
+    private const int LongSlots = 1 << 11;
+    private const int MaxLongLength = 1 << 14;
+    private static readonly string?[] LongEntries = new string?[LongSlots];
 
     /// <summary>The string for the ASCII bytes <paramref name="ascii"/> whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -32,6 +38,19 @@ internal static class StringCache
         string created = Encoding.ASCII.GetString(ascii);
         entries[slot + 1] = first;
         entries[slot] = created;
+        return created;
+    }
+
+    /// <summary>The string for long ASCII bytes (256 characters or more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string GetLongAscii(ReadOnlySpan<byte> ascii)
+    {
+        if (ascii.Length > MaxLongLength) return Encoding.ASCII.GetString(ascii);
+        int slot = (int)Hash(ascii) & (LongSlots - 1);
+        string? entry = LongEntries[slot];
+        if (entry != null && entry.Length == ascii.Length && Ascii.Equals(ascii, entry)) return entry;
+        string created = Encoding.ASCII.GetString(ascii);
+        LongEntries[slot] = created;
         return created;
     }
 

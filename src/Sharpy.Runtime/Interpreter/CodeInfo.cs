@@ -13,8 +13,6 @@ namespace Sharpy.Runtime.Interpreter;
 /// </summary>
 public sealed class CodeInfo
 {
-    private static readonly ConditionalWeakTable<CodeObject, CodeInfo> Cache = new();
-
     public readonly CodeObject Code;
     public readonly byte[] Ops;
     public readonly int[] Args;
@@ -39,6 +37,8 @@ public sealed class CodeInfo
     // Inline caches for LOAD_ATTR / LOAD_METHOD on instances: type version → descriptor found.
     public readonly uint[] AttrCacheTypeVer;
     public readonly PyObject?[] AttrCacheDescr;
+    /// <summary>LOAD_ATTR on instances: the entry index of the name in the last instance dict seen.</summary>
+    public readonly int[] AttrCacheDictIndex;
 
     private CodeInfo(CodeObject code)
     {
@@ -86,9 +86,16 @@ public sealed class CodeInfo
         GlobalCacheValue = new PyObject?[n];
         AttrCacheTypeVer = new uint[n];
         AttrCacheDescr = new PyObject?[n];
+        AttrCacheDictIndex = new int[n];
     }
 
-    public static CodeInfo For(CodeObject code) => Cache.GetValue(code, c => new CodeInfo(c));
+    public static CodeInfo For(CodeObject code)
+    {
+        if (code.RuntimeView is CodeInfo info) return info;
+        info = new CodeInfo(code);
+        code.RuntimeView = info;
+        return info;
+    }
 
     public SourceLocation[] Locations => _locations ??= LocationTable.Decode(Code.LineTable, Ops.Length, Code.FirstLineNo);
 

@@ -25,8 +25,21 @@ public static partial class Eval
             }
             else if (descr == null || !Ops.IsDataDescriptor(descr))
             {
-                var v = o.Dict?.GetItem(name);
-                if (v != null) return v;
+                var d = o.Dict;
+                if (d != null)
+                {
+                    var v = d.ValueAtIfKey(info.AttrCacheDictIndex[index], name);
+                    if (v != null) return v;
+                    int ix = d.EntryIndexOf(name, name.Hash);
+                    if (ix >= 0)
+                    {
+                        info.AttrCacheDictIndex[index] = ix;
+                        // An equal but not identical key (setattr with a computed str) misses the
+                        // identity check: read it the ordinary way.
+                        v = d.ValueAtIfKey(ix, name) ?? d.GetItem(name, name.Hash);
+                        if (v != null) return v;
+                    }
+                }
                 if (descr != null) return Ops.DescrGet(descr, o, t);
             }
         }

@@ -272,7 +272,17 @@ public static partial class Eval
                         {
                             var k = stack[--sp]!;
                             stack[sp] = null;
-                            stack[sp - 1] = FastSubscript(stack[sp - 1]!, k) ?? Ops.GetItem(stack[sp - 1]!, k);
+                            var container = stack[sp - 1]!;
+                            if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict))
+                            {
+                                // A missing key is common control flow (try/except KeyError): raise it
+                                // as a value here instead of a .NET exception from Ops.GetItem.
+                                var dv = dict.GetItem(k);
+                                if (dv == null) { exc = PyExc.KeyError(k); goto error; }
+                                stack[sp - 1] = dv;
+                                continue;
+                            }
+                            stack[sp - 1] = FastSubscript(container, k) ?? Ops.GetItem(container, k);
                             continue;
                         }
                         case Opcode.STORE_SUBSCR:
@@ -530,7 +540,7 @@ public static partial class Eval
                             if (callable is PyFunction pf && !pf.Code.Info.IsGenerator && !pf.Code.Info.IsCoroutine && !pf.Code.Info.IsAsyncGenerator)
                             {
                                 var nf = MakeFrame(pf, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
-                                Array.Clear(stackArray, baseIdx, sp - baseIdx);
+                                stack.Slice(baseIdx, sp - baseIdx).Clear();
                                 sp = baseIdx;
                                 f.Sp = sp; f.Pc = pc;
                                 if (++ts.Depth > ts.RecursionLimit)
@@ -552,7 +562,7 @@ public static partial class Eval
                                 stack[argStart - 1] = obj;
                                 var nf = MakeFrame(initFn, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart - 1, n + 1), kw);
                                 nf.InitSelf = obj;
-                                Array.Clear(stackArray, baseIdx, sp - baseIdx);
+                                stack.Slice(baseIdx, sp - baseIdx).Clear();
                                 sp = baseIdx;
                                 f.Sp = sp; f.Pc = pc;
                                 if (++ts.Depth > ts.RecursionLimit)
@@ -568,7 +578,7 @@ public static partial class Eval
                             }
                             f.Sp = sp; f.Pc = pc;
                             var result = Ops.Call(callable, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
-                            Array.Clear(stackArray, baseIdx, sp - baseIdx);
+                            stack.Slice(baseIdx, sp - baseIdx).Clear();
                             sp = baseIdx;
                             stack[sp++] = result;
                             continue;

@@ -34,7 +34,7 @@ public static class MathModule
         d.SetItem("e", new PyFloat(Math.E));
         d.SetItem("tau", new PyFloat(Math.Tau));
         d.SetItem("inf", new PyFloat(double.PositiveInfinity));
-        d.SetItem("nan", new PyFloat(double.NaN));
+        d.SetItem("nan", new PyFloat(PyFloat.NaN));
         Def1(d, "sqrt", Math.Sqrt, x => x >= 0 || double.IsNaN(x));
         Def1(d, "exp", Math.Exp);
         Def1(d, "sin", Math.Sin, x => !double.IsInfinity(x));
@@ -253,33 +253,5 @@ public static class MathModule
         double t = x + 7.5;
         for (int i = 1; i < 9; i++) a += g[i] / (x + i);
         return Math.Sqrt(2 * Math.PI) * Math.Pow(t, x + 0.5) * Math.Exp(-t) * a;
-    }
-}
-
-/// <summary>The <c>time</c> module (time, perf_counter, monotonic, sleep, ...).</summary>
-public static class TimeModule
-{
-    private static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
-
-    public static PyModule Create()
-    {
-        var m = new PyModule("time");
-        var d = m.Dict!;
-        d.DefFunction("time", (a, k) => new PyFloat(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0 + (DateTime.UtcNow.Ticks % 10000) / 1e7), "time");
-        d.DefFunction("time_ns", (a, k) => PyInt.From((DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100), "time");
-        d.DefFunction("perf_counter", (a, k) => new PyFloat(Clock.Elapsed.TotalSeconds), "time");
-        d.DefFunction("perf_counter_ns", (a, k) => PyInt.From(Clock.Elapsed.Ticks * 100), "time");
-        d.DefFunction("monotonic", (a, k) => new PyFloat(Clock.Elapsed.TotalSeconds), "time");
-        d.DefFunction("monotonic_ns", (a, k) => PyInt.From(Clock.Elapsed.Ticks * 100), "time");
-        d.DefFunction("process_time", (a, k) => new PyFloat(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds), "time");
-        d.DefFunction("sleep", (a, k) =>
-        {
-            if (a.Length != 1) throw new PythonException(PyExc.TypeError($"time.sleep() takes exactly one argument ({a.Length} given)"));
-            double s = Ops.ToDouble(a[0]);
-            if (s < 0) throw new PythonException(PyExc.ValueError("sleep length must be non-negative"));
-            Thread.Sleep(TimeSpan.FromSeconds(s));
-            return PyNone.Instance;
-        }, "time");
-        return m;
     }
 }

@@ -9,8 +9,10 @@ public static class NativeModuleRegistry
     public static void Register(PythonRuntime rt)
     {
         rt.NativeModules["math"] = _ => MathModule.Create();
+        rt.NativeModules["re"] = _ => Re.ReModule.Create();
         rt.NativeModules["marshal"] = _ => MarshalModule.Create();
         rt.NativeModules["time"] = _ => TimeModule.Create();
+        rt.NativeModules["posix"] = _ => Os.PosixModule.Create();
         rt.NativeModules["_io"] = r => IoModule.Create(r, "_io");
         rt.NativeModules["io"] = r => IoModule.Create(r, "io");
     }

@@ -433,7 +433,7 @@ public static class Formatting
         var sb = new StringBuilder();
         PyObject[] items;
         PyObject? mapping = null;
-        if (args is PyTuple t && t.Type.IsBuiltin) items = t.Items;
+        if (args is PyTuple t) items = t.Items; // PyTuple_Check: tuple subclasses (namedtuples) too
         else
         {
             items = [args];

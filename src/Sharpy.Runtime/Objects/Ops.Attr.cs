@@ -112,7 +112,12 @@ public static partial class Ops
                 return false;
             }
         }
-        if (o is PyType t) return TypeGetAttr(t, name, out value);
+        if (o is PyType t)
+        {
+            // A metatype descriptor raising AttributeError (e.g. type.__abstractmethods__) means "absent".
+            try { return TypeGetAttr(t, name, out value); }
+            catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { value = null!; return false; }
+        }
         if (o is PySuper su)
         {
             try { value = MiscTypeMethods.SuperGetAttr(su, name); return true; }

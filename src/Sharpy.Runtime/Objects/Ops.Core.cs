@@ -375,9 +375,11 @@ public static partial class Ops
             foreach (var c in u.Args) if (IsSubclass(sub, c)) return true;
             return false;
         }
-        if (cls is PyType ct && !ReferenceEquals(ct.Type, PyTypes.Type))
+        // CPython 3.11: Objects/abstract.c PyObject_IsSubclass — any object whose type defines
+        // __subclasscheck__ decides (typing aliases, ABCs); exact `type` instances take the fast path.
+        if (!ReferenceEquals(cls.Type, PyTypes.Type))
         {
-            var check = ct.Type.Lookup("__subclasscheck__");
+            var check = cls.Type.Lookup("__subclasscheck__");
             if (check != null) return IsTrue(CallWithSelf(check, cls, [sub]));
         }
         if (sub is not PyType st) throw new PythonException(PyExc.TypeError("issubclass() arg 1 must be a class"));

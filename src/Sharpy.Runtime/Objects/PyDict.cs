@@ -78,6 +78,26 @@ public sealed class PyDict : PyObject
 
     public PyObject? GetItem(PyObject key) => GetItem(key, Ops.Hash(key));
 
+    /// <summary>
+    /// For inline caches: the value of entry <paramref name="ix"/> when that entry's key is the very
+    /// object <paramref name="key"/> (an interned attribute name), else null. Instances of one class
+    /// usually insert their attributes in the same order, so a cached index hits without hashing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? ValueAtIfKey(int ix, PyObject key)
+    {
+        var entries = _entries;
+        if ((uint)ix < (uint)entries.Length)
+        {
+            ref Entry e = ref entries[ix];
+            if (ReferenceEquals(e.Key, key)) return e.Value;
+        }
+        return null;
+    }
+
+    /// <summary>Entry index of <paramref name="key"/>, or -1 (see <see cref="ValueAtIfKey"/>).</summary>
+    public int EntryIndexOf(PyObject key, long hash) => FindIndex(key, hash, out _);
+
     public PyObject? GetItem(PyObject key, long hash)
     {
         int ix = FindIndex(key, hash, out _);

@@ -75,6 +75,11 @@ public sealed class PyInt : PyObject
 
 public sealed class PyFloat : PyObject
 {
+    /// <summary>
+    /// CPython's NaN (sign bit clear). .NET's double.NaN is 0/0, which on x86 is the negative "default
+    /// NaN": math.copysign(1.0, float('nan')) would then give -1.0.
+    /// </summary>
+    public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
     public readonly double Value;
     public PyFloat(double v) : base(PyTypes.Float) { Value = v; }
     public PyFloat(PyType t, double v) : base(t) { Value = v; }

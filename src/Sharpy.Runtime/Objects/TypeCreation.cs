@@ -27,9 +27,11 @@ public static class TypeCreation
         bool changed = false;
         foreach (var b in origBases)
         {
-            if (b is not PyType && b.Type.Lookup("__mro_entries__") is { } me)
+            // CPython 3.11: bltinmodule.c update_bases looks the attribute up on the object itself, so a
+            // function with a __mro_entries__ attribute works too.
+            if (b is not PyType && Ops.TryGetAttr(b, PyStr.Intern("__mro_entries__"), out var me))
             {
-                var entries = Ops.CallWithSelf(me, b, [PyTuple.Create(origBases)]);
+                var entries = Ops.Call(me, PyTuple.Create(origBases));
                 if (entries is not PyTuple et) throw new PythonException(PyExc.TypeError("__mro_entries__ must return a tuple"));
                 bases.AddRange(et.Items);
                 changed = true;

@@ -460,7 +460,7 @@ internal static class NumberMethods
         if (body[0] == '+' || body[0] == '-') { neg = body[0] == '-'; body = body[1..]; }
         string lower = body.ToLowerInvariant();
         if (lower is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (lower == "nan") return double.NaN;
+        if (lower == "nan") return neg ? -PyFloat.NaN : PyFloat.NaN;
         if (body.Contains('_'))
         {
             for (int i = 0; i < body.Length; i++)
@@ -480,7 +480,7 @@ internal static class NumberMethods
         bool neg = false;
         if (s.StartsWith('+') || s.StartsWith('-')) { neg = s[0] == '-'; s = s[1..]; }
         if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (s == "nan") return double.NaN;
+        if (s == "nan") return neg ? -PyFloat.NaN : PyFloat.NaN;
         if (s.StartsWith("0x")) s = s[2..];
         int exp = 0;
         int p = s.IndexOf('p');

@@ -78,43 +78,48 @@ internal static partial class UnicodeCase
         return true;
     }
 
-    private static int[] CodePoints(string s)
+    /// <summary>The code point at UTF-16 index <paramref name="i"/>; <paramref name="width"/> is 2 for a surrogate pair.</summary>
+    private static int At(string s, int i, out int width)
     {
-        var cps = new List<int>(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        char c = s[i];
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
         {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cps.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else cps.Add(s[i]);
+            width = 2;
+            return char.ConvertToUtf32(c, s[i + 1]);
         }
-        return cps.ToArray();
+        width = 1;
+        return c;
     }
 
-    public static string Upper(string s)
+    /// <summary>The code point that ends just before UTF-16 index <paramref name="i"/> (i &gt; 0).</summary>
+    private static int Before(string s, int i, out int width)
     {
-        if (IsAscii(s)) return s.ToUpperInvariant();
+        char c = s[i - 1];
+        if (char.IsLowSurrogate(c) && i >= 2 && char.IsHighSurrogate(s[i - 2]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(s[i - 2], c);
+        }
+        width = 1;
+        return c;
+    }
+
+    private static string Map(string s, int field)
+    {
         var sb = new StringBuilder(s.Length);
-        foreach (int cp in CodePoints(s)) AppendMapped(sb, cp, FieldUpper);
+        for (int i = 0; i < s.Length;) { int cp = At(s, i, out int w); AppendMapped(sb, cp, field); i += w; }
         return sb.ToString();
     }
+
+    public static string Upper(string s) => IsAscii(s) ? s.ToUpperInvariant() : Map(s, FieldUpper);
+
+    public static string Casefold(string s) => IsAscii(s) ? s.ToLowerInvariant() : Map(s, FieldFold);
 
     public static string Lower(string s)
     {
         if (IsAscii(s)) return s.ToLowerInvariant();
-        var cps = CodePoints(s);
         var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < cps.Length; i++) AppendLower(sb, cps, i);
-        return sb.ToString();
-    }
-
-    public static string Casefold(string s)
-    {
-        if (IsAscii(s)) return s.ToLowerInvariant();
-        var sb = new StringBuilder(s.Length);
-        foreach (int cp in CodePoints(s)) AppendMapped(sb, cp, FieldFold);
+        for (int i = 0; i < s.Length;) { AppendLower(sb, s, i, out int w); i += w; }
         return sb.ToString();
     }
 
@@ -122,24 +127,23 @@ internal static partial class UnicodeCase
     public static string Capitalize(string s)
     {
         if (s.Length == 0) return s;
-        var cps = CodePoints(s);
         var sb = new StringBuilder(s.Length);
-        AppendMapped(sb, cps[0], FieldTitle);
-        for (int i = 1; i < cps.Length; i++) AppendLower(sb, cps, i);
+        AppendMapped(sb, At(s, 0, out int i), FieldTitle);
+        while (i < s.Length) { AppendLower(sb, s, i, out int w); i += w; }
         return sb.ToString();
     }
 
     // CPython 3.11: do_swapcase
     public static string Swapcase(string s)
     {
-        var cps = CodePoints(s);
         var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < cps.Length; i++)
+        for (int i = 0; i < s.Length;)
         {
-            int cp = cps[i];
-            if (IsUpper(cp)) AppendLower(sb, cps, i);
+            int cp = At(s, i, out int w);
+            if (IsUpper(cp)) AppendLower(sb, s, i, out _);
             else if (IsLower(cp)) AppendMapped(sb, cp, FieldUpper);
             else AppendCodePoint(sb, cp);
+            i += w;
         }
         return sb.ToString();
     }
@@ -147,44 +151,58 @@ internal static partial class UnicodeCase
     // CPython 3.11: do_title
     public static string Title(string s)
     {
-        var cps = CodePoints(s);
         var sb = new StringBuilder(s.Length);
         bool previousCased = false;
-        for (int i = 0; i < cps.Length; i++)
+        for (int i = 0; i < s.Length;)
         {
-            int cp = cps[i];
-            if (previousCased) AppendLower(sb, cps, i);
+            int cp = At(s, i, out int w);
+            if (previousCased) AppendLower(sb, s, i, out _);
             else AppendMapped(sb, cp, FieldTitle);
             previousCased = IsCased(cp);
+            i += w;
         }
         return sb.ToString();
     }
 
     // CPython 3.11: lower_ucs4 (with handle_capital_sigma)
-    private static void AppendLower(StringBuilder sb, int[] cps, int i)
+    private static void AppendLower(StringBuilder sb, string s, int i, out int width)
     {
-        if (cps[i] == 0x3A3) sb.Append(IsFinalSigma(cps, i) ? '\u03C2' : '\u03C3');
-        else AppendMapped(sb, cps[i], FieldLower);
+        int cp = At(s, i, out width);
+        if (cp == 0x3A3) sb.Append(IsFinalSigma(s, i) ? '\u03C2' : '\u03C3');
+        else AppendMapped(sb, cp, FieldLower);
     }
 
-    private static bool IsFinalSigma(int[] cps, int i)
+    private static bool IsFinalSigma(string s, int i)
     {
-        int j = i - 1;
-        while (j >= 0 && IsCaseIgnorable(cps[j])) j--;
-        if (j < 0 || !IsCased(cps[j])) return false;
+        int j = i, cp = 0, w;
+        bool found = false;
+        while (j > 0)
+        {
+            cp = Before(s, j, out w);
+            j -= w;
+            if (!IsCaseIgnorable(cp)) { found = true; break; }
+        }
+        if (!found || !IsCased(cp)) return false;
         j = i + 1;
-        while (j < cps.Length && IsCaseIgnorable(cps[j])) j++;
-        return j == cps.Length || !IsCased(cps[j]);
+        while (j < s.Length)
+        {
+            cp = At(s, j, out w);
+            if (!IsCaseIgnorable(cp)) return !IsCased(cp);
+            j += w;
+        }
+        return true;
     }
 
     // CPython 3.11: unicode_isupper_impl / unicode_islower_impl / unicode_istitle_impl
     public static bool StrIsUpper(string s)
     {
         bool cased = false;
-        foreach (int cp in CodePoints(s))
+        for (int i = 0; i < s.Length;)
         {
-            if (IsLower(cp) || IsTitle(cp)) return false;
-            if (!cased && IsUpper(cp)) cased = true;
+            int f = Flags(At(s, i, out int w));
+            if ((f & (LowerFlag | TitleFlag)) != 0) return false;
+            cased |= (f & UpperFlag) != 0;
+            i += w;
         }
         return cased;
     }
@@ -192,10 +210,12 @@ internal static partial class UnicodeCase
     public static bool StrIsLower(string s)
     {
         bool cased = false;
-        foreach (int cp in CodePoints(s))
+        for (int i = 0; i < s.Length;)
         {
-            if (IsUpper(cp) || IsTitle(cp)) return false;
-            if (!cased && IsLower(cp)) cased = true;
+            int f = Flags(At(s, i, out int w));
+            if ((f & (UpperFlag | TitleFlag)) != 0) return false;
+            cased |= (f & LowerFlag) != 0;
+            i += w;
         }
         return cased;
     }
@@ -203,14 +223,16 @@ internal static partial class UnicodeCase
     public static bool StrIsTitle(string s)
     {
         bool cased = false, previousCased = false;
-        foreach (int cp in CodePoints(s))
+        for (int i = 0; i < s.Length;)
         {
-            if (IsUpper(cp) || IsTitle(cp))
+            int f = Flags(At(s, i, out int w));
+            i += w;
+            if ((f & (UpperFlag | TitleFlag)) != 0)
             {
                 if (previousCased) return false;
                 previousCased = cased = true;
             }
-            else if (IsLower(cp))
+            else if ((f & LowerFlag) != 0)
             {
                 if (!previousCased) return false;
                 previousCased = cased = true;

@@ -104,3 +104,24 @@ match Color.GREEN:
         print('red')
     case Color.GREEN:
         print('green matched')
+
+class Prop(Enum):
+    A = 1
+    @property
+    def double(self):
+        return self.value * 2
+    @double.setter
+    def double(self, v):
+        pass
+    def f(self):
+        return 1
+    def f(self):
+        return 2
+print(Prop.A.double, Prop.A.f())
+try:
+    class Clash(Enum):
+        A = 1
+        def A(self):
+            pass
+except TypeError as e:
+    print(e)

@@ -42,3 +42,6 @@ print([d.roll() for _ in range(12)])
 deck = [f'{r}{s}' for s in 'SHDC' for r in 'A23456789TJQK']
 random.Random(99).shuffle(deck)
 print(deck[:8])
+for seed in ['hello', b'bytes', bytearray(b'ba'), 3.75, '']:
+    random.seed(seed)
+    print(repr(seed), random.random(), random.randrange(1000))

@@ -1,0 +1,1245 @@
+"""Concrete date/time and related types (Sharpy's own implementation).
+
+timedelta, date, time, datetime, tzinfo and timezone (fixed offsets) with CPython 3.11's
+arithmetic, comparisons, reprs, isoformat/fromisoformat and strftime (C locale).
+Sharpy has no clock yet: today()/now()/utcnow()/fromtimestamp() raise NotImplementedError.
+"""
+
+import math as _math
+from fractions import Fraction as _Fraction
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR",
+           "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_dbm = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_dbm)
+    _dbm += _dim
+del _dbm, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FULL_MONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July",
+                    "August", "September", "October", "November", "December"]
+_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULL_DAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd2ord(year, month, day):
+    return (_days_before_year(year) + _DAYS_BEFORE_MONTH[month] +
+            (month > 2 and _is_leap(year)) + day)
+
+
+def _ord2ymd(n):
+    """ordinal -> (year, month, day); day 1 is 0001-01-01."""
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _check_int(value):
+    if isinstance(value, int):
+        return value
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return method(value)
+
+
+def _check_date_fields(year, month, day):
+    year, month, day = _check_int(year), _check_int(month), _check_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'year {year} is out of range')
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour, minute = _check_int(hour), _check_int(minute)
+    second, microsecond = _check_int(second), _check_int(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    sign = '+'
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    hh, mm = divmod(off, timedelta(hours=1))
+    mm, ss = divmod(mm, timedelta(minutes=1))
+    s = f'{sign}{hh:02d}{sep}{mm:02d}'
+    if ss or ss.microseconds:
+        s += f'{sep}{ss.seconds:02d}'
+        if ss.microseconds:
+            s += f'.{ss.microseconds:06d}'
+    return s
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    specs = {
+        'hours': '{:02d}',
+        'minutes': '{:02d}:{:02d}',
+        'seconds': '{:02d}:{:02d}:{:02d}',
+        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
+        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}',
+    }
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    try:
+        fmt = specs[timespec]
+    except KeyError:
+        raise ValueError('Unknown timespec value')
+    return fmt.format(hh, mm, ss, us)
+
+
+def _strftime(fmt, dt, is_date=False, is_time=False):
+    """C-locale strftime for a date/time/datetime-like object."""
+    year = getattr(dt, 'year', 1900)
+    month = getattr(dt, 'month', 1)
+    day = getattr(dt, 'day', 1)
+    hour = getattr(dt, 'hour', 0)
+    minute = getattr(dt, 'minute', 0)
+    second = getattr(dt, 'second', 0)
+    micro = getattr(dt, 'microsecond', 0)
+    weekday = (_ymd2ord(year, month, day) + 6) % 7         # Monday == 0
+    yday = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch != '%' or i + 1 >= n:
+            out.append(ch)
+            i += 1
+            continue
+        code = fmt[i + 1]
+        i += 2
+        if code == 'Y':
+            out.append(str(year))
+        elif code == 'y':
+            out.append(f'{year % 100:02d}')
+        elif code == 'm':
+            out.append(f'{month:02d}')
+        elif code == 'd':
+            out.append(f'{day:02d}')
+        elif code == 'H':
+            out.append(f'{hour:02d}')
+        elif code == 'I':
+            out.append(f'{(hour % 12) or 12:02d}')
+        elif code == 'M':
+            out.append(f'{minute:02d}')
+        elif code == 'S':
+            out.append(f'{second:02d}')
+        elif code == 'f':
+            out.append(f'{micro:06d}')
+        elif code == 'p':
+            out.append('AM' if hour < 12 else 'PM')
+        elif code == 'b' or code == 'h':
+            out.append(_MONTHNAMES[month])
+        elif code == 'B':
+            out.append(_FULL_MONTHNAMES[month])
+        elif code == 'a':
+            out.append(_DAYNAMES[weekday + 1])
+        elif code == 'A':
+            out.append(_FULL_DAYNAMES[weekday + 1])
+        elif code == 'w':
+            out.append(str((weekday + 1) % 7))
+        elif code == 'u':
+            out.append(str(weekday + 1))
+        elif code == 'j':
+            out.append(f'{yday:03d}')
+        elif code == 'U':
+            out.append(f'{(yday + 6 - (weekday + 1) % 7) // 7:02d}')
+        elif code == 'W':
+            out.append(f'{(yday + 6 - weekday) // 7:02d}')
+        elif code in 'GV':
+            iso_year, iso_week, _ = _isocalendar(year, month, day)
+            out.append(str(iso_year) if code == 'G' else f'{iso_week:02d}')
+        elif code == 'c':
+            out.append(f'{_DAYNAMES[weekday + 1]} {_MONTHNAMES[month]} {day:2d} '
+                       f'{hour:02d}:{minute:02d}:{second:02d} {year}')
+        elif code == 'x':
+            out.append(f'{month:02d}/{day:02d}/{year % 100:02d}')
+        elif code == 'X':
+            out.append(f'{hour:02d}:{minute:02d}:{second:02d}')
+        elif code == 'D':
+            out.append(f'{month:02d}/{day:02d}/{year % 100:02d}')
+        elif code == 'T':
+            out.append(f'{hour:02d}:{minute:02d}:{second:02d}')
+        elif code == 'F':
+            out.append(f'{year}-{month:02d}-{day:02d}')
+        elif code == 'R':
+            out.append(f'{hour:02d}:{minute:02d}')
+        elif code == 'e':
+            out.append(f'{day:2d}')
+        elif code == 'n':
+            out.append('\n')
+        elif code == 't':
+            out.append('\t')
+        elif code == 'z':
+            off = dt.utcoffset() if hasattr(dt, 'utcoffset') and not is_date else None
+            out.append(_format_offset(off, '') if off is not None else '')
+        elif code == 'Z':
+            name = dt.tzname() if hasattr(dt, 'tzname') and not is_date else None
+            out.append(name.replace('%', '%%') if name else '')
+        elif code == '%':
+            out.append('%')
+        else:
+            out.append('%' + code)
+    return ''.join(out)
+
+
+def _isocalendar(year, month, day):
+    def week1_monday(y):
+        first = _ymd2ord(y, 1, 1)
+        first_weekday = (first + 6) % 7
+        monday = first - first_weekday
+        if first_weekday > 3:
+            monday += 7
+        return monday
+    iso_year = year
+    week1 = week1_monday(iso_year)
+    today = _ymd2ord(year, month, day)
+    week, day_ = divmod(today - week1, 7)
+    if week < 0:
+        iso_year -= 1
+        week1 = week1_monday(iso_year)
+        week, day_ = divmod(today - week1, 7)
+    elif week >= 52:
+        if today >= week1_monday(iso_year + 1):
+            iso_year += 1
+            week = 0
+    return iso_year, week + 1, day_ + 1
+
+
+class timedelta:
+    """Difference between two datetime values."""
+
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        total = 0
+        for value, scale in ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
+                             (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
+                             (weeks, 604800000000)):
+            if isinstance(value, float):
+                if not _math.isfinite(value):
+                    raise ValueError(f"cannot convert float {value} to integer") if value == value \
+                        else ValueError("cannot convert float NaN to integer")
+                total += _Fraction(value) * scale
+            elif isinstance(value, int):
+                total += value * scale
+            else:
+                raise TypeError(f"unsupported type for timedelta {_arg_name(scale)} component: "
+                                f"{type(value).__name__}")
+        if not isinstance(total, int):
+            total = round(total)          # Fraction rounding: half to even
+        return cls._from_microseconds(total)
+
+    @classmethod
+    def _from_microseconds(cls, total):
+        days, rest = divmod(total, 86400000000)
+        seconds, microseconds = divmod(rest, 1000000)
+        if abs(days) > 999999999:
+            raise OverflowError(f"days={days}; must have magnitude <= 999999999")
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = microseconds
+        self._hashcode = -1
+        return self
+
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append(f"days={self._days}")
+        if self._seconds:
+            args.append(f"seconds={self._seconds}")
+        if self._microseconds:
+            args.append(f"microseconds={self._microseconds}")
+        if not args:
+            args.append('0')
+        return f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(args)})"
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = f"{hh}:{mm:02d}:{ss:02d}"
+        if self._days:
+            plural = 's' if abs(self._days) != 1 else ''
+            s = f"{self._days} day{plural}, " + s
+        if self._microseconds:
+            s += f".{self._microseconds:06d}"
+        return s
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return self._to_microseconds() / 10 ** 6
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_microseconds(-self._to_microseconds())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_microseconds(self._to_microseconds() * other)
+        if isinstance(other, float):
+            return timedelta._from_microseconds(round(self._to_microseconds() * _Fraction(other)))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        return timedelta._from_microseconds(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta._from_microseconds(round(_Fraction(usec, other)))
+        return timedelta._from_microseconds(round(usec / _Fraction(other)))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() % other._to_microseconds())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def _key(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key())
+        return self._hashcode
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (self.__class__, self._key())
+
+
+def _arg_name(scale):
+    return {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
+            60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}[scale]
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class _IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})'
+
+
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+
+
+def _no_clock(name):
+    raise NotImplementedError(f"{name}() needs a clock, which Sharpy does not provide yet")
+
+
+def _parse_isoformat_date(s):
+    if len(s) == 10 and s[4] == '-' and s[7] == '-' and (s[:4] + s[5:7] + s[8:]).isdigit():
+        return int(s[:4]), int(s[5:7]), int(s[8:])
+    if len(s) == 8 and s.isdigit():
+        return int(s[:4]), int(s[4:6]), int(s[6:])
+    raise ValueError
+
+
+def _parse_isoformat_time(s):
+    tz = None
+    for i, ch in enumerate(s):
+        if ch in '+-Z':
+            s, tz_text = s[:i], s[i:]
+            if tz_text == 'Z':
+                tz = timezone.utc
+            else:
+                sign = -1 if tz_text[0] == '-' else 1
+                h, m, sec, us = _parse_hms(tz_text[1:])
+                tz = timezone(sign * timedelta(hours=h, minutes=m, seconds=sec, microseconds=us))
+            break
+    h, m, sec, us = _parse_hms(s)
+    return h, m, sec, us, tz
+
+
+def _parse_hms(s):
+    frac = 0
+    for sep in '.,':
+        if sep in s:
+            s, frac_text = s.split(sep, 1)
+            if not frac_text.isdigit():
+                raise ValueError
+            frac = int((frac_text + '000000')[:6])
+            break
+    parts = s.split(':') if ':' in s else [s[i:i + 2] for i in range(0, len(s), 2)]
+    if not 1 <= len(parts) <= 3 or not all(len(p) == 2 and p.isdigit() for p in parts):
+        raise ValueError
+    values = [int(p) for p in parts] + [0] * (3 - len(parts))
+    return values[0], values[1], values[2], frac
+
+
+class date:
+    """date(year, month, day) --> date object"""
+
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def today(cls):
+        _no_clock('today')
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        _no_clock('fromtimestamp')
+
+    @classmethod
+    def fromordinal(cls, n):
+        """Construct a date from a proleptic Gregorian ordinal (January 1 of year 1 is day 1)."""
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError(f'ordinal must be in 1..{_MAXORDINAL}')
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Construct a date from a string in ISO 8601 format."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            return cls(*_parse_isoformat_date(date_string))
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """Construct a date from the ISO year, week number and weekday."""
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f"Year is out of range: {year}")
+        if not 0 < week < 53:
+            out_of_range = True
+            if week == 53:
+                first_weekday = _ymd2ord(year, 1, 1) % 7
+                if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
+                    out_of_range = False
+            if out_of_range:
+                raise ValueError(f"Invalid week: {week}")
+        if not 0 < day < 8:
+            raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        first = _ymd2ord(year, 1, 1)
+        first_weekday = (first + 6) % 7
+        week1_monday = first - first_weekday + (7 if first_weekday > 3 else 0)
+        return cls(*_ord2ymd(week1_monday + (week - 1) * 7 + (day - 1)))
+
+    def __repr__(self):
+        return f"{self.__class__.__module__}.{self.__class__.__qualname__}({self._year}, {self._month}, {self._day})"
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return f"{_DAYNAMES[weekday]} {_MONTHNAMES[self._month]} {self._day:2d} 00:00:00 {self._year:04d}"
+
+    def strftime(self, fmt):
+        return _strftime(fmt, self, is_date=True)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError(f"must be str, not {type(fmt).__name__}")
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def _date_key(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
+            return self._date_key() == other._date_key()
+        return NotImplemented
+
+    def _compare(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
+            return _cmp(self._date_key(), other._date_key())
+        return None
+
+    def __lt__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c >= 0
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(('date',) + self._date_key())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("date value out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        """Return day of the week, where Monday == 0 ... Sunday == 6."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """Return day of the week, where Monday == 1 ... Sunday == 7."""
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        """Return a named tuple containing ISO year, week number, and weekday."""
+        return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+
+    def __reduce__(self):
+        return (self.__class__, self._date_key())
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class tzinfo:
+    """Abstract base class for time zone info objects."""
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() result")
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+        return dt + dtdst
+
+
+class time:
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
+                                                                     microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self.utcoffset() == other.utcoffset() and self._key() == other._key() \
+                if self._tzinfo is not other._tzinfo else self._key() == other._key()
+        return NotImplemented
+
+    def _compare(self, other):
+        if not isinstance(other, time):
+            return None
+        if self._tzinfo is other._tzinfo:
+            return _cmp(self._key(), other._key())
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            raise TypeError("cannot compare naive and aware times")
+        if a == b:
+            return _cmp(self._key(), other._key())
+        am = self._hour * 60 + self._minute - a // timedelta(minutes=1)
+        bm = other._hour * 60 + other._minute - b // timedelta(minutes=1)
+        return _cmp((am, self._second, self._microsecond), (bm, other._second, other._microsecond))
+
+    def __lt__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c >= 0
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key())
+        return self._hashcode
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = f", {self._second}, {self._microsecond}"
+        elif self._second != 0:
+            s = f", {self._second}"
+        else:
+            s = ""
+        s = f"{self.__class__.__module__}.{self.__class__.__qualname__}({self._hour}, {self._minute}{s})"
+        if self._tzinfo is not None:
+            s = s[:-1] + f", tzinfo={self._tzinfo!r})"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string.startswith('T') else time_string
+        try:
+            h, m, s, us, tz = _parse_isoformat_time(text)
+            return cls(h, m, s, us, tz)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+
+    def strftime(self, fmt):
+        return _strftime(fmt, self, is_time=True)
+
+    def __format__(self, fmt):
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def __reduce__(self):
+        return (self.__class__, self._key() + (self._tzinfo,))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
+                                                                     microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def now(cls, tz=None):
+        _no_clock('now')
+
+    @classmethod
+    def utcnow(cls):
+        _no_clock('utcnow')
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        """Construct a datetime from a given date and a given time."""
+        if not isinstance(date, globals()['date']):
+            raise TypeError("combine() argument 1 must be datetime.date, not "
+                            f"{type(date).__name__}")
+        if not isinstance(time, globals()['time']):
+            raise TypeError("combine() argument 2 must be datetime.time, not "
+                            f"{type(time).__name__}")
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            if len(date_string) < 7:
+                raise ValueError
+            date_part, time_part = date_string[:10], date_string[11:]
+            if len(date_string) > 10 and date_string[10] not in 'T ':
+                if date_string[:8].isdigit() and len(date_string) > 8 and date_string[8] in 'T ':
+                    date_part, time_part = date_string[:8], date_string[9:]
+                else:
+                    raise ValueError
+            y, mo, d = _parse_isoformat_date(date_part)
+            if time_part:
+                h, mi, s, us, tz = _parse_isoformat_time(time_part)
+            else:
+                h = mi = s = us = 0
+                tz = None
+            if h == 24 and mi == s == us == 0:
+                return cls(y, mo, d, 0, 0, 0, 0, tz) + timedelta(days=1)
+            return cls(y, mo, d, h, mi, s, us, tz)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        raise NotImplementedError("strptime() is not implemented in Sharpy yet")
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                    fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day,
+                          self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            raise NotImplementedError("astimezone() without a target needs the local time zone")
+        if not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        offset = self.utcoffset()
+        if offset is None:
+            raise NotImplementedError("astimezone() of a naive datetime needs the local time zone")
+        if tz is self._tzinfo:
+            return self
+        utc = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return (f"{_DAYNAMES[weekday]} {_MONTHNAMES[self._month]} {self._day:2d} "
+                f"{self._hour:02d}:{self._minute:02d}:{self._second:02d} {self._year:04d}")
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" +
+             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
+             self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(map(str, L))})"
+        if self._tzinfo is not None:
+            s = s[:-1] + f", tzinfo={self._tzinfo!r})"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def strftime(self, fmt):
+        return _strftime(fmt, self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(self)
+
+    def timestamp(self):
+        offset = self.utcoffset()
+        if offset is None:
+            raise NotImplementedError("timestamp() of a naive datetime needs the local time zone")
+        return (self - _EPOCH).total_seconds()
+
+    def _micro(self):
+        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+                * 1000000 + self._microsecond)
+
+    def _compare(self, other, allow_mixed=False):
+        if not isinstance(other, datetime):
+            return None
+        if self._tzinfo is other._tzinfo:
+            return _cmp(self._micro(), other._micro())
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            if allow_mixed:
+                return 2        # naive != aware
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        if a is None:
+            return _cmp(self._micro(), other._micro())
+        return _cmp(self._micro() - a._to_microseconds(), other._micro() - b._to_microseconds())
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other, allow_mixed=True) == 0
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other) < 0
+        if isinstance(other, date):
+            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other) <= 0
+        if isinstance(other, date):
+            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other) > 0
+        if isinstance(other, date):
+            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other) >= 0
+        if isinstance(other, date):
+            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+        return NotImplemented
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        total = self._micro() + other._to_microseconds()
+        days, rest = divmod(total, 86400 * 1000000)
+        if not 0 < days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        seconds, us = divmod(rest, 1000000)
+        hh, rest = divmod(seconds, 3600)
+        mm, ss = divmod(rest, 60)
+        return type(self).combine(date.fromordinal(days), time(hh, mm, ss, us), self._tzinfo)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
+        if not isinstance(other, datetime):
+            return NotImplemented
+        a, b = self.utcoffset(), other.utcoffset()
+        if self._tzinfo is not other._tzinfo and (a is None) != (b is None):
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        diff = self._micro() - other._micro()
+        if self._tzinfo is not other._tzinfo and a is not None:
+            diff -= a._to_microseconds() - b._to_microseconds()
+        return timedelta._from_microseconds(diff)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            offset = self.utcoffset()
+            micro = self._micro() - (offset._to_microseconds() if offset is not None else 0)
+            self._hashcode = hash(micro)
+        return self._hashcode
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
+                                 self._second, self._microsecond, self._tzinfo))
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+class timezone(tzinfo):
+    """Fixed offset from UTC implementation of tzinfo."""
+
+    __slots__ = ('_offset', '_name')
+
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("offset must be a timedelta")
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("name must be a string")
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                             f"and timedelta(hours=24), not {offset!r}.")
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return f"{self.__class__.__module__}.{self.__class__.__qualname__}({self._offset!r})"
+        return f"{self.__class__.__module__}.{self.__class__.__qualname__}({self._offset!r}, {self._name!r})"
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def tzname(self, dt):
+        if self._name is None:
+            return self._name_from_offset(self._offset)
+        return self._name
+
+    def dst(self, dt):
+        return None
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError("fromutc: dt.tzinfo is not self")
+            return dt + self._offset
+        raise TypeError("fromutc() argument must be a datetime instance or None")
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        if delta < timedelta(0):
+            sign = '-'
+            delta = -delta
+        else:
+            sign = '+'
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}'
+        if seconds:
+            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+
+
+UTC = timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

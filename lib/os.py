@@ -1,0 +1,512 @@
+"""Sharpy's os module: CPython's os API over the native `posix` primitives."""
+
+import abc as _abc
+import sys
+import posix as _posix
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+F_OK = 0
+X_OK = 1
+W_OK = 2
+R_OK = 4
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+error = OSError
+
+getcwd = _posix.getcwd
+getpid = _posix.getpid
+getppid = _posix.getppid
+getuid = _posix.getuid
+geteuid = _posix.geteuid
+getgid = _posix.getgid
+getegid = _posix.getegid
+strerror = _posix.strerror
+umask = _posix.umask
+urandom = _posix.urandom
+
+
+def cpu_count():
+    return _posix.cpu_count()
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class for objects with __fspath__."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+        path_type.__name__, type(path_repr).__name__))
+
+
+def _p(p, fn):
+    if isinstance(p, (str, bytes)):
+        return p
+    if hasattr(type(p), '__fspath__'):
+        return fspath(p)
+    raise TypeError("%s: path should be string, bytes or os.PathLike, not %s" % (fn, type(p).__name__))
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+# ---- stat ------------------------------------------------------------------------------------
+
+class stat_result(tuple):
+    """os.stat_result: a 10-item struct sequence with extra attributes (times as float and ns)."""
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+              'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, seq, extra=None):
+        seq = tuple(seq)
+        if len(seq) < 10:
+            raise TypeError("os.stat_result() takes an at least 10-sequence (%d-sequence given)" % len(seq))
+        self = tuple.__new__(cls, seq[:10])
+        self._extra = extra if extra is not None else {}
+        return self
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(self._names, self)) + ')'
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self), self._extra))
+
+    def _x(name):
+        return property(lambda self: self._extra.get(name))
+
+    def _i(index):
+        return property(lambda self: self[index])
+
+    st_mode = _i(0)
+    st_ino = _i(1)
+    st_dev = _i(2)
+    st_nlink = _i(3)
+    st_uid = _i(4)
+    st_gid = _i(5)
+    st_size = _i(6)
+    st_atime = _x('st_atime')
+    st_mtime = _x('st_mtime')
+    st_ctime = _x('st_ctime')
+    st_atime_ns = _x('st_atime_ns')
+    st_mtime_ns = _x('st_mtime_ns')
+    st_ctime_ns = _x('st_ctime_ns')
+    st_blksize = _x('st_blksize')
+    st_blocks = _x('st_blocks')
+    st_rdev = _x('st_rdev')
+    del _x, _i
+
+
+def _make_stat(raw):
+    mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev = raw
+    extra = {
+        'st_atime': atime_ns / 1e9, 'st_mtime': mtime_ns / 1e9, 'st_ctime': ctime_ns / 1e9,
+        'st_atime_ns': atime_ns, 'st_mtime_ns': mtime_ns, 'st_ctime_ns': ctime_ns,
+        'st_blksize': blksize, 'st_blocks': blocks, 'st_rdev': rdev,
+    }
+    return stat_result((mode, ino, dev, nlink, uid, gid, size,
+                        atime_ns // 1000000000, mtime_ns // 1000000000, ctime_ns // 1000000000), extra)
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    return _make_stat(_posix.stat(_p(path, 'stat'), follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    return _make_stat(_posix.stat(_p(path, 'lstat'), False))
+
+
+# ---- directories and files -------------------------------------------------------------------
+
+def chdir(path):
+    _posix.chdir(_p(path, 'chdir'))
+
+
+def listdir(path=None):
+    if path is None:
+        path = '.'
+    p = _p(path, 'listdir')
+    if isinstance(p, bytes):
+        return [n.encode() for n in _posix.listdir(p)]
+    return _posix.listdir(p)
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _posix.mkdir(_p(path, 'mkdir'), mode)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path, *, dir_fd=None):
+    _posix.rmdir(_p(path, 'rmdir'))
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def remove(path, *, dir_fd=None):
+    _posix.unlink(_p(path, 'remove'))
+
+
+def unlink(path, *, dir_fd=None):
+    _posix.unlink(_p(path, 'unlink'))
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _posix.rename(_p(src, 'rename'), _p(dst, 'rename'))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _posix.rename(_p(src, 'replace'), _p(dst, 'replace'))
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _posix.symlink(_p(src, 'symlink'), _p(dst, 'symlink'))
+
+
+def readlink(path, *, dir_fd=None):
+    return _posix.readlink(_p(path, 'readlink'))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _posix.chmod(_p(path, 'chmod'), mode)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _posix.access(_p(path, 'access'), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    p = _p(path, 'utime')
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        _posix.utime(p, _to_ns(times[0]), _to_ns(times[1]), follow_symlinks)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        _posix.utime(p, ns[0], ns[1], follow_symlinks)
+    else:
+        _posix.utime(p, None, None, follow_symlinks)
+
+
+def _to_ns(t):
+    if isinstance(t, int):
+        return t * 1000000000
+    return int(round(t * 1e9))
+
+
+# ---- scandir ---------------------------------------------------------------------------------
+
+class DirEntry:
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return (self._mode(follow_symlinks) & 0o170000) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return (self._mode(follow_symlinks) & 0o170000) == 0o100000
+
+    def is_symlink(self):
+        return (self._mode(False) & 0o170000) == 0o120000
+
+
+class _ScandirIterator:
+    def __init__(self, entries):
+        self._it = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    def close(self):
+        self._it = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path=None):
+    if path is None:
+        path = '.'
+    p = _p(path, 'scandir')
+    return _ScandirIterator([DirEntry(p, n) for n in _posix.listdir(p)])
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    nondirs = []
+    walk_into = []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            dirs.append(entry.name)
+            if not topdown:
+                try:
+                    walk_into.append(followlinks or not entry.is_symlink())
+                except OSError:
+                    walk_into.append(False)
+        else:
+            nondirs.append(entry.name)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for d, go in zip(dirs, walk_into):
+            if go:
+                yield from walk(path.join(top, d), topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+# ---- environment -----------------------------------------------------------------------------
+
+class _Environ:
+    """os.environ: a str -> str mapping that writes through to the process environment."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        _posix.putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key)
+        _posix.unsetenv(key)
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def pop(self, key, *default):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, default):
+        if key not in self._data:
+            self[key] = default
+        return self._data[key]
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, 'keys'):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
+
+    def clear(self):
+        for k in list(self._data):
+            del self[k]
+
+    def copy(self):
+        return dict(self._data)
+
+    def __or__(self, other):
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+environ = _Environ(_posix._environ())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    _posix.putenv(key, value)
+
+
+def unsetenv(key):
+    _posix.unsetenv(key)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
