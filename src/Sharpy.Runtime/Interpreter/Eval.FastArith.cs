@@ -10,7 +10,7 @@ namespace Sharpy.Runtime.Interpreter;
 public static partial class Eval
 {
     // CPython 3.11 NB_* operator numbers (BINARY_OP's argument); in-place forms are +13.
-    private const int NbAdd = 0, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbPower = 8, NbSubtract = 10, NbTrueDivide = 11, NbInplace = 13;
+    private const int NbAdd = 0, NbAnd = 1, NbFloorDivide = 2, NbLshift = 3, NbOr = 7, NbRshift = 9, NbXor = 12, NbMultiply = 5, NbRemainder = 6, NbPower = 8, NbSubtract = 10, NbTrueDivide = 11, NbInplace = 13;
 
     private static PyObject? FastBinary(PyObject a, PyObject b, int op)
     {
@@ -38,6 +38,15 @@ public static partial class Eval
                     {
                         Int128 r = (Int128)x * y;
                         return r >= long.MinValue && r <= long.MaxValue ? PyInt.From((long)r) : null;
+                    }
+                    case NbAnd: return PyInt.From(x & y);
+                    case NbOr: return PyInt.From(x | y);
+                    case NbXor: return PyInt.From(x ^ y);
+                    case NbRshift when y >= 0: return PyInt.From(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
+                    case NbLshift when y >= 0 && y < 63:
+                    {
+                        long r = x << (int)y;
+                        return r >> (int)y == x ? PyInt.From(r) : null;
                     }
                     case NbFloorDivide or NbRemainder when y != 0 && !(x == long.MinValue && y == -1):
                     {
