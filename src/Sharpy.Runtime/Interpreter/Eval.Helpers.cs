@@ -5,20 +5,26 @@ namespace Sharpy.Runtime.Interpreter;
 
 public static partial class Eval
 {
+    /// <summary>
+    /// The attribute that LOAD_ATTR/STORE_ATTR/LOAD_METHOD find on the type (MRO lookup), cached per
+    /// instruction and keyed by the type's version, which changes whenever the type or a base changes.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static PyObject? CachedTypeLookup(CodeInfo info, int index, PyType t, PyStr name)
+    {
+        if (info.AttrCacheTypeVer[index] == t.Version) return info.AttrCacheDescr[index];
+        var descr = t.Lookup(name);
+        info.AttrCacheTypeVer[index] = t.Version;
+        info.AttrCacheDescr[index] = descr;
+        return descr;
+    }
+
     private static PyObject LoadAttr(CodeInfo info, int index, PyObject o, PyStr name)
     {
         var t = o.Type;
         if (o is PyInstance && !t.HasGetattribute)
         {
-            // Inline cache: the descriptor found on the type for this type version.
-            PyObject? descr;
-            if (info.AttrCacheTypeVer[index] == t.Version) descr = info.AttrCacheDescr[index];
-            else
-            {
-                descr = t.Lookup(name);
-                info.AttrCacheTypeVer[index] = t.Version;
-                info.AttrCacheDescr[index] = descr;
-            }
+            var descr = CachedTypeLookup(info, index, t, name);
             if (descr is PySlotMember slot)
             {
                 if (o.SlotValues?[slot.Index] is { } sv) return sv;
@@ -53,14 +59,7 @@ public static partial class Eval
     private static bool StoreInstanceAttr(CodeInfo info, int index, PyObject o, PyStr name, PyObject value)
     {
         var t = o.Type;
-        PyObject? descr;
-        if (info.AttrCacheTypeVer[index] == t.Version) descr = info.AttrCacheDescr[index];
-        else
-        {
-            descr = t.Lookup(name);
-            info.AttrCacheTypeVer[index] = t.Version;
-            info.AttrCacheDescr[index] = descr;
-        }
+        var descr = CachedTypeLookup(info, index, t, name);
         if (descr is PySlotMember slot && o.SlotValues is { } slots && slot.Index < slots.Length)
         {
             slots[slot.Index] = value;
@@ -83,14 +82,7 @@ public static partial class Eval
         var t = o.Type;
         if (!t.HasGetattribute && o is not PyType && o is not PyModule && o is not PySuper && o is not PyMethod)
         {
-            PyObject? descr;
-            if (info.AttrCacheTypeVer[index] == t.Version) descr = info.AttrCacheDescr[index];
-            else
-            {
-                descr = t.Lookup(name);
-                info.AttrCacheTypeVer[index] = t.Version;
-                info.AttrCacheDescr[index] = descr;
-            }
+            var descr = CachedTypeLookup(info, index, t, name);
             if (descr is PyFunction or PyMethodDescriptor)
             {
                 var v = o.Dict?.GetItem(name);

@@ -537,31 +537,20 @@ public static partial class Eval
                                 else { argStart = baseIdx + 2; n = arg; }
                             }
                             else { callable = first; argStart = baseIdx + 1; n = arg + 1; }
+                            Frame? nf = null;
                             if (callable is PyFunction pf && !pf.Code.Info.IsGenerator && !pf.Code.Info.IsCoroutine && !pf.Code.Info.IsAsyncGenerator)
-                            {
-                                var nf = MakeFrame(pf, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
-                                stack.Slice(baseIdx, sp - baseIdx).Clear();
-                                sp = baseIdx;
-                                f.Sp = sp; f.Pc = pc;
-                                if (++ts.Depth > ts.RecursionLimit)
-                                {
-                                    ts.Depth--;
-                                    exc = PyExc.RecursionError("maximum recursion depth exceeded");
-                                    goto error;
-                                }
-                                nf.Back = f;
-                                f = nf;
-                                if (--budget == 0) { ts.TopFrame = f; return TrampolineSignal.Instance; }
-                                goto reload;
-                            }
-                            if (callable is PyType ct && ct.PlainInit() is { } initFn)
+                                nf = MakeFrame(pf, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
+                            else if (callable is PyType ct && ct.PlainInit() is { } initFn)
                             {
                                 // Class call: allocate here and run __init__ as a pushed frame whose
                                 // RETURN_VALUE yields the instance (see Frame.InitSelf).
                                 var obj = ct.AllocatePlain();
                                 stack[argStart - 1] = obj;
-                                var nf = MakeFrame(initFn, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart - 1, n + 1), kw);
+                                nf = MakeFrame(initFn, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart - 1, n + 1), kw);
                                 nf.InitSelf = obj;
+                            }
+                            if (nf != null)
+                            {
                                 stack.Slice(baseIdx, sp - baseIdx).Clear();
                                 sp = baseIdx;
                                 f.Sp = sp; f.Pc = pc;
@@ -573,6 +562,7 @@ public static partial class Eval
                                 }
                                 nf.Back = f;
                                 f = nf;
+                                // Not `goto trampoline`: that would save the caller's sp/pc into the new frame.
                                 if (--budget == 0) { ts.TopFrame = f; return TrampolineSignal.Instance; }
                                 goto reload;
                             }

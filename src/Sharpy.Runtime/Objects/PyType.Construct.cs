@@ -28,7 +28,7 @@ public sealed partial class PyType
         return _plainInit;
     }
 
-    /// <summary>A new, empty instance of a class for which <see cref="PlainInit"/> is not null.</summary>
+    /// <summary>A new, empty instance of this class's layout (object.__new__ after its checks).</summary>
     internal PyObject AllocatePlain()
     {
         var o = Allocator?.Invoke(this) ?? new PyInstance(this);

@@ -284,9 +284,6 @@ public static class TypeCreation
             throw new PythonException(PyExc.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()"));
         if (cls.IsBuiltin && cls.Allocator == null)
             throw new PythonException(PyExc.TypeError($"cannot create '{cls.FullName}' instances"));
-        var alloc = cls.Allocator ?? (t => new PyInstance(t));
-        var o = alloc(cls);
-        if (cls.SlotNames.Length > 0) o.SlotValues = new PyObject?[cls.SlotNames.Length];
-        return o;
+        return cls.AllocatePlain();
     }
 }
