@@ -7,7 +7,7 @@ namespace Sharpy.Runtime.Importing;
 /// with an attribute dict, so Python code can read and assign their attributes as it can CPython's
 /// pure-Python originals.
 /// </summary>
-internal class ImportObject : PyObject
+internal class ImportObject : PyObjectWithDict
 {
     public ImportObject(PyType type) : base(type) { Dict = new PyDict(); }
 

@@ -509,6 +509,7 @@ public static partial class Eval
                             else if (it is PyGenerator g && g.Kind == GeneratorKind.Generator)
                             {
                                 f.Sp = sp; f.Pc = pc;
+                                if (g.TryEnterInline(f, ts)) { f = g.Frame; goto reload; }
                                 v = g.ResumeForIter();
                             }
                             else v = Ops.Next(it);
@@ -599,6 +600,16 @@ public static partial class Eval
                             stack[sp] = null;
                             f.Sp = sp;
                             f.Finished = true;
+                            if (f.InlineResumed)
+                            {
+                                // A generator run by its caller's FOR_ITER finished: the loop is exhausted.
+                                var caller = f.Back!;
+                                f.Generator!.LeaveInline(ts);
+                                f = caller;
+                                f.Stack[--f.Sp] = null;
+                                f.Pc = f.Info.Args[f.Pc - 1];
+                                goto reload;
+                            }
                             if (ReferenceEquals(f, entry)) return v;
                             var back = f.Back!;
                             ts.Depth--;
@@ -623,6 +634,15 @@ public static partial class Eval
                             stack[sp] = null;
                             f.Sp = sp; f.Pc = pc;
                             f.Yielded = true;
+                            if (f.InlineResumed)
+                            {
+                                // Back to the FOR_ITER that resumed this generator: its next value.
+                                var caller = f.Back!;
+                                f.Generator!.LeaveInline(ts);
+                                f = caller;
+                                f.Stack[f.Sp++] = v;
+                                goto reload;
+                            }
                             return v;
                         }
                         case Opcode.ASYNC_GEN_WRAP:
@@ -876,7 +896,7 @@ public static partial class Eval
                 addTraceback = true;
                 ChainContext(ts, exc!);
             exception_unwind:
-                if (Unwind(ts, ref f, entry, exc!, addTraceback))
+                if (Unwind(ts, ref f, entry, ref exc!, addTraceback))
                 {
                     exc = null;
                     addTraceback = true;
@@ -888,14 +908,14 @@ public static partial class Eval
             {
                 exc = e.Value;
                 ChainContext(ts, exc);
-                if (Unwind(ts, ref f, entry, exc, true)) { exc = null; }
+                if (Unwind(ts, ref f, entry, ref exc, true)) { exc = null; }
                 else escape = exc;
             }
             catch (Exception e) when (e is not PythonException)
             {
                 exc = ConvertClrException(e);
                 ChainContext(ts, exc);
-                if (Unwind(ts, ref f, entry, exc, true)) { exc = null; }
+                if (Unwind(ts, ref f, entry, ref exc, true)) { exc = null; }
                 else escape = exc;
             }
             if (escape != null) throw new PythonException(escape);
@@ -928,7 +948,7 @@ public static partial class Eval
     }
 
     /// <summary>Find a handler for <paramref name="exc"/>, popping frames up to <paramref name="entry"/>.</summary>
-    private static bool Unwind(PyThreadState ts, ref Frame f, Frame entry, PyBaseException exc, bool addTraceback)
+    private static bool Unwind(PyThreadState ts, ref Frame f, Frame entry, ref PyBaseException exc, bool addTraceback)
     {
         while (true)
         {
@@ -951,6 +971,16 @@ public static partial class Eval
                 return true;
             }
             f.Finished = true;
+            if (f.InlineResumed)
+            {
+                // The exception leaves a generator that its caller's FOR_ITER runs inline.
+                var caller = f.Back!;
+                var gen = f.Generator!;
+                gen.LeaveInline(ts);
+                exc = gen.ConvertEscaping(exc);
+                f = caller;
+                continue;
+            }
             if (ReferenceEquals(f, entry)) return false;
             ts.Depth--;
             f = f.Back!;

@@ -24,6 +24,8 @@ public sealed class Frame : PyObject
     public string[]? PendingKwNames;
     /// <summary>Set by YIELD_VALUE when the frame suspends (instead of returning).</summary>
     public bool Yielded;
+    /// <summary>A generator frame that FOR_ITER resumed inside its caller's loop (see PyGenerator.TryEnterInline).</summary>
+    public bool InlineResumed;
     /// <summary>Set by RETURN_VALUE; a finished frame may not be resumed.</summary>
     public bool Finished;
     /// <summary>Value to push when a native call re-enters the loop (generator resumption).</summary>
@@ -88,7 +90,6 @@ public sealed class Frame : PyObject
         f.PendingKwNames = null;
         f.Yielded = false;
         f.Finished = false;
-        f.Dict = null;
         f.InitSelf = null;
         f._nextFree = info.FreeFrames;
         info.FreeFrames = f;

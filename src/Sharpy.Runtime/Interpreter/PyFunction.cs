@@ -4,7 +4,7 @@ using Sharpy.Runtime.Objects;
 namespace Sharpy.Runtime.Objects
 {
     /// <summary>A Python function (<c>def</c>/<c>lambda</c>).</summary>
-    public sealed class PyFunction : PyObject
+    public sealed class PyFunction : PyObjectWithDict
     {
         public PyCode Code;
         public readonly PyDict Globals;

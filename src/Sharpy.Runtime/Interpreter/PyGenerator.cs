@@ -89,16 +89,8 @@ public sealed class PyGenerator : PyObject
         catch (PythonException e)
         {
             Frame.Finished = true;
-            var ex = e.Value;
-            if (ex.IsInstance(PyExc.StopIterationType) || (Kind == GeneratorKind.AsyncGenerator && ex.IsInstance(PyExc.StopAsyncIteration)))
-            {
-                string what = ex.IsInstance(PyExc.StopIterationType) ? "StopIteration" : "StopAsyncIteration";
-                var re = PyExc.RuntimeError($"{KindName} raised {what}");
-                re.Cause = ex;
-                re.Context = ex;
-                re.SuppressContext = true;
-                throw new PythonException(re);
-            }
+            var converted = ConvertEscaping(e.Value);
+            if (!ReferenceEquals(converted, e.Value)) throw new PythonException(converted);
             throw;
         }
         finally
@@ -111,6 +103,56 @@ public sealed class PyGenerator : PyObject
             ts.CurrentException = savedExc;
             Frame.Back = null;
         }
+    }
+
+    /// <summary>The caller's handled exception while this generator runs inline (restored on leaving).</summary>
+    private PyObject _inlineCallerException = PyNone.Instance;
+
+    /// <summary>
+    /// FOR_ITER's fast path, as CPython 3.11 does it: instead of re-entering the evaluation loop through
+    /// <see cref="Resume"/>, the loop pushes this generator's frame on top of <paramref name="caller"/> and
+    /// runs it in place. YIELD_VALUE, RETURN_VALUE and the unwinder then call <see cref="LeaveInline"/>.
+    /// Returns false when the fast path does not apply (not a plain generator, running, finished).
+    /// </summary>
+    internal bool TryEnterInline(Frame caller, PyThreadState ts)
+    {
+        if (Running || Frame.Finished || Kind != GeneratorKind.Generator || ts.Depth >= ts.RecursionLimit) return false;
+        if (!Started) Started = true;
+        else Frame.Stack[Frame.Sp++] = PyNone.Instance;
+        ts.Depth++;
+        _inlineCallerException = ts.CurrentException;
+        if (SavedException is not PyNone) ts.CurrentException = SavedException;
+        Running = true;
+        Frame.Yielded = false;
+        Frame.Back = caller;
+        Frame.InlineResumed = true;
+        return true;
+    }
+
+    /// <summary>Undo <see cref="TryEnterInline"/> after the frame yielded, returned or raised.</summary>
+    internal void LeaveInline(PyThreadState ts)
+    {
+        ts.Depth--;
+        Running = false;
+        Frame.InlineResumed = false;
+        // Same exception-state rule as Resume's finally block.
+        if (Frame.Yielded)
+            SavedException = ts.CurrentException is PyBaseException cur && !ReferenceEquals(cur, _inlineCallerException) ? cur : PyNone.Instance;
+        ts.CurrentException = _inlineCallerException;
+        _inlineCallerException = PyNone.Instance;
+        Frame.Back = null;
+    }
+
+    /// <summary>PEP 479: a StopIteration escaping a generator becomes RuntimeError (as <see cref="Resume"/> does).</summary>
+    internal PyBaseException ConvertEscaping(PyBaseException ex)
+    {
+        bool stop = ex.IsInstance(PyExc.StopIterationType);
+        if (!stop && !(Kind == GeneratorKind.AsyncGenerator && ex.IsInstance(PyExc.StopAsyncIteration))) return ex;
+        var re = PyExc.RuntimeError($"{KindName} raised {(stop ? "StopIteration" : "StopAsyncIteration")}");
+        re.Cause = ex;
+        re.Context = ex;
+        re.SuppressContext = true;
+        return re;
     }
 
     /// <summary>FOR_ITER fast path: next value or null when finished.</summary>

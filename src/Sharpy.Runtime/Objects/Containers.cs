@@ -89,7 +89,7 @@ public sealed class PyCell : PyObject
     public PyCell(PyObject? v) : base(PyTypes.Cell) { Value = v; }
 }
 
-public class PyModule : PyObject
+public class PyModule : PyObjectWithDict
 {
     public PyModule(string name) : this(PyTypes.Module, name) { }
     public PyModule(PyType t, string name) : base(t)

@@ -1,7 +1,7 @@
 namespace Sharpy.Runtime.Objects;
 
 /// <summary>Instances of BaseException and all its subclasses (the type tells them apart).</summary>
-public class PyBaseException : PyObject
+public class PyBaseException : PyObjectWithDict
 {
     public PyTuple Args = PyTuple.Empty;
     public PyTraceback? Traceback;

@@ -7,14 +7,32 @@ namespace Sharpy.Runtime.Objects;
 /// instances of subclasses of builtin types reuse the builtin's .NET class, and for <c>__class__</c>
 /// assignment). <see cref="Dict"/> is the instance <c>__dict__</c> when the type has one.
 /// </summary>
+/// <remarks>
+/// The header is one field: ints, floats, strs and tuples — most of what a program allocates — have
+/// no <c>__dict__</c>, so <see cref="Dict"/> and <see cref="SlotValues"/> are virtual. Classes whose
+/// instances usually carry a namespace (<see cref="PyObjectWithDict"/>: user instances, types,
+/// modules, functions, exceptions) keep it in a field; the rare rest (instances of user subclasses of
+/// builtins like <c>int</c> or <c>list</c>) keep it in <see cref="ObjectSideState"/>.
+/// </remarks>
 public abstract class PyObject
 {
     public PyType Type;
-    public PyDict? Dict;
-    /// <summary>Storage for <c>__slots__</c> members (null when the type declares none).</summary>
-    public PyObject?[]? SlotValues;
 
     protected PyObject(PyType type) { Type = type; }
+
+    /// <summary>The instance <c>__dict__</c>, or null when the object has none (yet).</summary>
+    public virtual PyDict? Dict
+    {
+        get => Type.UsesSideState ? ObjectSideState.GetDict(this) : null;
+        set => ObjectSideState.SetDict(this, value);
+    }
+
+    /// <summary>Storage for <c>__slots__</c> members (null when the type declares none).</summary>
+    public virtual PyObject?[]? SlotValues
+    {
+        get => Type.UsesSideState ? ObjectSideState.GetSlots(this) : null;
+        set => ObjectSideState.SetSlots(this, value);
+    }
 
     /// <summary>Identity-based id, stable for the object's lifetime.</summary>
     public long Id => IdTable.GetId(this);
@@ -23,9 +41,23 @@ public abstract class PyObject
 }
 
 /// <summary>A plain instance of a user-defined class whose solid base is <c>object</c>.</summary>
-public sealed class PyInstance : PyObject
+public sealed class PyInstance : PyObjectWithDict
 {
+    private PyObject?[]? _slots;
+
     public PyInstance(PyType type) : base(type) { }
+
+    public override PyObject?[]? SlotValues { get => _slots; set => _slots = value; }
+}
+
+/// <summary>An object whose <c>__dict__</c> lives in a field (see <see cref="PyObject"/>'s remarks).</summary>
+public abstract class PyObjectWithDict : PyObject
+{
+    private PyDict? _dict;
+
+    protected PyObjectWithDict(PyType type) : base(type) { }
+
+    public sealed override PyDict? Dict { get => _dict; set => _dict = value; }
 }
 
 /// <summary>Assigns stable ids (object addresses move in .NET).</summary>

@@ -6,7 +6,7 @@ namespace Sharpy.Runtime.Objects;
 /// A Python type object. Its namespace is <see cref="PyObject.Dict"/>. <see cref="Version"/> changes
 /// whenever this type or any base changes, so inline caches keyed on it stay valid.
 /// </summary>
-public sealed partial class PyType : PyObject
+public sealed partial class PyType : PyObjectWithDict
 {
     public string Name;
     public string QualName;
@@ -15,6 +15,8 @@ public sealed partial class PyType : PyObject
     /// <summary>The builtin type whose .NET representation instances use (object, int, list, ...).</summary>
     public PyType SolidBase = null!;
     public bool IsBuiltin;
+    /// <summary>Some instance of this type keeps its __dict__ or slots in <see cref="ObjectSideState"/>.</summary>
+    internal bool UsesSideState;
     public bool IsBaseType = true;
     /// <summary>Instances carry a <c>__dict__</c>.</summary>
     public bool HasInstanceDict;

@@ -86,6 +86,8 @@ internal static class ObjectTypeMethods
             if (!ReferenceEquals(nt.SolidBase, old.SolidBase) || nt.HasInstanceDict != old.HasInstanceDict
                 || !nt.SlotNames.AsSpan().SequenceEqual(old.SlotNames))
                 throw new PythonException(PyExc.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'"));
+            // A dict or slots kept in ObjectSideState must stay visible under the new class.
+            if (old.UsesSideState) nt.UsesSideState = true;
             self.Type = nt;
         });
         t.Dict.SetItem("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
