@@ -174,10 +174,17 @@ public static class AliasTypes
             var args = g.Args is PyTuple t ? t.Items : [g.Args];
             return new PyStr(TypeRepr(g.Origin) + "[" + (args.Length == 0 ? "()" : string.Join(", ", args.Select(TypeRepr))) + "]");
         });
+        GenericAlias.DefStatic("__new__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("GenericAlias() takes no keyword arguments"));
+            if (args.Length != 3) throw new PythonException(PyExc.TypeError($"GenericAlias expected 2 arguments, got {args.Length - 1}"));
+            return new PyGenericAlias(args[1], args[2]);
+        });
         GenericAlias.Prop("__origin__", a => ((PyGenericAlias)a).Origin);
         GenericAlias.Prop("__args__", a => ((PyGenericAlias)a).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)a).Args));
         GenericAlias.DefRaw("__call__", (args, kw) => Ops.Call(((PyGenericAlias)args[0]).Origin, args[1..], kw));
-        GenericAlias.Def("__eq__", (a, b) => b is PyGenericAlias gb ? Py.Bool(ReferenceEquals(((PyGenericAlias)a).Origin, gb.Origin) && Ops.RichEqBool(((PyGenericAlias)a).Args, gb.Args)) : Py.NotImplemented);
+        static PyObject ArgsTuple(PyGenericAlias g) => g.Args is PyTuple ? g.Args : PyTuple.Of(g.Args);
+        GenericAlias.Def("__eq__", (a, b) => b is PyGenericAlias gb ? Py.Bool(ReferenceEquals(((PyGenericAlias)a).Origin, gb.Origin) && Ops.RichEqBool(ArgsTuple((PyGenericAlias)a), ArgsTuple(gb))) : Py.NotImplemented);
         GenericAlias.Def("__or__", (a, b) => TypeTypeMethods.Union(a, b));
         GenericAlias.Def("__ror__", (a, b) => TypeTypeMethods.Union(b, a));
         GenericAlias.Def("__getattr__", (a, n) => Ops.GetAttr(((PyGenericAlias)a).Origin, (PyStr)n));

@@ -78,6 +78,10 @@ public static partial class Ops
             catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { }
             return Call(type.Lookup("__getattr__")!, o, name);
         }
+        // On a class, an AttributeError raised by a metatype descriptor (type.__abstractmethods__) is the
+        // error the caller sees, with its own message.
+        if (o is PyType cls && !type.HasGetattribute && !type.HasGetattr)
+            return TypeGetAttr(cls, name, out var found2) ? found2 : throw new PythonException(AttributeErrorFor(o, name.Value));
         if (TryGetAttr(o, name, out var v)) return v;
         throw new PythonException(AttributeErrorFor(o, name.Value));
     }

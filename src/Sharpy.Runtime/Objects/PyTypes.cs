@@ -105,7 +105,8 @@ public static partial class PyTypes
         t.Mro = t.Bases.Length == 0 ? [t] : [t, .. t.Bases[0].Mro];
         t.SolidBase = t.Allocator != null ? t : t.Bases.Length > 0 ? t.Bases[0].SolidBase : t;
         if (t.Bases.Length > 0) t.Bases[0].AddSubclass(t);
-        t.Dict.SetItem("__module__", PyStr.Intern("builtins"));
+        // No "__module__" entry: CPython's static builtin types have none in their __dict__ (so it is
+        // not in dir(int) and (5).__module__ is an AttributeError); type.__module__ answers 'builtins'.
     }
 
     /// <summary>A new builtin type created after startup (used by native modules and exceptions).</summary>

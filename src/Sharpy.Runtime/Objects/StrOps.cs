@@ -68,7 +68,9 @@ public static partial class Ops
         return sb.ToString();
     }
 
-    public static string BytesRepr(byte[] b, string prefix = "b")
+    /// <param name="escapeSingleQuote">bytearray's repr escapes <c>'</c> even inside double quotes
+    /// (CPython 3.11: bytearrayobject.c bytearray_repr).</param>
+    public static string BytesRepr(byte[] b, string prefix = "b", bool escapeSingleQuote = false)
     {
         bool hasSingle = Array.IndexOf(b, (byte)'\'') >= 0, hasDouble = Array.IndexOf(b, (byte)'"') >= 0;
         char quote = hasSingle && !hasDouble ? '"' : '\'';
@@ -76,7 +78,7 @@ public static partial class Ops
         sb.Append(quote);
         foreach (var c in b)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (escapeSingleQuote && c == '\'')) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");

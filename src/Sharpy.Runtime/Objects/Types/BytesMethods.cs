@@ -43,13 +43,20 @@ internal static class BytesMethods
 
     public static void Init()
     {
+        InitCommon();
+        BytesTextMethods.Init();
+    }
+
+    private static void InitCommon()
+    {
         foreach (var t in new[] { PyTypes.Bytes, PyTypes.ByteArray })
         {
             bool isArray = t == PyTypes.ByteArray;
             PyObject Make(byte[] v) => isArray ? new PyByteArray(v) : new PyBytes(v);
             t.Def("__len__", a => PyInt.From(B(a).Length));
-            t.Def("__repr__", a => new PyStr(isArray ? "bytearray(" + Ops.BytesRepr(B(a)) + ")" : Ops.BytesRepr(B(a))));
-            t.Def("__str__", a => new PyStr(isArray ? "bytearray(" + Ops.BytesRepr(B(a)) + ")" : Ops.BytesRepr(B(a))));
+            PyObject Repr(PyObject a) => new PyStr(isArray ? $"{a.Type.Name}({Ops.BytesRepr(B(a), escapeSingleQuote: true)})" : Ops.BytesRepr(B(a)));
+            t.Def("__repr__", Repr);
+            t.Def("__str__", Repr);
             t.Def("__iter__", a => new PyEnumeratorIterator(PyTypes.BytesIterator, B(a).Select(x => (PyObject)PyInt.From(x))));
             t.Def("__getitem__", (a, k) =>
             {
@@ -127,28 +134,6 @@ internal static class BytesMethods
                 return Make(r.ToArray());
             });
             t.DefRange("hex", 0, 2, (a, args) => new PyStr(Convert.ToHexString(B(a)).ToLowerInvariant()));
-            t.DefRange("startswith", 1, 1, (a, args) => Py.Bool(B(a).AsSpan().StartsWith(B(args[0]))));
-            t.DefRange("endswith", 1, 1, (a, args) => Py.Bool(B(a).AsSpan().EndsWith(B(args[0]))));
-            t.DefRange("find", 1, 1, (a, args) => PyInt.From(args[0] is PyInt fi ? Array.IndexOf(B(a), (byte)fi.Value) : IndexOf(B(a), B(args[0]), 0)));
-            t.DefRange("count", 1, 1, (a, args) =>
-            {
-                var v = B(a); var sub = B(args[0]);
-                int c = 0, i = 0;
-                if (sub.Length == 0) return PyInt.From(v.Length + 1);
-                while ((i = IndexOf(v, sub, i)) >= 0) { c++; i += sub.Length; }
-                return PyInt.From(c);
-            });
-            t.DefRange("replace", 2, 3, (a, args) =>
-                Make(Encoding.Latin1.GetBytes(StrMethods.Replace(Encoding.Latin1.GetString(B(a)), Encoding.Latin1.GetString(B(args[0])), Encoding.Latin1.GetString(B(args[1])), args.Length > 2 ? Ops.ToLong(args[2]) : -1))));
-            t.DefRange("split", 0, 2, (a, args) =>
-            {
-                var s = Encoding.Latin1.GetString(B(a));
-                string[] parts = args.Length == 0 || args[0] is PyNone
-                    ? s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                    : s.Split(Encoding.Latin1.GetString(B(args[0])));
-                return new PyList(parts.Select(x => Make(Encoding.Latin1.GetBytes(x))).ToArray());
-            });
-            t.DefRange("strip", 0, 1, (a, args) => Make(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a)).Trim(args.Length > 0 && args[0] is not PyNone ? Encoding.Latin1.GetString(B(args[0])).ToCharArray() : [' ', '\t', '\n', '\r', '\f', '\v']))));
             // bytes case conversion touches ASCII letters only (CPython 3.11: bytes_methods.c _Py_bytes_upper).
             t.Def("upper", a => Make(B(a).Select(b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b).ToArray()));
             t.Def("lower", a => Make(B(a).Select(b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b).ToArray()));
@@ -190,19 +175,7 @@ internal static class BytesMethods
             return PyNone.Instance;
         });
         ba.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => new PyByteArray((PyType)args[0]))));
-        ba.Def("append", (a, x) => { ((PyByteArray)a).Value.Add((byte)Ops.ToLong(x)); return PyNone.Instance; });
-        ba.Def("extend", (a, x) => { ((PyByteArray)a).Value.AddRange(FromObject(x)); return PyNone.Instance; });
-        ba.Def("__setitem__", (a, k, v) =>
-        {
-            var l = ((PyByteArray)a).Value;
-            long n = Ops.NormalizeIndex(Ops.AsIndex(k, "bytearray"), l.Count);
-            if (n < 0) throw new PythonException(PyExc.IndexError("bytearray index out of range"));
-            long b = Ops.ToLong(v);
-            if (b < 0 || b > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
-            l[(int)n] = (byte)b;
-            return PyNone.Instance;
-        });
-        ba.Def("__iadd__", (a, x) => { ((PyByteArray)a).Value.AddRange(B(x)); return a; });
+        ByteArrayMethods.Init(ba);
     }
 
     private static int IndexOf(byte[] hay, byte[] needle, int start)

@@ -62,6 +62,15 @@ internal static class MiscTypeMethods
         var m = PyTypes.Method;
         PyMethod M(PyObject o) => (PyMethod)o;
         m.DefRaw("__call__", (args, kw) => Ops.Call(args[0], args[1..], kw));
+        // types.MethodType(function, instance). CPython 3.11: classobject.c method_new.
+        m.DefStatic("__new__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("method() takes no keyword arguments"));
+            if (args.Length != 3) throw new PythonException(PyExc.TypeError($"method expected 2 arguments, got {args.Length - 1}"));
+            if (!Ops.IsCallable(args[1])) throw new PythonException(PyExc.TypeError("first argument must be callable"));
+            if (args[2] is PyNone) throw new PythonException(PyExc.TypeError("instance must not be None"));
+            return new PyMethod(args[1], args[2]);
+        });
         m.Def("__repr__", a =>
         {
             var fm = M(a).Function;

@@ -81,7 +81,6 @@ internal static class NumberMethods
         });
         t.Def("conjugate", a => Plain(I(a)));
         t.Def("as_integer_ratio", a => PyTuple.Of(Plain(I(a)), PyInt.From(1)));
-        t.Def("is_integer", a => Py.True);
         t.Prop("real", a => Plain(I(a)));
         t.Prop("imag", a => PyInt.From(0));
         t.Prop("numerator", a => Plain(I(a)));

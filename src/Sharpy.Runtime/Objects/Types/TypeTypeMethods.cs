@@ -53,7 +53,8 @@ internal static class TypeTypeMethods
         }, (self, v) => { Self(self).Dict.SetItem("__doc__", v ?? PyNone.Instance); Self(self).Modified(); });
         t.Prop("__abstractmethods__", self =>
         {
-            var v = Self(self).Dict.GetItem("__abstractmethods__");
+            // type itself holds this descriptor under the same name: it has no abstract methods.
+            var v = ReferenceEquals(self, PyTypes.Type) ? null : Self(self).Dict.GetItem("__abstractmethods__");
             if (v == null) throw new PythonException(PyExc.AttributeError("__abstractmethods__", self, "__abstractmethods__"));
             return v;
         }, (self, v) =>

@@ -18,7 +18,6 @@ def raiser():
 try:
     for x in raiser(): print(x)
 except ZeroDivisionError as e:
-    import traceback
     tb = e.__traceback__; n = 0
     while tb: print(tb.tb_frame.f_code.co_name, tb.tb_lineno); tb = tb.tb_next
 def exc_state():
