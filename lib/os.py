@@ -24,6 +24,22 @@ R_OK = 4
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+# Linux values of the open(2) flags.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = O_NDELAY = 0o4000
+O_DSYNC = 0o10000
+O_SYNC = 0o4010000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
 
 error = OSError
 
@@ -37,6 +53,45 @@ getegid = _posix.getegid
 strerror = _posix.strerror
 umask = _posix.umask
 urandom = _posix.urandom
+open = _posix.open
+close = _posix.close
+read = _posix.read
+write = _posix.write
+lseek = _posix.lseek
+isatty = _posix.isatty
+statvfs = _posix.statvfs
+confstr = _posix.confstr
+confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2, 'CS_GNU_LIBPTHREAD_VERSION': 3}
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("fdopen() argument must be an int, not %s" % type(fd).__name__)
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size."""
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence (%d-sequence given)' % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_posix.get_terminal_size(fd))
 
 
 def cpu_count():

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Sharpy.Bytecode.Code;
 using Sharpy.Compiler;
 using Sharpy.Runtime.Objects;
@@ -11,32 +10,8 @@ namespace Sharpy.Runtime.Hosting;
 /// <summary>source → AST → code, turning the front end's errors into Python exceptions.</summary>
 public static class SourceCompiler
 {
-    private static Func<ModNode, string, CompileMode, CompileOptions, CodeObject>? _compile;
-
-    // The compiler's entry point is looked up once by name so the runtime builds while the compiler
-    // project is still growing (PythonCompiler.Compile(ModNode, string, CompileMode, CompileOptions?)).
-    private static Func<ModNode, string, CompileMode, CompileOptions, CodeObject> CompileAst
-    {
-        get
-        {
-            if (_compile != null) return _compile;
-            var t = typeof(CompileOptions).Assembly.GetType("Sharpy.Compiler.PythonCompiler")
-                ?? throw new PythonException(PyExc.SystemError("the compiler is not available"));
-            var m = t.GetMethod("Compile", BindingFlags.Public | BindingFlags.Static,
-                [typeof(ModNode), typeof(string), typeof(CompileMode), typeof(CompileOptions)])
-                ?? throw new PythonException(PyExc.SystemError("the compiler is not available"));
-            _compile = (mod, fn, mode, opts) =>
-            {
-                try { return (CodeObject)m.Invoke(null, [mod, fn, mode, opts])!; }
-                catch (TargetInvocationException e) when (e.InnerException != null)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-                    throw;
-                }
-            };
-            return _compile;
-        }
-    }
+    private static CodeObject CompileAst(ModNode mod, string filename, CompileMode mode, CompileOptions options) =>
+        PythonCompiler.Compile(mod, filename, mode, options);
 
     public static CodeObject Compile(PythonRuntime rt, string source, string filename, CompileMode mode, int flags, bool dontInherit)
     {
@@ -63,21 +38,7 @@ public static class SourceCompiler
         return Compile(rt, text, filename, mode, flags, dontInherit);
     }
 
-    private static string DecodeSource(byte[] source, string filename)
-    {
-        var t = typeof(PythonParser).Assembly.GetType("Sharpy.Syntax.Parsing.SourceDecoding");
-        var m = t?.GetMethod("Decode", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(byte[]), typeof(string)]);
-        if (m != null)
-        {
-            try { return (string)m.Invoke(null, [source, filename])!; }
-            catch (TargetInvocationException e) when (e.InnerException != null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-                throw;
-            }
-        }
-        return System.Text.Encoding.UTF8.GetString(source);
-    }
+    private static string DecodeSource(byte[] source, string filename) => System.Text.Encoding.UTF8.GetString(source);
 
     public static PyBaseException FrontEndError(Exception e) => e switch
     {

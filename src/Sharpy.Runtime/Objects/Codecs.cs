@@ -99,21 +99,16 @@ public static class Codecs
                 {
                     byte c = b[i];
                     if (c < 0x80) { sb.Append((char)c); i++; continue; }
-                    int need = c >= 0xF0 ? (c <= 0xF4 ? 3 : -1) : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : -1;
-                    int cp = need == 3 ? c & 0x07 : need == 2 ? c & 0x0F : c & 0x1F;
-                    bool ok = need > 0 && i + need < b.Length + 0 + (i + need <= b.Length - 1 ? 0 : 0) && i + need <= b.Length - 1 + 1;
-                    int j = 1;
-                    if (ok)
+                    int bad = Utf8InvalidLength(b, i, out string reason);
+                    if (bad == 0)
                     {
-                        for (; j <= need; j++)
-                        {
-                            if (i + j >= b.Length || (b[i + j] & 0xC0) != 0x80) { ok = false; break; }
-                            cp = (cp << 6) | (b[i + j] & 0x3F);
-                        }
+                        int need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+                        int cp = need == 3 ? c & 0x07 : need == 2 ? c & 0x0F : c & 0x1F;
+                        for (int j = 1; j <= need; j++) cp = (cp << 6) | (b[i + j] & 0x3F);
+                        PyStr.AppendCodePoint(sb, cp);
+                        i += need + 1;
+                        continue;
                     }
-                    if (ok && (need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) || need == 3 && (cp < 0x10000 || cp > 0x10FFFF))) { ok = false; j = 1; }
-                    if (ok) { PyStr.AppendCodePoint(sb, cp); i += need + 1; continue; }
-                    int bad = Math.Max(1, j == 1 ? 1 : j);
                     switch (errors)
                     {
                         case "ignore": i += bad; continue;
@@ -121,9 +116,7 @@ public static class Codecs
                         case "surrogateescape": for (int k = 0; k < bad; k++) sb.Append((char)(0xDC00 + b[i + k])); i += bad; continue;
                         case "backslashreplace": for (int k = 0; k < bad; k++) sb.Append($"\\x{b[i + k]:x2}"); i += bad; continue;
                     }
-                    string reason = need < 0 ? (c >= 0x80 && c < 0xC0 ? "invalid start byte" : "invalid start byte")
-                        : i + j >= b.Length ? "unexpected end of data" : "invalid continuation byte";
-                    throw DecodeError("utf-8", b, i, i + (reason == "unexpected end of data" ? b.Length - i : bad), reason);
+                    throw DecodeError("utf-8", b, i, i + bad, reason);
                 }
                 return sb.ToString();
             }
@@ -172,5 +165,27 @@ public static class Codecs
         e.SetField("encoding", new PyStr(enc)); e.SetField("object", new PyBytes(b));
         e.SetField("start", PyInt.From(start)); e.SetField("end", PyInt.From(end)); e.SetField("reason", new PyStr(reason));
         return new PythonException(e);
+    }
+
+    /// <summary>
+    /// 0 when a valid UTF-8 sequence starts at <paramref name="i"/>, else the length of its maximal
+    /// invalid prefix, which one error replaces. CPython 3.11: Objects/stringlib/codecs.h utf8_decode
+    /// (E0/ED/F0/F4 restrict their second byte; overlong forms and surrogates are invalid starts).
+    /// </summary>
+    private static int Utf8InvalidLength(byte[] b, int i, out string reason)
+    {
+        byte c = b[i];
+        reason = "";
+        if (c < 0xC2 || c > 0xF4) { reason = "invalid start byte"; return 1; }
+        int need = c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        int lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        int hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        for (int k = 1; k <= need; k++)
+        {
+            if (i + k >= b.Length) { reason = "unexpected end of data"; return k; }
+            byte d = b[i + k];
+            if (k == 1 ? d < lo || d > hi : (d & 0xC0) != 0x80) { reason = "invalid continuation byte"; return k; }
+        }
+        return 0;
     }
 }

@@ -71,6 +71,7 @@ public static class PosixModule
                 env.SetItem(new PyStr((string)e.Key), new PyStr((string?)e.Value ?? ""));
             return env;
         }, Mod);
+        PosixFdFunctions.Register(d);
         return m;
     }
 

@@ -187,11 +187,29 @@ internal static class DictMethods
                     return Py.Bool(val != null && (ReferenceEquals(val, pt.Items[1]) || Ops.RichEqBool(val, pt.Items[1])));
                 });
                 PySet ToSet(PyObject a) { var s = new PySet(); foreach (var x in Ops.Iterate(a)) s.Add(x); return s; }
-                t.Def("__eq__", (a, b) => b is PyDictView || b is PySet ? Py.Bool(SetMethods.SetEquals(ToSet(a), b is PySet bs ? bs : ToSet(b))) : Py.NotImplemented);
-                t.Def("__and__", (a, b) => SetMethods.Binary(ToSet(a), b, '&'));
-                t.Def("__or__", (a, b) => SetMethods.Binary(ToSet(a), b, '|'));
-                t.Def("__sub__", (a, b) => SetMethods.Binary(ToSet(a), b, '-'));
-                t.Def("__xor__", (a, b) => SetMethods.Binary(ToSet(a), b, '^'));
+                // CPython 3.11: dictobject.c dictview_richcompare — only against sets and key/item views.
+                static bool SetLike(PyObject o) => o is PySet || o is PyDictView { Kind: 0 or 2 };
+                static bool AllIn(PyObject x, PyObject y) => Ops.Iterate(x).All(e => Ops.Contains(y, e));
+                static int Len(PyObject o) => Ops.Len(o);
+                t.Def("__eq__", (a, b) => SetLike(b) ? Py.Bool(Len(a) == Len(b) && AllIn(a, b)) : Py.NotImplemented);
+                t.Def("__ne__", (a, b) => SetLike(b) ? Py.Bool(!(Len(a) == Len(b) && AllIn(a, b))) : Py.NotImplemented);
+                t.Def("__le__", (a, b) => SetLike(b) ? Py.Bool(Len(a) <= Len(b) && AllIn(a, b)) : Py.NotImplemented);
+                t.Def("__lt__", (a, b) => SetLike(b) ? Py.Bool(Len(a) < Len(b) && AllIn(a, b)) : Py.NotImplemented);
+                t.Def("__ge__", (a, b) => SetLike(b) ? Py.Bool(Len(a) >= Len(b) && AllIn(b, a)) : Py.NotImplemented);
+                t.Def("__gt__", (a, b) => SetLike(b) ? Py.Bool(Len(a) > Len(b) && AllIn(b, a)) : Py.NotImplemented);
+                // CPython 3.11: dictobject.c dictviews_sub/_PyDictView_Intersect/dictviews_or/_xor — set(left)
+                // updated in place by the right operand, which may be any iterable (either side may be the view).
+                PyObject ViewOp(PyObject left, PyObject right, string update)
+                {
+                    var r = ToSet(left);
+                    Ops.CallMethod(r, update, right);
+                    return r;
+                }
+                foreach (var (op, update) in new[] { ("and", "intersection_update"), ("or", "update"), ("sub", "difference_update"), ("xor", "symmetric_difference_update") })
+                {
+                    t.Def($"__{op}__", (a, b) => ViewOp(a, b, update));
+                    t.Def($"__r{op}__", (a, b) => ViewOp(b, a, update));
+                }
                 t.Def("isdisjoint", (a, b) => Py.Bool(!Ops.Iterate(b).Any(x => Ops.Contains(a, x))));
             }
             t.Prop("mapping", a => new PyMappingProxy(V(a).Target));
