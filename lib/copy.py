@@ -5,6 +5,7 @@
 """
 
 import types as _types
+import copyreg as _copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -24,85 +25,19 @@ except AttributeError:
     pass
 
 
-_OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
-_OBJECT_REDUCE = getattr(object, '__reduce__', None)     # Sharpy has no object.__reduce__ yet
-
-
-def _uses_default_reduce(cls):
-    return (getattr(cls, '__reduce_ex__', None) is _OBJECT_REDUCE_EX
-            and getattr(cls, '__reduce__', None) is _OBJECT_REDUCE)
-
-
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = f'_{klass.__name__.lstrip("_")}{name}'
-            names.append(name)
-    return names
-
-
-def _default_state(x):
-    """The state object.__reduce_ex__ would produce: __dict__, or (__dict__, slots)."""
-    getstate = getattr(type(x), '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        return getstate(x)
-    state = getattr(x, '__dict__', None) or None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _default_reduce(x):
-    """object.__reduce_ex__(4) for classes that do not customise pickling (copyreg.__newobj__ form)."""
-    cls = type(x)
-    if cls.__module__ == 'builtins' and cls is not object:
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    args = ()
-    getnewargs = getattr(x, '__getnewargs_ex__', None)
-    kwargs = None
-    if getnewargs is not None:
-        args, kwargs = getnewargs()
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    state = _default_state(x)
-    if kwargs:
-        return _newobj_ex, (cls, args, kwargs), state, listitems, dictitems
-    return _newobj, (cls,) + tuple(args), state, listitems, dictitems
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
 def _reduce(x):
+    """The reduction copy uses: copyreg.dispatch_table, then __reduce_ex__(4), then __reduce__()."""
     cls = type(x)
-    if _uses_default_reduce(cls):
-        return _default_reduce(x)
-    reduce_ex = getattr(cls, '__reduce_ex__', None)
-    if reduce_ex is not None and reduce_ex is not _OBJECT_REDUCE_EX:
-        return reduce_ex(x, 4)
-    return cls.__reduce__(x)
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(deep)copyable object of type %s" % cls)
 
 
 def copy(x):

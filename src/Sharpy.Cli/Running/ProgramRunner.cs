@@ -127,6 +127,7 @@ internal sealed partial class ProgramRunner
 
         if (inspect && _options.Mode != RunMode.Stdin)
             exitCode = new Repl(_runtime, _stdinIsTerminal, _options, showBanner: false).Run();
+        _runtime.RunExitHandlers();
         return exitCode;
     }
 

@@ -66,6 +66,7 @@ public sealed class CodeInfo
         Names = code.Names.Select(PyStr.Intern).ToArray();
         VarNames = code.VarNames.Select(PyStr.Intern).ToArray();
         Handlers = ExceptionTable.Decode(code.ExceptionTable);
+        Superinstructions.Fuse(Ops, Args, Handlers);
         NLocals = code.VarNames.Length;
         NCells = code.CellVars.Length;
         NFree = code.FreeVars.Length;

@@ -236,6 +236,76 @@ public static partial class Eval
                         case Opcode.UNARY_INVERT:
                             stack[sp - 1] = Ops.Invert(stack[sp - 1]!);
                             continue;
+                        // Fused instructions (Superinstructions.cs): pc points at the second part on entry.
+                        case (Opcode)Superinstructions.LoadFastLoadFast:
+                        {
+                            var a = fast[arg];
+                            if (a == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            int bi = opargs[pc];
+                            var b = fast[bi];
+                            if (b == null) { f.LastI = pc; exc = PyExc.NameError(info.Code.VarNames[bi], unbound: true); goto error; }
+                            stack[sp++] = a;
+                            stack[sp++] = b;
+                            pc++;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.LoadFastLoadFastBinaryOp:
+                        {
+                            var a = fast[arg];
+                            if (a == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            int bi = opargs[pc];
+                            var b = fast[bi];
+                            if (b == null) { f.LastI = pc; exc = PyExc.NameError(info.Code.VarNames[bi], unbound: true); goto error; }
+                            f.LastI = pc + 1;
+                            stack[sp++] = FastBinary(a, b, opargs[pc + 1]) ?? Ops.BinaryOp(a, b, opargs[pc + 1]);
+                            pc += 2;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.LoadFastLoadConstBinaryOp:
+                        {
+                            var a = fast[arg];
+                            if (a == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            var b = consts[opargs[pc]];
+                            f.LastI = pc + 1;
+                            stack[sp++] = FastBinary(a, b, opargs[pc + 1]) ?? Ops.BinaryOp(a, b, opargs[pc + 1]);
+                            pc += 2;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.LoadFastLoadConstSubscr:
+                        {
+                            var container = fast[arg];
+                            if (container == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            var k = consts[opargs[pc]];
+                            f.LastI = pc + 1;
+                            pc += 2;
+                            if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict))
+                            {
+                                var dv = dict.GetItem(k);
+                                if (dv == null) { exc = PyExc.KeyError(k); goto error; }
+                                stack[sp++] = dv;
+                                continue;
+                            }
+                            stack[sp++] = FastSubscript(container, k) ?? Ops.GetItem(container, k);
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.LoadFastLoadAttr:
+                        {
+                            var o = fast[arg];
+                            if (o == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            f.LastI = pc;
+                            stack[sp++] = LoadAttr(info, pc, o, info.Names[opargs[pc]]);
+                            pc++;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.BinaryOpStoreFast:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = null;
+                            fast[opargs[pc]] = FastBinary(a, b, arg) ?? Ops.BinaryOp(a, b, arg);
+                            pc++;
+                            continue;
+                        }
                         case Opcode.BINARY_OP:
                         {
                             var b = stack[--sp]!;

@@ -1,4 +1,5 @@
 using System.Text;
+using Sharpy.Bytecode.Code;
 using Sharpy.Runtime.Hosting;
 using Sharpy.Runtime.Objects;
 using Sharpy.Syntax.Ast;
@@ -55,6 +56,9 @@ public static class Tracebacks
         foreach (var line in FormatException(e, true, ctx)) sb.Append(line);
         return sb.ToString();
     }
+
+    /// <summary>The lines of <see cref="Format"/> as traceback.format_exception returns them.</summary>
+    public static List<string> FormatLines(PyBaseException e, bool chain) => FormatException(e, chain, new Ctx()).ToList();
 
     private sealed class Ctx
     {
@@ -201,7 +205,8 @@ public static class Tracebacks
                     string ns;
                     try { ns = n is PyStr s ? s.Value : Ops.StrString(n); }
                     catch (PythonException) { ns = "<note str() failed>"; }
-                    yield return ns + "\n";
+                    // CPython 3.11: one string per line of the note (traceback.format_exception_only).
+                    foreach (var noteLine in ns.Split('\n')) yield return noteLine + "\n";
                 }
             }
             else
@@ -306,8 +311,98 @@ public static class Tracebacks
         if (stripped.Length == 0) return sb.ToString();
         sb.Append("    ").Append(stripped).Append('\n');
         var loc = info.LocationOf(t.LastI);
-        if (loc.Line < 0 || loc.EndLine < 0 || loc.Column < 0 || loc.EndColumn < 0 || loc.Line != lineno) return sb.ToString();
+        sb.Append(CaretLine(line, lineno, loc));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The <c>    ^^^^</c> line CPython 3.11 prints under a frame's source line (with its newline), or
+    /// "" when no markers are shown. Columns of <paramref name="loc"/> are UTF-8 byte offsets.
+    /// </summary>
+    // CPython 3.11: Lib/traceback.py StackSummary.format_frame_summary
+    public static string CaretLine(string line, int lineno, SourceLocation loc)
+    {
+        if (CaretSpec(line, lineno, loc) is not { } spec) return "";
+        var (start, end, anchors) = spec;
         int strippedChars = line.Length - line.TrimStart().Length;
+        // CPython 3.11.7 lays the carets out in terminal columns (wide characters count twice).
+        int dpStart = DisplayWidth(line, start), dpEnd = DisplayWidth(line, end);
+        var sb = new StringBuilder();
+        sb.Append("    ").Append(' ', Math.Max(0, dpStart - strippedChars));
+        if (anchors is { } a)
+        {
+            string segment = line[start..Math.Min(end, line.Length)];
+            int dpLeft = DisplayWidth(segment, Math.Min(a.left, segment.Length));
+            int dpRight = DisplayWidth(segment, Math.Min(a.right, segment.Length));
+            sb.Append(a.primary, dpLeft);
+            sb.Append(a.secondary, Math.Max(0, dpRight - dpLeft));
+            sb.Append(a.primary, Math.Max(0, dpEnd - dpStart - dpRight));
+        }
+        else sb.Append('^', Math.Max(0, dpEnd - dpStart));
+        sb.Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Terminal columns of <c>text[..utf16Offset]</c>: East Asian wide/fullwidth characters count 2
+    /// (unicodedata.east_asian_width in "WF"), others 1. ASCII text is its length.
+    /// </summary>
+    // CPython 3.11.7: Lib/traceback.py _display_width
+    private static int DisplayWidth(string text, int utf16Offset)
+    {
+        utf16Offset = Math.Min(utf16Offset, text.Length);
+        bool ascii = true;
+        for (int i = 0; i < text.Length; i++) if (text[i] > 0x7f) { ascii = false; break; }
+        if (ascii) return utf16Offset;
+        int width = 0;
+        for (int i = 0; i < utf16Offset; i++)
+        {
+            int cp = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                cp = char.ConvertToUtf32(text[i], text[++i]);
+            width += cp > 0x7f && IsWide(cp) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static readonly Dictionary<int, bool> WideCache = new();
+
+    /// <summary>East Asian width W or F, asked of the unicodedata module (no such table in .NET).</summary>
+    private static bool IsWide(int cp)
+    {
+        lock (WideCache) if (WideCache.TryGetValue(cp, out bool known)) return known;
+        bool wide = false;
+        try
+        {
+            var rt = PythonRuntime.CurrentOrNull;
+            if (rt != null)
+            {
+                var mod = rt.Modules.GetItem("unicodedata");
+                if (mod == null && rt.Importer != null)
+                {
+                    rt.Importer.Import("unicodedata", new PyDict(), PyTuple.Empty, 0);
+                    mod = rt.Modules.GetItem("unicodedata");
+                }
+                if (mod != null && Ops.Call(Ops.GetAttr(mod, "east_asian_width"), new PyStr(char.ConvertFromUtf32(cp))) is PyStr w)
+                    wide = w.Value is "W" or "F";
+            }
+        }
+        catch (PythonException) { }
+        lock (WideCache) WideCache[cp] = wide;
+        return wide;
+    }
+
+    /// <summary>
+    /// Where <see cref="CaretLine"/> draws, as UTF-16 offsets into <paramref name="line"/>: the span
+    /// and the binary-operator/subscript anchors (relative to the span start); null when no caret
+    /// line is shown. traceback.py uses it to lay out carets by display width.
+    /// </summary>
+    public static (int start, int end, (int left, int right, char primary, char secondary)? anchors)? CaretSpec(
+        string line, int lineno, SourceLocation loc)
+    {
+        string stripped = line.Trim();
+        if (stripped.Length == 0) return null;
+        if (loc.Line < 0 || loc.EndLine < 0 || loc.Column < 0 || loc.EndColumn < 0 || loc.Line != lineno) return null;
         int start = ByteToChar(line, loc.Column);
         int end = ByteToChar(line, loc.EndColumn);
         (int left, int right, char primary, char secondary)? anchors = null;
@@ -317,18 +412,8 @@ public static class Tracebacks
         }
         else end = line.TrimEnd().Length;
         if (end - start < stripped.Length || (anchors is { } a0 && a0.right - a0.left > 0))
-        {
-            sb.Append("    ").Append(' ', Math.Max(0, start - strippedChars));
-            if (anchors is { } a)
-            {
-                sb.Append(a.primary, a.left);
-                sb.Append(a.secondary, a.right - a.left);
-                sb.Append(a.primary, Math.Max(0, end - start - a.right));
-            }
-            else sb.Append('^', Math.Max(0, end - start));
-            sb.Append('\n');
-        }
-        return sb.ToString();
+            return (start, end, anchors);
+        return null;
     }
 
     private static int ByteToChar(string line, int byteOffset)

@@ -14,6 +14,13 @@ public static class NativeModuleRegistry
         rt.NativeModules["time"] = _ => TimeModule.Create();
         rt.NativeModules["posix"] = _ => Os.PosixModule.Create();
         rt.NativeModules["_io"] = r => IoModule.Create(r, "_io");
+        rt.NativeModules["_sharpy_traceback"] = _ => Traceback.SharpyTracebackModule.Create();
+        rt.NativeModules["_weakref"] = _ => Weakref.WeakrefModule.Create();
+        rt.NativeModules["gc"] = _ => Gc.GcModule.Create();
+        rt.NativeModules["atexit"] = r => Atexit.AtexitModule.Create(r);
         rt.NativeModules["io"] = r => IoModule.Create(r, "io");
+        rt.NativeModules["cmath"] = _ => CMath.CMathModule.Create();
+        rt.NativeModules["_zlib"] = _ => Zlib.ZlibNativeModule.Create();
+        rt.NativeModules["_unicodedata"] = _ => Unicode.UnicodeDataNativeModule.Create();
     }
 }

@@ -69,7 +69,9 @@ internal static class ObjectTypeMethods
         });
         t.Def("__dir__", self => new PyList(Builtins.BuiltinsModule.DirDefault(self).Select(s => (PyObject)new PyStr(s)).ToArray()));
         t.Def("__sizeof__", self => PyInt.From(16));
-        t.Def("__reduce_ex__", (self, proto) => throw new PythonException(PyExc.TypeError($"cannot pickle '{self.Type.Name}' object")));
+        t.Def("__reduce_ex__", (self, proto) => Modules.Copyreg.CopyregBridge.ReduceEx(self, proto));
+        t.Def("__reduce__", self => Modules.Copyreg.CopyregBridge.Reduce(self));
+        t.Def("__getstate__", self => Modules.Copyreg.CopyregBridge.GetState(self));
         t.DefClassMethod("__init_subclass__", (args, kw) =>
         {
             if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments"));
@@ -112,8 +114,9 @@ internal static class ObjectTypeMethods
         return true;
     }
 
-    /// <summary>A class's <c>__weakref__</c> attribute: always None (Sharpy has no weak references to report).</summary>
-    public static PyGetSetDescriptor WeakrefDescriptor(PyType owner) => new(owner, "__weakref__", _ => PyNone.Instance, null);
+    /// <summary>A class's <c>__weakref__</c> attribute: the object's first weak reference, or None.</summary>
+    public static PyGetSetDescriptor WeakrefDescriptor(PyType owner) => new(owner, "__weakref__",
+        self => (PyObject?)Modules.Weakref.WeakRefRegistry.OrderedRefsTo(self).FirstOrDefault() ?? PyNone.Instance, null);
 
     /// <summary>The <c>__dict__</c> descriptor shared by user classes (added lazily to each class's namespace).</summary>
     public static readonly PyGetSetDescriptor InstanceDictDescriptor = new(PyTypes.Object, "__dict__",

@@ -1,0 +1,32 @@
+namespace Sharpy.Runtime.Hosting;
+
+public sealed partial class PythonRuntime
+{
+    private readonly List<Action> _exitHandlers = new();
+
+    /// <summary>
+    /// Register work to run when the interpreter exits (the <c>atexit</c> module's callbacks): after
+    /// the main program ended (normally, through sys.exit or with an uncaught exception already
+    /// printed) and before sys.stdout/sys.stderr are flushed for the last time.
+    /// </summary>
+    public void AddExitHandler(Action handler)
+    {
+        lock (_exitHandlers) _exitHandlers.Add(handler);
+    }
+
+    /// <summary>Run the exit handlers once, newest first, on the interpreter thread.</summary>
+    public void RunExitHandlers()
+    {
+        Action[] handlers;
+        lock (_exitHandlers)
+        {
+            handlers = _exitHandlers.ToArray();
+            _exitHandlers.Clear();
+        }
+        Run(() =>
+        {
+            for (int i = handlers.Length - 1; i >= 0; i--) handlers[i]();
+            return 0;
+        });
+    }
+}

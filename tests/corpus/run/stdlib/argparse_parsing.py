@@ -1,0 +1,93 @@
+# argparse: parsing corner cases (abbreviations, negative numbers, REMAINDER, parents, conflicts,
+# formatter classes, intermixed) and help layouts, errors shown on stdout.
+import argparse, sys
+sys.stderr = sys.stdout
+def show(p, *argvs):
+    p.print_help()
+    for a in argvs:
+        try: print(p.parse_args(a))
+        except SystemExit as e: print('exit', e.code)
+p = argparse.ArgumentParser(prog='very-long-program-name-that-goes-on', description='d')
+for i in range(12):
+    p.add_argument('--option-number-%d' % i, metavar='VALUE%d' % i, help='help %d ' % i * 5)
+p.add_argument('positional_one'); p.add_argument('positional_two', nargs='*')
+show(p, ['x'])
+p = argparse.ArgumentParser(prog='p', usage='%(prog)s [options] files')
+p.add_argument('-x', type=int, required=True, help=argparse.SUPPRESS)
+p.add_argument('--yy', default=argparse.SUPPRESS)
+p.add_argument('files', nargs=argparse.REMAINDER)
+show(p, ['-x', '1', 'a', '-b', '--c'], ['-x1'], ['-x=1'], [])
+p = argparse.ArgumentParser(prog='n')
+p.add_argument('-1', dest='one', action='store_true')
+p.add_argument('x', nargs='?', type=int, default=-5)
+show(p, ['-1'], ['-5'], ['7'])
+p = argparse.ArgumentParser(prog='m')
+p.add_argument('n', type=int)
+p.add_argument('-v', action='store_true'); p.add_argument('-q', action='store_true'); p.add_argument('-f')
+show(p, ['-5'], ['-vq', '3'], ['-vqfout', '2'], ['-vfq', '1'], ['--', '-3'], ['-vx', '1'])
+p = argparse.ArgumentParser(prog='choices')
+p.add_argument('--level', type=int, choices=[1, 2, 3])
+p.add_argument('--color', choices=('red', 'green'), nargs='+')
+p.add_argument('cmd', choices=['start', 'stop'], help='what to do')
+show(p, ['start', '--level', '4'], ['go'], ['stop', '--color', 'red', 'blue'], ['stop', '--level', '2', '--color', 'red', 'green'])
+p = argparse.ArgumentParser(prog='abbr', allow_abbrev=False)
+p.add_argument('--verbose', action='store_true'); p.add_argument('--version-info')
+show(p, ['--verb'], ['--verbose'])
+p = argparse.ArgumentParser(prog='amb')
+p.add_argument('--verbose', action='store_true'); p.add_argument('--version-info')
+show(p, ['--ver'], ['--verb'], ['--version-i', 'x'], ['--verbose=1'])
+p = argparse.ArgumentParser(prog='fromfile', fromfile_prefix_chars='@', prefix_chars='-+')
+p.add_argument('+f', action='store_true'); p.add_argument('-g')
+show(p, ['+f', '-g', '1'])
+parent = argparse.ArgumentParser(add_help=False); parent.add_argument('--parent-opt', default='P')
+child = argparse.ArgumentParser(prog='child', parents=[parent]); child.add_argument('--own')
+show(child, [], ['--parent-opt', 'Q'])
+p = argparse.ArgumentParser(prog='conf', conflict_handler='resolve')
+p.add_argument('-f', '--foo', help='old'); p.add_argument('--foo', help='new')
+show(p, ['-f', '1'], ['--foo', '2'])
+p = argparse.ArgumentParser(prog='nargs3', formatter_class=argparse.RawTextHelpFormatter, description='keep\n   this')
+p.add_argument('--three', nargs=3, type=float, help='line one\n  line two')
+p.add_argument('--star', nargs='*', metavar='S'); p.add_argument('--plus', nargs='+'); p.add_argument('--q', nargs='?')
+p.add_argument('--const', action='append_const', const=1, dest='consts'); p.add_argument('--const2', action='append_const', const=2, dest='consts')
+show(p, ['--three', '1', '2', '3', '--const', '--const2', '--star'], ['--three', '1'], ['--plus'], ['--star', 'a', 'b', '--q'])
+p = argparse.ArgumentParser(prog='mv', formatter_class=argparse.MetavarTypeHelpFormatter)
+p.add_argument('--n', type=int); p.add_argument('s', type=str)
+show(p, ['x'])
+print(repr(p)); print(repr(p._actions[1]))
+p = argparse.ArgumentParser(prog='sub2')
+s = p.add_subparsers(title='cmds', description='Available commands', metavar='COMMAND', dest='c')
+a = s.add_parser('alpha', help='the alpha command', aliases=['a'])
+b = s.add_parser('beta')
+show(p, ['a'], ['beta'], ['gamma'])
+a.print_help()
+p = argparse.ArgumentParser(prog='intermixed')
+p.add_argument('--foo'); p.add_argument('cmd'); p.add_argument('rest', nargs='*', type=int)
+print(p.parse_intermixed_args('doit 1 --foo bar 2 3'.split()))
+print(p.parse_known_args('doit 1 --foo bar 2 3'.split()))
+
+# FileType arguments (a real file, '-', a missing file reported through error()).
+import io
+import os
+import tempfile
+d = tempfile.mkdtemp()
+path = os.path.join(d, 'in.txt')
+with open(path, 'w') as f:
+    f.write('data\n')
+p = argparse.ArgumentParser(prog='ft')
+p.add_argument('infile', type=argparse.FileType('r'))
+p.add_argument('--out', type=argparse.FileType('w', encoding='utf-8'), default=sys.stdout)
+a = p.parse_args([path])
+print(a.infile.read(), end='')
+a.infile.close()
+print(a.out is sys.stdout, argparse.FileType('rb'), argparse.FileType('w', encoding='utf-8'), argparse.FileType('r', 1, 'latin-1', 'strict'))
+print(p.parse_args(['-']).infile is sys.stdin)
+captured = io.StringIO()
+sys.stderr = captured
+try:
+    p.parse_args([os.path.join(d, 'missing.txt')])
+except SystemExit as e:
+    print('exit', e.code)
+sys.stderr = sys.stdout
+print(captured.getvalue().replace(d, '<tmp>'), end='')
+os.remove(path)
+os.rmdir(d)
