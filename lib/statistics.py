@@ -3,13 +3,15 @@
 Averages and spread computed exactly with Fractions and converted once at the end (as CPython
 does), so float results match CPython's bit for bit: mean, fmean, geometric_mean,
 harmonic_mean, median (+ _low/_high/_grouped), mode, multimode, quantiles, variance,
-pvariance, stdev, pstdev. Not covered: Decimal inputs' sqrt, NormalDist, correlation,
-covariance, linear_regression.
+pvariance, stdev, pstdev, with int, Fraction, float and Decimal data (Decimal results stay
+Decimal, stdev of Decimals is a correctly rounded Decimal square root, as in CPython 3.11).
+Not covered: NormalDist, correlation, covariance, linear_regression.
 """
 
 import math
 import sys
 from collections import Counter
+from decimal import Decimal
 from fractions import Fraction
 from itertools import groupby
 
@@ -87,11 +89,18 @@ def _exact_sum(data):
 
 
 def _convert(value, T):
+    """The exact value (a Fraction, or inf/nan) as type T; ints that are not whole become floats."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal(Fraction) is not allowed: divide in the Decimal context instead.
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _sum_of_squares(data, c=None):
@@ -139,9 +148,34 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
-def _sqrt_of(value):
-    if not isinstance(value, Fraction):
-        return math.sqrt(value)
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a correctly rounded Decimal.
+
+    Decimal's sqrt of the rounded quotient can be one ulp off; compare the squares of the
+    midpoints to the neighbours exactly, in integers, and step if needed.
+    """
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np_, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np_ + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
+
+
+def _sqrt_of(value, T=float):
+    # CPython 3.11 reads .numerator unconditionally, so an inf/nan variance raises
+    # AttributeError there too.
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(value.numerator, value.denominator)
     return _float_sqrt_of_frac(value.numerator, value.denominator)
 
 
@@ -189,7 +223,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, (int, float, Fraction, Decimal)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -341,7 +375,7 @@ def stdev(data, xbar=None):
     T, ss, c, n = _sum_of_squares(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(ss / (n - 1))
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -349,4 +383,4 @@ def pstdev(data, mu=None):
     T, ss, c, n = _sum_of_squares(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(ss / n)
+    return _sqrt_of(ss / n, T)

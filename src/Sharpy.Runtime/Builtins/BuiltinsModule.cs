@@ -26,6 +26,7 @@ public static partial class BuiltinsModule
             ("staticmethod", PyTypes.StaticMethod), ("super", PyTypes.Super),
         })
             d.SetItem(name, t);
+        d.SetItem("memoryview", MemoryViewMethods.Type);
         foreach (var kv in PyExc.ByName) d.SetItem(kv.Key, kv.Value);
         d.SetItem("EnvironmentError", PyExc.OSErrorType);
         d.SetItem("IOError", PyExc.OSErrorType);

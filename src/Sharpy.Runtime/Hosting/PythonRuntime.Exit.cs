@@ -26,6 +26,8 @@ public sealed partial class PythonRuntime
         Run(() =>
         {
             for (int i = handlers.Length - 1; i >= 0; i--) handlers[i]();
+            // Files still open are flushed at shutdown, after the atexit callbacks (CPython finalizes them then).
+            global::Sharpy.Runtime.Modules.OpenFiles.FlushAll();
             return 0;
         });
     }

@@ -1,28 +1,73 @@
 using System.Numerics;
+using Sharpy.Runtime.Modules.MathSupport;
 using Sharpy.Runtime.Objects;
+using M = System.Math;
 
 namespace Sharpy.Runtime.Modules;
 
-/// <summary>The <c>math</c> module (core functions).</summary>
-public static class MathModule
+/// <summary>
+/// The <c>math</c> module. Floating-point functions follow CPython's error rules (math_1/math_2): a NaN
+/// from a non-NaN argument is ValueError("math domain error"), an infinity from finite arguments is
+/// OverflowError("math range error") for functions that can overflow and ValueError otherwise.
+/// Integer functions are exact for any size (see <see cref="MathInteger"/>).
+/// </summary>
+public static partial class MathModule
 {
     private static double D(PyObject o) => Ops.ToDouble(o);
 
-    private static PyObject F(double v, string? name = null)
+    private static PythonException DomainError() => new(PyExc.ValueError("math domain error"));
+    private static PythonException RangeError() => new(PyExc.OverflowError("math range error"));
+
+    private delegate double ErrnoFunc(double x, out MathErr err);
+
+    // CPython 3.11: Modules/mathmodule.c math_1 / is_error.
+    private static double Check1(double x, double r, MathErr err, bool canOverflow)
     {
-        if (double.IsNaN(v)) throw new PythonException(PyExc.ValueError("math domain error"));
-        return new PyFloat(v);
+        if (err == MathErr.Domain) throw DomainError();
+        if (double.IsNaN(r) && !double.IsNaN(x)) throw DomainError();
+        if (double.IsInfinity(r) && double.IsFinite(x)) throw canOverflow ? RangeError() : DomainError();
+        if (err == MathErr.Range && double.IsInfinity(r)) throw RangeError();
+        return r;
     }
 
-    private static void Def1(PyDict d, string name, Func<double, double> f, Func<double, bool>? domain = null) =>
+    private static void OneArg(string name, ReadOnlySpan<PyObject> a, string[]? k)
+    {
+        if (k != null && k.Length > 0) throw new PythonException(PyExc.TypeError($"math.{name}() takes no keyword arguments"));
+        if (a.Length != 1) throw new PythonException(PyExc.TypeError($"math.{name}() takes exactly one argument ({a.Length} given)"));
+    }
+
+    private static void Def1(PyDict d, string name, Func<double, double> f, bool canOverflow = false) =>
         d.DefFunction(name, (a, k) =>
         {
-            if (a.Length != 1) throw new PythonException(PyExc.TypeError($"math.{name}() takes exactly one argument ({a.Length} given)"));
+            OneArg(name, a, k);
             double x = D(a[0]);
-            if (domain != null && !domain(x)) throw new PythonException(PyExc.ValueError("math domain error"));
-            double r = f(x);
-            if (double.IsNaN(r) && !double.IsNaN(x)) throw new PythonException(PyExc.ValueError("math domain error"));
-            if (double.IsInfinity(r) && !double.IsInfinity(x)) throw new PythonException(PyExc.OverflowError("math range error"));
+            return new PyFloat(Check1(x, f(x), MathErr.None, canOverflow));
+        }, "math");
+
+    private static void Def1E(PyDict d, string name, ErrnoFunc f, bool canOverflow) =>
+        d.DefFunction(name, (a, k) =>
+        {
+            OneArg(name, a, k);
+            double x = D(a[0]);
+            double r = f(x, out var err);
+            return new PyFloat(Check1(x, r, err, canOverflow));
+        }, "math");
+
+    private static void TwoArgs(string name, ReadOnlySpan<PyObject> a, string[]? k)
+    {
+        if (k != null && k.Length > 0) throw new PythonException(PyExc.TypeError($"{name}() takes no keyword arguments"));
+        if (a.Length != 2) throw new PythonException(PyExc.TypeError($"{name} expected 2 arguments, got {a.Length}"));
+    }
+
+    // CPython 3.11: Modules/mathmodule.c math_2.
+    private static void Def2(PyDict d, string name, Func<double, double, double> f) =>
+        d.DefFunction(name, (a, k) =>
+        {
+            TwoArgs(name, a, k);
+            double x = D(a[0]), y = D(a[1]);
+            double r = f(x, y);
+            if (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y)) throw DomainError();
+            if (double.IsInfinity(r) && double.IsFinite(x) && double.IsFinite(y)) throw RangeError();
             return new PyFloat(r);
         }, "math");
 
@@ -30,228 +75,92 @@ public static class MathModule
     {
         var m = new PyModule("math");
         var d = m.Dict!;
-        d.SetItem("pi", new PyFloat(Math.PI));
-        d.SetItem("e", new PyFloat(Math.E));
-        d.SetItem("tau", new PyFloat(Math.Tau));
+        d.SetItem("pi", new PyFloat(M.PI));
+        d.SetItem("e", new PyFloat(M.E));
+        d.SetItem("tau", new PyFloat(M.Tau));
         d.SetItem("inf", new PyFloat(double.PositiveInfinity));
         d.SetItem("nan", new PyFloat(PyFloat.NaN));
-        Def1(d, "sqrt", Math.Sqrt, x => x >= 0 || double.IsNaN(x));
-        Def1(d, "exp", Math.Exp);
-        Def1(d, "sin", Math.Sin, x => !double.IsInfinity(x));
-        Def1(d, "cos", Math.Cos, x => !double.IsInfinity(x));
-        Def1(d, "tan", Math.Tan, x => !double.IsInfinity(x));
-        Def1(d, "asin", Math.Asin, x => x >= -1 && x <= 1);
-        Def1(d, "acos", Math.Acos, x => x >= -1 && x <= 1);
-        Def1(d, "atan", Math.Atan);
-        Def1(d, "sinh", Math.Sinh);
-        Def1(d, "cosh", Math.Cosh);
-        Def1(d, "tanh", Math.Tanh);
-        Def1(d, "asinh", Math.Asinh);
-        Def1(d, "acosh", Math.Acosh, x => x >= 1);
-        Def1(d, "atanh", Math.Atanh, x => x > -1 && x < 1);
-        Def1(d, "log10", Math.Log10, x => x > 0);
-        Def1(d, "log2", Math.Log2, x => x > 0);
-        Def1(d, "log1p", x => Math.Log(1 + x), x => x > -1);
-        Def1(d, "expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Math.Exp(x) - 1);
-        Def1(d, "fabs", Math.Abs);
-        Def1(d, "degrees", x => x * 180.0 / Math.PI);
-        Def1(d, "radians", x => x * Math.PI / 180.0);
-        Def1(d, "erf", Erf);
-        Def1(d, "erfc", x => 1 - Erf(x));
-        Def1(d, "gamma", Gamma, x => !(x <= 0 && x == Math.Floor(x)));
-        Def1(d, "lgamma", x => Math.Log(Math.Abs(Gamma(x))));
-        d.DefFunction("log", (a, k) =>
-        {
-            if (a.Length < 1 || a.Length > 2) throw new PythonException(PyExc.TypeError($"log expected 1 or 2 arguments, got {a.Length}"));
-            double Ln(PyObject o)
-            {
-                if (o is PyInt i && i.IsBig)
-                {
-                    if (i.Sign <= 0) throw new PythonException(PyExc.ValueError("math domain error"));
-                    return BigInteger.Log(i.AsBig);
-                }
-                double x = D(o);
-                if (x <= 0) throw new PythonException(PyExc.ValueError("math domain error"));
-                return Math.Log(x);
-            }
-            double r = Ln(a[0]);
-            if (a.Length == 2)
-            {
-                double b = Ln(a[1]);
-                if (b == 0) throw new PythonException(PyExc.ZeroDivisionError("float division by zero"));
-                r /= b;
-            }
-            return new PyFloat(r);
-        }, "math");
-        d.DefFunction("pow", (a, k) =>
-        {
-            double x = D(a[0]), y = D(a[1]);
-            if (x == 0 && y < 0) throw new PythonException(PyExc.ValueError("math domain error"));
-            if (x < 0 && y != Math.Floor(y) && double.IsFinite(y)) throw new PythonException(PyExc.ValueError("math domain error"));
-            var r = Math.Pow(x, y);
-            if (double.IsInfinity(r) && double.IsFinite(x) && double.IsFinite(y)) throw new PythonException(PyExc.OverflowError("math range error"));
-            return new PyFloat(r);
-        }, "math");
-        d.DefFunction("atan2", (a, k) => new PyFloat(Math.Atan2(D(a[0]), D(a[1]))), "math");
-        d.DefFunction("hypot", (a, k) => new PyFloat(Math.Sqrt(a.ToArray().Sum(x => D(x) * D(x)))), "math");
-        d.DefFunction("copysign", (a, k) => new PyFloat(Math.CopySign(D(a[0]), D(a[1]))), "math");
-        d.DefFunction("fmod", (a, k) =>
-        {
-            double x = D(a[0]), y = D(a[1]);
-            if (y == 0 || double.IsInfinity(x)) throw new PythonException(PyExc.ValueError("math domain error"));
-            return new PyFloat(Math.IEEERemainder(x, y) is var _ ? x % y : 0);
-        }, "math");
-        d.DefFunction("floor", (a, k) => RoundTo(a[0], "__floor__", Math.Floor), "math");
-        d.DefFunction("ceil", (a, k) => RoundTo(a[0], "__ceil__", Math.Ceiling), "math");
-        d.DefFunction("trunc", (a, k) => RoundTo(a[0], "__trunc__", Math.Truncate), "math");
-        d.DefFunction("isnan", (a, k) => Py.Bool(double.IsNaN(D(a[0]))), "math");
-        d.DefFunction("isinf", (a, k) => Py.Bool(double.IsInfinity(D(a[0]))), "math");
-        d.DefFunction("isfinite", (a, k) => Py.Bool(double.IsFinite(D(a[0]))), "math");
-        d.DefFunction("isclose", (a, k) =>
-        {
-            var p = ArgParser.Parse("isclose", a, k, ["a", "b"], ["rel_tol", "abs_tol"], 2);
-            double x = D(p[0]!), y = D(p[1]!);
-            double rel = p[2] != null ? D(p[2]!) : 1e-9, abs = p[3] != null ? D(p[3]!) : 0;
-            if (rel < 0 || abs < 0) throw new PythonException(PyExc.ValueError("tolerances must be non-negative"));
-            if (x == y) return Py.True;
-            if (double.IsInfinity(x) || double.IsInfinity(y)) return Py.False;
-            double diff = Math.Abs(y - x);
-            return Py.Bool(diff <= Math.Abs(rel * y) || diff <= Math.Abs(rel * x) || diff <= abs);
-        }, "math");
-        d.DefFunction("factorial", (a, k) =>
-        {
-            if (a[0] is PyFloat) throw new PythonException(PyExc.TypeError("'float' object cannot be interpreted as an integer"));
-            long n = Ops.ToLong(a[0]);
-            if (n < 0) throw new PythonException(PyExc.ValueError("factorial() not defined for negative values"));
-            BigInteger r = 1;
-            for (long i = 2; i <= n; i++) r *= i;
-            return PyInt.From(r);
-        }, "math");
-        d.DefFunction("gcd", (a, k) =>
-        {
-            BigInteger g = 0;
-            foreach (var x in a) g = BigInteger.GreatestCommonDivisor(g, Ops.ToBig(x));
-            return PyInt.From(g);
-        }, "math");
-        d.DefFunction("lcm", (a, k) =>
-        {
-            BigInteger l = 1;
-            foreach (var x in a)
-            {
-                var v = BigInteger.Abs(Ops.ToBig(x));
-                if (v.IsZero) return PyInt.From(0);
-                l = l / BigInteger.GreatestCommonDivisor(l, v) * v;
-            }
-            return PyInt.From(l);
-        }, "math");
-        d.DefFunction("isqrt", (a, k) =>
-        {
-            var n = Ops.ToBig(a[0]);
-            if (n.Sign < 0) throw new PythonException(PyExc.ValueError("isqrt() argument must be nonnegative"));
-            if (n.IsZero) return PyInt.From(0);
-            var x = (BigInteger)Math.Sqrt((double)n);
-            while (x * x > n) x--;
-            while ((x + 1) * (x + 1) <= n) x++;
-            return PyInt.From(x);
-        }, "math");
-        d.DefFunction("comb", (a, k) =>
-        {
-            var n = Ops.ToBig(a[0]); var r = Ops.ToBig(a[1]);
-            if (n.Sign < 0 || r.Sign < 0) throw new PythonException(PyExc.ValueError(n.Sign < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer"));
-            if (r > n) return PyInt.From(0);
-            if (r > n - r) r = n - r;
-            BigInteger res = 1;
-            for (BigInteger i = 1; i <= r; i++) res = res * (n - r + i) / i;
-            return PyInt.From(res);
-        }, "math");
-        d.DefFunction("perm", (a, k) =>
-        {
-            var n = Ops.ToBig(a[0]);
-            var r = a.Length > 1 && a[1] is not PyNone ? Ops.ToBig(a[1]) : n;
-            if (r > n) return PyInt.From(0);
-            BigInteger res = 1;
-            for (BigInteger i = n - r + 1; i <= n; i++) res *= i;
-            return PyInt.From(res);
-        }, "math");
-        d.DefFunction("prod", (a, k) =>
-        {
-            var p = ArgParser.Parse("prod", a, k, ["iterable"], ["start"], 1);
-            PyObject acc = p[1] ?? PyInt.From(1);
-            foreach (var x in Ops.Iterate(p[0]!)) acc = Ops.Mul(acc, x);
-            return acc;
-        }, "math");
-        d.DefFunction("fsum", (a, k) =>
-        {
-            // Neumaier summation (exact enough for common cases).
-            double sum = 0, c = 0;
-            foreach (var x in Ops.Iterate(a[0]))
-            {
-                double v = D(x);
-                double t = sum + v;
-                c += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-                sum = t;
-            }
-            return new PyFloat(sum + c);
-        }, "math");
-        d.DefFunction("modf", (a, k) =>
-        {
-            double x = D(a[0]);
-            double ip = Math.Truncate(x);
-            return PyTuple.Of(new PyFloat(double.IsInfinity(x) ? Math.CopySign(0, x) : x - ip), new PyFloat(ip));
-        }, "math");
-        d.DefFunction("frexp", (a, k) =>
-        {
-            double m2 = FloatOps.Frexp(D(a[0]), out int e);
-            return PyTuple.Of(new PyFloat(m2), PyInt.From(e));
-        }, "math");
-        d.DefFunction("ldexp", (a, k) => new PyFloat(Math.ScaleB(D(a[0]), (int)Ops.ToLong(a[1]))), "math");
-        d.DefFunction("dist", (a, k) =>
-        {
-            var p = Ops.ToList(a[0]); var q = Ops.ToList(a[1]);
-            return new PyFloat(Math.Sqrt(p.Zip(q).Sum(t => (D(t.First) - D(t.Second)) * (D(t.First) - D(t.Second)))));
-        }, "math");
+
+        Def1(d, "acos", M.Acos);
+        Def1(d, "acosh", M.Acosh);
+        Def1(d, "asin", M.Asin);
+        Def1(d, "asinh", M.Asinh);
+        Def1(d, "atan", M.Atan);
+        Def1(d, "atanh", M.Atanh);
+        Def1(d, "cbrt", M.Cbrt);
+        Def1(d, "cos", M.Cos);
+        Def1(d, "cosh", M.Cosh, canOverflow: true);
+        Def1(d, "erf", LibM.Erf);
+        Def1(d, "erfc", LibM.Erfc);
+        Def1(d, "exp", M.Exp, canOverflow: true);
+        Def1(d, "exp2", LibM.Exp2, canOverflow: true);
+        Def1(d, "expm1", LibM.Expm1, canOverflow: true);
+        Def1(d, "fabs", M.Abs);
+        Def1E(d, "gamma", MathSpecial.Gamma, canOverflow: true);
+        Def1E(d, "lgamma", MathSpecial.LGamma, canOverflow: true);
+        Def1(d, "log1p", LibM.Log1p);
+        Def1(d, "sin", M.Sin);
+        Def1(d, "sinh", M.Sinh, canOverflow: true);
+        Def1(d, "sqrt", M.Sqrt);
+        Def1(d, "tan", M.Tan);
+        Def1(d, "tanh", M.Tanh);
+        // CPython 3.11: one multiplication by the rounded constant, not x * 180 / pi.
+        // No range check: math.degrees(1e308) is inf in CPython.
+        d.DefFunction("degrees", (a, k) => { OneArg("degrees", a, k); return new PyFloat(D(a[0]) * (180.0 / M.PI)); }, "math");
+        d.DefFunction("radians", (a, k) => { OneArg("radians", a, k); return new PyFloat(D(a[0]) * (M.PI / 180.0)); }, "math");
+
+        Def2(d, "atan2", MathSpecial.Atan2);
+        Def2(d, "copysign", M.CopySign);
+        Def2(d, "remainder", MathSpecial.Remainder);
+        Def2(d, "fmod", (x, y) => double.IsInfinity(y) && double.IsFinite(x) ? x : x % y);
+        Def2(d, "nextafter", MathSpecial.NextAfter);
+        d.DefFunction("pow", (a, k) => { TwoArgs("pow", a, k); return new PyFloat(Pow(D(a[0]), D(a[1]))); }, "math");
+        d.DefFunction("ldexp", (a, k) => { TwoArgs("ldexp", a, k); return Ldexp(a[0], a[1]); }, "math");
+
+        DefLogs(d);
+        DefRounding(d);
+        DefFloatParts(d);
+        DefSums(d);
+        DefIntegers(d);
         return m;
     }
 
-    private static PyObject RoundTo(PyObject x, string dunder, Func<double, double> f)
+    // CPython 3.11: Modules/mathmodule.c math_pow (IEEE special values handled before libm).
+    private static double Pow(double x, double y)
     {
-        if (x is PyInt i) return NumberMethods.Plain(i);
-        if (x is not PyFloat && x.Type.Lookup(dunder) is { } m) return Ops.CallWithSelf(m, x, []);
-        return NumberMethods.FromDouble(f(D(x)));
-    }
-
-    private static double Erf(double x)
-    {
-        // Abramowitz-Stegun 7.1.26 refined with a series for small |x|.
-        if (Math.Abs(x) < 2)
+        if (!double.IsFinite(x) || !double.IsFinite(y))
         {
-            double sum = x, term = x, x2 = x * x;
-            for (int n = 1; n < 60; n++)
+            if (double.IsNaN(x)) return y == 0.0 ? 1.0 : x;
+            if (double.IsNaN(y)) return x == 1.0 ? 1.0 : y;
+            if (double.IsInfinity(x))
             {
-                term *= -x2 / n;
-                sum += term / (2 * n + 1);
+                bool oddY = double.IsFinite(y) && M.Abs(y) % 2.0 == 1.0;
+                if (y > 0) return oddY ? x : M.Abs(x);
+                if (y == 0) return 1.0;
+                return oddY ? M.CopySign(0.0, x) : 0.0;
             }
-            return 2 / Math.Sqrt(Math.PI) * sum;
+            if (M.Abs(x) == 1.0) return 1.0;
+            if (y > 0 && M.Abs(x) > 1.0) return y;
+            if (y < 0 && M.Abs(x) < 1.0) return -y;
+            return 0.0;
         }
-        double t = 1 / (1 + 0.5 * Math.Abs(x));
-        double y = 1 - t * Math.Exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? y : -y;
+        double r = M.Pow(x, y);
+        if (double.IsNaN(r)) throw DomainError();
+        if (double.IsInfinity(r)) throw x == 0.0 ? DomainError() : RangeError();
+        return r;
     }
 
-    private static double Gamma(double x)
+    // CPython 3.11: Modules/mathmodule.c math_ldexp_impl.
+    private static PyObject Ldexp(PyObject xo, PyObject io)
     {
-        if (x == Math.Floor(x) && x > 0 && x < 171)
-        {
-            double r = 1;
-            for (int i = 2; i < x; i++) r *= i;
-            return r;
-        }
-        if (x < 0.5) return Math.PI / (Math.Sin(Math.PI * x) * Gamma(1 - x));
-        x -= 1;
-        double[] g = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-        double a = g[0];
-        double t = x + 7.5;
-        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
-        return Math.Sqrt(2 * Math.PI) * Math.Pow(t, x + 0.5) * Math.Exp(-t) * a;
+        double x = D(xo);
+        if (io is not PyInt i) throw new PythonException(PyExc.TypeError("Expected an int as second argument to ldexp."));
+        long e = i.IsBig ? (i.Sign < 0 ? long.MinValue : long.MaxValue) : i.Value;
+        if (x == 0.0 || !double.IsFinite(x)) return new PyFloat(x);
+        if (e > int.MaxValue) throw RangeError();
+        if (e < int.MinValue) return new PyFloat(M.CopySign(0.0, x));
+        double r = M.ScaleB(x, (int)e);
+        if (double.IsInfinity(r)) throw RangeError();
+        return new PyFloat(r);
     }
 }

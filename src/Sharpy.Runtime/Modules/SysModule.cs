@@ -94,10 +94,9 @@ public static class SysModule
         d.SetItem("int_info", new PyTuple(intInfo, [Int(30), Int(4), Int(4300), Int(640)]));
         d.SetItem("float_repr_style", Str("short"));
 
-        var stdout = new PyTextIO(IoModule.TextIOWrapper, o.Stdout ?? Console.OpenStandardOutput(), "<stdout>", "w", false, false, true)
-        { LineBuffered = o.Unbuffered };
-        var stderr = new PyTextIO(IoModule.TextIOWrapper, o.Stderr ?? Console.OpenStandardError(), "<stderr>", "w", false, false, true) { LineBuffered = true };
-        var stdin = new PyTextIO(IoModule.TextIOWrapper, o.Stdin ?? Console.OpenStandardInput(), "<stdin>", "r", false, true, false);
+        var stdout = IoModule.StdStream(o.Stdout ?? Console.OpenStandardOutput(), 1, "<stdout>", true, o.Unbuffered);
+        var stderr = IoModule.StdStream(o.Stderr ?? Console.OpenStandardError(), 2, "<stderr>", true, true);
+        var stdin = IoModule.StdStream(o.Stdin ?? Console.OpenStandardInput(), 0, "<stdin>", false, false);
         d.SetItem("stdout", stdout); d.SetItem("__stdout__", stdout);
         d.SetItem("stderr", stderr); d.SetItem("__stderr__", stderr);
         d.SetItem("stdin", stdin); d.SetItem("__stdin__", stdin);
@@ -204,12 +203,12 @@ public static class SysModule
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var f = rt.Sys.Dict!.GetItem(name);
-            if (f is PyTextIO t) { t.Flush(); continue; }
+            if (f is PyTextIO t) { t.FlushQuietly(); continue; }
             if (f == null || f is PyNone) continue;
             try { if (Ops.TryGetAttr(f, PyStr.Intern("flush"), out var fl)) Ops.Call(fl); }
             catch (PythonException) { }
         }
         foreach (var name in new[] { "__stdout__", "__stderr__" })
-            if (rt.Sys.Dict!.GetItem(name) is PyTextIO t) t.Flush();
+            if (rt.Sys.Dict!.GetItem(name) is PyTextIO t) t.FlushQuietly();
     }
 }

@@ -64,6 +64,15 @@ public static class FloatOps
         if (double.IsNegativeInfinity(v)) return "-inf";
         if (v == 0) return double.IsNegative(v) ? "-0.0" : "0.0";
         string r = v.ToString("R", CultureInfo.InvariantCulture);
+        // .NET's shortest form is occasionally one digit too short at a power-of-two boundary
+        // ("R" gives 2.980232238769531E-08 for 2**-25, which reads back as a different double):
+        // then take the shortest correctly rounded form that does round-trip.
+        if ((BitConverter.DoubleToInt64Bits(v) & 0xFFFFFFFFFFFFFL) == 0 && double.Parse(r, CultureInfo.InvariantCulture) != v)
+            for (int p = 1; p <= 17; p++)
+            {
+                r = v.ToString("E" + (p - 1), CultureInfo.InvariantCulture);
+                if (double.Parse(r, CultureInfo.InvariantCulture) == v) break;
+            }
         // Decompose into digits and exponent.
         bool neg = r[0] == '-';
         if (neg) r = r[1..];

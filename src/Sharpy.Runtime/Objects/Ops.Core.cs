@@ -320,7 +320,7 @@ public static partial class Ops
             case PyFloat f: return f.Value;
             case PyInt i:
                 if (!i.IsBig) return i.Value;
-                var d = (double)i.AsBig;
+                var d = Sharpy.Runtime.Modules.MathSupport.MathInteger.ToDouble(i.AsBig); // correctly rounded
                 if (double.IsInfinity(d)) throw new PythonException(PyExc.OverflowError("int too large to convert to float"));
                 return d;
         }

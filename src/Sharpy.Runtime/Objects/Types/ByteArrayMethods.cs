@@ -20,7 +20,7 @@ internal static class ByteArrayMethods
     /// <summary>The bytes of a slice-assignment or extend source: a buffer or an iterable of ints, never an int or str.</summary>
     private static byte[] Source(PyObject v, string context)
     {
-        if (v is PyBytes or PyByteArray) return BytesMethods.AsBytes(v);
+        if (v is PyBytes or PyByteArray or PyMemoryView) return BytesMethods.AsBytes(v);
         if (v is PyInt || v is PyStr || (v.Type.Lookup("__iter__") == null && v.Type.Lookup("__getitem__") == null))
             throw new PythonException(PyExc.TypeError(context == "extend"
                 ? $"can't extend bytearray with {v.Type.Name}"
@@ -65,7 +65,7 @@ internal static class ByteArrayMethods
         ba.Def("__alloc__", a => PyInt.From(L(a).Count + 1));
         ba.Def("__iadd__", (a, x) =>
         {
-            if (x is not PyBytes and not PyByteArray)
+            if (x is not PyBytes and not PyByteArray and not PyMemoryView)
                 throw new PythonException(PyExc.TypeError($"can't concat {x.Type.Name} to bytearray"));
             L(a).AddRange(BytesMethods.AsBytes(x));
             return a;

@@ -8,6 +8,7 @@ internal static class BytesMethods
     {
         PyBytes b => b.Value,
         PyByteArray ba => ba.Value.ToArray(),
+        PyMemoryView mv => mv.ToBytes(),
         _ => throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{o.Type.Name}'")),
     };
 
@@ -19,6 +20,7 @@ internal static class BytesMethods
         {
             case PyBytes b: return b.Value;
             case PyByteArray ba: return ba.Value.ToArray();
+            case PyMemoryView mv: return mv.ToBytes();
             case PyInt i:
                 long n = Ops.ToLong(i);
                 if (n < 0) throw new PythonException(PyExc.ValueError("negative count"));
@@ -74,7 +76,7 @@ internal static class BytesMethods
             });
             t.Def("__add__", (a, b) =>
             {
-                if (b is not PyBytes && b is not PyByteArray) throw new PythonException(PyExc.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}"));
+                if (b is not PyBytes && b is not PyByteArray && b is not PyMemoryView) throw new PythonException(PyExc.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}"));
                 return Make([.. B(a), .. B(b)]);
             });
             t.Def("__mul__", (a, n) =>
@@ -126,14 +128,18 @@ internal static class BytesMethods
                 int i = 0;
                 foreach (var x in Ops.Iterate(it))
                 {
-                    if (x is not PyBytes && x is not PyByteArray)
+                    if (x is not PyBytes && x is not PyByteArray && x is not PyMemoryView)
                         throw new PythonException(PyExc.TypeError($"sequence item {i}: expected a bytes-like object, {x.Type.Name} found"));
                     if (i++ > 0) r.AddRange(sep);
                     r.AddRange(B(x));
                 }
                 return Make(r.ToArray());
             });
-            t.DefRange("hex", 0, 2, (a, args) => new PyStr(Convert.ToHexString(B(a)).ToLowerInvariant()));
+            t.DefRaw("hex", (args, kw) =>
+            {
+                var p = ArgParser.Parse("hex", args[1..], kw, ["sep", "bytes_per_sep"], [], 0);
+                return new PyStr(MemoryViewMethods.Hex(B(args[0]), p[0], p[1]));
+            });
             // bytes case conversion touches ASCII letters only (CPython 3.11: bytes_methods.c _Py_bytes_upper).
             t.Def("upper", a => Make(B(a).Select(b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b).ToArray()));
             t.Def("lower", a => Make(B(a).Select(b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b).ToArray()));

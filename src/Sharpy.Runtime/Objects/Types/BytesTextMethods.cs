@@ -99,7 +99,7 @@ internal static class BytesTextMethods
         return Py.Bool(v.Length > 0 && v.All(pred));
     }
 
-    private static byte[] RequireBytes(PyObject o) => o is PyBytes or PyByteArray
+    private static byte[] RequireBytes(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView
         ? BytesMethods.AsBytes(o)
         : throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"));
 
@@ -137,7 +137,7 @@ internal static class BytesTextMethods
             case ArgKind.BytesOrNone:
                 return a is PyNone ? a : new PyStr(Latin1(RequireBytes(a)));
             case ArgKind.BytesOrInt:
-                if (a is PyBytes or PyByteArray) return new PyStr(Latin1(BytesMethods.AsBytes(a)));
+                if (a is PyBytes or PyByteArray or PyMemoryView) return new PyStr(Latin1(BytesMethods.AsBytes(a)));
                 if (a is PyInt || a.Type.Lookup("__index__") != null)
                 {
                     long v = Ops.AsIndex(a);
@@ -146,14 +146,14 @@ internal static class BytesTextMethods
                 }
                 throw new PythonException(PyExc.TypeError($"argument should be integer or bytes-like object, not '{a.Type.Name}'"));
             case ArgKind.BytesOrTuple:
-                if (a is PyBytes or PyByteArray) return new PyStr(Latin1(BytesMethods.AsBytes(a)));
+                if (a is PyBytes or PyByteArray or PyMemoryView) return new PyStr(Latin1(BytesMethods.AsBytes(a)));
                 if (a is PyTuple tup)
-                    return new PyTuple(tup.Items.Select(x => x is PyBytes or PyByteArray
+                    return new PyTuple(tup.Items.Select(x => x is PyBytes or PyByteArray or PyMemoryView
                         ? new PyStr(Latin1(BytesMethods.AsBytes(x)))
                         : throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{x.Type.Name}'"))).ToArray<PyObject>());
                 throw new PythonException(PyExc.TypeError($"{method} first arg must be bytes or a tuple of bytes, not {a.Type.Name}"));
             case ArgKind.FillByte:
-                if (a is PyBytes or PyByteArray && BytesMethods.AsBytes(a) is { Length: 1 } one) return new PyStr(((char)one[0]).ToString());
+                if (a is PyBytes or PyByteArray or PyMemoryView && BytesMethods.AsBytes(a) is { Length: 1 } one) return new PyStr(((char)one[0]).ToString());
                 throw new PythonException(PyExc.TypeError($"{method}() argument {position} must be a byte string of length 1, not {a.Type.Name}"));
         }
         return a;

@@ -606,6 +606,9 @@ internal static class MiscTypeMethods
             string prefix = t == PyTypes.Generator ? "gi" : t == PyTypes.Coroutine ? "cr" : "ag";
             t.Prop(prefix + "_frame", a => G(a).Finished ? PyNone.Instance : G(a).Frame);
             t.Prop(prefix + "_running", a => Py.Bool(G(a).Running));
+            // CPython 3.11 gi_suspended/cr_suspended: paused at a yield/await (started, not running, not finished).
+            if (t != PyTypes.AsyncGenerator)
+                t.Prop(prefix + "_suspended", a => Py.Bool(!G(a).Finished && !G(a).Running && G(a).Frame.LastI >= 0));
             t.Prop(prefix + "_code", a => G(a).Frame.PyCode);
             if (t != PyTypes.AsyncGenerator)
             {
@@ -717,8 +720,9 @@ internal static class MiscTypeMethods
         f.Prop("f_globals", a => F(a).Globals);
         f.Prop("f_builtins", a => F(a).Builtins);
         f.Prop("f_locals", a => F(a).LocalsSnapshot());
-        f.Prop("f_lineno", a => PyInt.From(F(a).CurrentLine));
-        f.Prop("f_lasti", a => PyInt.From(F(a).LastI * 2));
+        // CPython 3.11: a frame that has not started (fresh generator/coroutine) reports the def line and f_lasti 0.
+        f.Prop("f_lineno", a => PyInt.From(F(a).LastI < 0 ? F(a).Info.Code.FirstLineNo : F(a).CurrentLine));
+        f.Prop("f_lasti", a => PyInt.From(F(a).LastI < 0 ? 0 : F(a).LastI * 2));
         f.Prop("f_back", a =>
         {
             var back = F(a).Back;

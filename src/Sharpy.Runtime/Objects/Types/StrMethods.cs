@@ -268,6 +268,7 @@ internal static class StrMethods
             {
                 PyBytes b => b.Value,
                 PyByteArray ba => ba.Value.ToArray(),
+                PyMemoryView mv => mv.ToBytes(),
                 _ => throw new PythonException(PyExc.TypeError($"decoding to str: need a bytes-like object, {p[0]!.Type.Name} found")),
             };
             v = Codecs.Decode(data, p[1] is PyStr e ? e.Value : "utf-8", p[2] is PyStr er ? er.Value : "strict");
