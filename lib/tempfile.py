@@ -112,21 +112,6 @@ def _names(dir, prefix, suffix, output_type):
     raise FileExistsError(17, 'No usable temporary file name found')
 
 
-def _fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
-    """os.fdopen stand-in: Sharpy's open() takes no descriptor, so reopen it through /proc."""
-    if not isinstance(fd, int):
-        raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
-    return _io.open('/proc/self/fd/%d' % fd, mode, buffering, encoding, errors, newline)
-
-
-# lib/os.py does not re-export posix's descriptor functions yet; programs that call mkstemp
-# then os.close(fd) / os.fdopen(fd) need them (remove once os.py provides them).
-if not hasattr(_os, 'close'):
-    _os.close = _posix.close
-if not hasattr(_os, 'fdopen'):
-    _os.fdopen = _fdopen
-
-
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     for file in _names(dir, prefix, suffix, output_type):
