@@ -44,8 +44,8 @@ internal static class Superinstructions
         {
             if (i + len > n) return false;
             for (int k = 1; k < len; k++) if (target[i + k]) return false;
-            var h = HandlerIndex(handlers, i);
-            for (int k = 1; k < len; k++) if (HandlerIndex(handlers, i + k) != h) return false;
+            var h = ExceptionTable.Find(handlers, i);
+            for (int k = 1; k < len; k++) if (ExceptionTable.Find(handlers, i + k) != h) return false;
             return true;
         }
 
@@ -64,12 +64,5 @@ internal static class Superinstructions
             }
             else if (op == Opcode.BINARY_OP && next == Opcode.STORE_FAST && Plain(i, 2)) { ops[i] = BinaryOpStoreFast; i += 1; }
         }
-    }
-
-    private static int HandlerIndex(ExceptionTableEntry[] handlers, int index)
-    {
-        for (int k = 0; k < handlers.Length; k++)
-            if (handlers[k].Start <= index && index < handlers[k].End) return k;
-        return -1;
     }
 }

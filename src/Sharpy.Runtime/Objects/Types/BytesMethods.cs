@@ -140,9 +140,6 @@ internal static class BytesMethods
                 var p = ArgParser.Parse("hex", args[1..], kw, ["sep", "bytes_per_sep"], [], 0);
                 return new PyStr(MemoryViewMethods.Hex(B(args[0]), p[0], p[1]));
             });
-            // bytes case conversion touches ASCII letters only (CPython 3.11: bytes_methods.c _Py_bytes_upper).
-            t.Def("upper", a => Make(B(a).Select(b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b).ToArray()));
-            t.Def("lower", a => Make(B(a).Select(b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b).ToArray()));
             t.Dict.SetItem("fromhex", new PyClassMethodDescriptor(t, "fromhex", (args, kw) =>
             {
                 var s = ((PyStr)args[1]).Value.Replace(" ", "");

@@ -74,6 +74,8 @@ internal static class BytesTextMethods
             t.Def("islower", a => { var v = BytesMethods.AsBytes(a); return Py.Bool(v.Any(IsLower) && !v.Any(IsUpper)); });
             t.Def("isupper", a => { var v = BytesMethods.AsBytes(a); return Py.Bool(v.Any(IsUpper) && !v.Any(IsLower)); });
             t.Def("istitle", a => Py.Bool(IsTitle(BytesMethods.AsBytes(a))));
+            t.Def("upper", a => Make(BytesMethods.AsBytes(a).Select(ToUpper).ToArray()));
+            t.Def("lower", a => Make(BytesMethods.AsBytes(a).Select(ToLower).ToArray()));
             t.Def("swapcase", a => Make(BytesMethods.AsBytes(a).Select(c => IsUpper(c) ? ToLower(c) : ToUpper(c)).ToArray()));
             t.Def("capitalize", a => Make(BytesMethods.AsBytes(a).Select((c, i) => i == 0 ? ToUpper(c) : ToLower(c)).ToArray()));
             t.Def("title", a => Make(Title(BytesMethods.AsBytes(a))));
@@ -86,7 +88,7 @@ internal static class BytesTextMethods
             {
                 if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("maketrans() takes no keyword arguments"));
                 TypeDefinitions.CheckRange("maketrans", args.Length, 2, 2);
-                return new PyBytes(MakeTrans(RequireBytes(args[0]), RequireBytes(args[1])));
+                return new PyBytes(MakeTrans(BytesMethods.AsBytes(args[0]), BytesMethods.AsBytes(args[1])));
             });
             t.Def("__getnewargs__", a => new PyTuple([new PyBytes(BytesMethods.AsBytes(a))]));
         }
@@ -98,10 +100,6 @@ internal static class BytesTextMethods
         var v = BytesMethods.AsBytes(a);
         return Py.Bool(v.Length > 0 && v.All(pred));
     }
-
-    private static byte[] RequireBytes(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView
-        ? BytesMethods.AsBytes(o)
-        : throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"));
 
     /// <summary>Declares a bytes method that checks its arguments, then runs str's method on Latin-1 text.</summary>
     /// <param name="strName">The str method to run (index/rindex run find/rfind: their error text differs).</param>
@@ -133,9 +131,9 @@ internal static class BytesTextMethods
             case ArgKind.Plain:
                 return a;
             case ArgKind.Bytes:
-                return new PyStr(Latin1(RequireBytes(a)));
+                return new PyStr(Latin1(BytesMethods.AsBytes(a)));
             case ArgKind.BytesOrNone:
-                return a is PyNone ? a : new PyStr(Latin1(RequireBytes(a)));
+                return a is PyNone ? a : new PyStr(Latin1(BytesMethods.AsBytes(a)));
             case ArgKind.BytesOrInt:
                 if (a is PyBytes or PyByteArray or PyMemoryView) return new PyStr(Latin1(BytesMethods.AsBytes(a)));
                 if (a is PyInt || a.Type.Lookup("__index__") != null)
@@ -185,7 +183,7 @@ internal static class BytesTextMethods
         PyObject Make(byte[] b) => isArray ? new PyByteArray(b) : new PyBytes(b);
         if (p[0] != null && p[0] is not PyNone)
         {
-            var sep = RequireBytes(p[0]!);
+            var sep = BytesMethods.AsBytes(p[0]!);
             if (sep.Length == 0) throw new PythonException(PyExc.ValueError("empty separator"));
             var strSplit = PyTypes.Str.Dict.GetItem(name)!;
             var r = Ops.Call(strSplit, [new PyStr(Latin1(v)), new PyStr(Latin1(sep)), PyInt.From(max == long.MaxValue ? -1 : max)], null);
@@ -240,7 +238,7 @@ internal static class BytesTextMethods
         if (args.Length == 0 || args[0] is PyNone) strip = IsSpace;
         else
         {
-            var chars = RequireBytes(args[0]);
+            var chars = BytesMethods.AsBytes(args[0]);
             strip = c => Array.IndexOf(chars, c) >= 0;
         }
         int s = 0, e = v.Length;
@@ -299,10 +297,10 @@ internal static class BytesTextMethods
         byte[]? map = null;
         if (table is not PyNone)
         {
-            map = RequireBytes(table);
+            map = BytesMethods.AsBytes(table);
             if (map.Length != 256) throw new PythonException(PyExc.ValueError("translation table must be 256 characters long"));
         }
-        var del = delete == null ? [] : RequireBytes(delete);
+        var del = delete == null ? [] : BytesMethods.AsBytes(delete);
         var r = new List<byte>(v.Length);
         foreach (var c in v)
             if (Array.IndexOf(del, c) < 0) r.Add(map == null ? c : map[c]);
