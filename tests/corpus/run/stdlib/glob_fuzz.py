@@ -12,6 +12,7 @@ parts = ['*', '**', '?', 'a', 'b', '*.py', '.*', '[ab]', '[!a]*', 'c', '.h', 'x.
 try:
     for case in range(120):
         pat = '/'.join(random.choice(parts) for _ in range(random.randint(1, 4)))
+        pat = pat.lstrip('/') or '*'  # absolute patterns would list the machine's root directory
         rec = random.random() < 0.5
         hid = random.random() < 0.3
         res = sorted(glob.glob(pat, recursive=rec, include_hidden=hid))
