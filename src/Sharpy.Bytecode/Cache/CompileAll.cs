@@ -188,7 +188,8 @@ public sealed partial class CompileAll(CompileHost host, TextWriter stdout)
         return success;
     }
 
-    private bool IsUpToDate(string fullname, IEnumerable<string> cfiles)
+    /// <summary>compileall's "already compiled" test: every cfile is a fresh timestamp pyc of the source.</summary>
+    public static bool IsUpToDate(string fullname, IEnumerable<string> cfiles)
     {
         try
         {

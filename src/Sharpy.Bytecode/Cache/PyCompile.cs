@@ -40,14 +40,23 @@ public static class PyCompile
             }
             return null;
         }
+        WriteCache(file, source, code, cfile, invalidationMode.Value, host.UtcNow());
+        return cfile;
+    }
+
+    /// <summary>Writes <paramref name="code"/> compiled from <paramref name="file"/> (whose bytes are
+    /// <paramref name="source"/>) to <paramref name="cfile"/> atomically, with the source's mode bits.</summary>
+    /// <exception cref="PythonOSError">creating the directory or writing the file failed.</exception>
+    public static void WriteCache(string file, byte[] source, Code.CodeObject code, string cfile, PycInvalidationMode mode, DateTime utcNow)
+    {
         try
         {
             string? directory = Path.GetDirectoryName(cfile);
             if (!string.IsNullOrEmpty(directory)) BytecodeCache.CreateDirectories(directory);
-            PycHeader header = invalidationMode switch
+            PycHeader header = mode switch
             {
-                PycInvalidationMode.Timestamp => BytecodeCache.TimestampHeader(SourceStat.Of(new FileInfo(file)), source, host.UtcNow()),
-                var mode => PycHeader.ForHash(SourceHash.ComputeValue(source), mode == PycInvalidationMode.CheckedHash),
+                PycInvalidationMode.Timestamp => BytecodeCache.TimestampHeader(SourceStat.Of(new FileInfo(file)), source, utcNow),
+                _ => PycHeader.ForHash(SourceHash.ComputeValue(source), mode == PycInvalidationMode.CheckedHash),
             };
             AtomicFile.Write(cfile, PycFile.Encode(header, code), BytecodeCache.CalcMode(file));
         }
@@ -59,7 +68,6 @@ public static class PyCompile
         {
             throw new PythonOSError("ValueError", e.Message);
         }
-        return cfile;
     }
 
     /// <summary>The default cfile: optimize ≥ 1 → opt-N, 0 → no tag, -1 → the interpreter's level.</summary>

@@ -1,6 +1,7 @@
 using Sharpy.Bytecode.Cache;
 using Sharpy.Bytecode.Code;
 using Sharpy.Cli.CommandLine;
+using Sharpy.Runtime.Hosting;
 using Sharpy.Compiler;
 using Sharpy.Compiler.Tools;
 using Sharpy.Syntax;
@@ -74,28 +75,12 @@ internal static class ToolModules
     /// <summary>What py_compile and compileall need: the compiler and the interpreter's settings.</summary>
     public static CompileHost Host(CommandLineOptions options) => new()
     {
-        Compile = CompileForTools,
-        FormatCompileError = FormatCompileError,
+        Compile = ToolCompiler.Compile,
+        FormatCompileError = ToolCompiler.FormatError,
         InterpreterOptimize = options.Optimize,
         PycachePrefix = options.PycachePrefix,
         SourceDateEpoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
         SysPath = [Directory.GetCurrentDirectory(), .. options.PythonPath],
         Stdin = Console.In,
-    };
-
-    /// <summary>compile(source, path, 'exec', dont_inherit=True, optimize=level).</summary>
-    internal static CodeObject CompileForTools(byte[] source, string path, int optimize)
-    {
-        var module = PythonParser.Parse(source, path, ParseMode.Exec);
-        return PythonCompiler.Compile(module, path, CompileMode.Exec, new CompileOptions { Optimize = optimize, DontInherit = true });
-    }
-
-    /// <summary>py_compile.PyCompileError.msg: the SyntaxError display, or "Sorry: Type: message".</summary>
-    internal static string FormatCompileError(Exception e) => e switch
-    {
-        SyntaxErrorException se => SyntaxErrorText.Format(se),
-        ParserRecursionException pr => $"Sorry: {pr.PythonType}: {pr.Message}",
-        CompilerRecursionException cr => $"Sorry: {cr.PythonType}: {cr.Message}",
-        _ => $"Sorry: {e.GetType().Name}: {e.Message}",
     };
 }

@@ -1,10 +1,10 @@
 using Sharpy.Syntax.Diagnostics;
 
-namespace Sharpy.Cli.Running;
+namespace Sharpy.Runtime.Hosting;
 
 /// <summary>traceback.format_exception_only for a SyntaxError raised by the front end.</summary>
 // CPython 3.11: Lib/traceback.py TracebackException._format_syntax_error
-internal static class SyntaxErrorText
+public static class SyntaxErrorText
 {
     public static string Format(SyntaxErrorException e)
     {
