@@ -17,7 +17,7 @@ public sealed class PycFuzzer(int seed)
 
     private readonly Random _random = new(seed);
     private readonly byte[][] _pycSeeds = BuildSeeds().Select(code => PycFile.Encode(PycHeader.ForTimestamp(1_700_000_000_123_456_789, 42, racy: true, 77, 1_700_000_001_000_000_000), code)).ToArray();
-    private readonly byte[][] _bodySeeds = BuildSeeds().Select(code => MarshalWriter.Serialize(code)).Concat(ConstantSeeds().Select(MarshalWriter.Serialize)).ToArray();
+    private readonly byte[][] _bodySeeds = BuildSeeds().Select(code => MarshalWriter.Serialize(code)).Concat(ConstantSeeds().Select(c => MarshalWriter.Serialize(c))).ToArray();
 
     public int Accepted { get; private set; }
     public int Rejected { get; private set; }

@@ -15,21 +15,43 @@ namespace Sharpy.Bytecode.Marshal;
 /// </summary>
 public sealed class MarshalWriter
 {
-    private readonly MemoryStream _output = new();
+    private readonly MemoryStream _output;
+    // The output buffer is reused per thread (compileall compiles thousands of files): only the exact
+    // result array is allocated per call, not a doubling series of buffers.
+    [ThreadStatic] private static MemoryStream? t_buffer;
+    private const int MaxCachedBuffer = 4 << 20;
     private readonly Dictionary<string, int> _stringRefs = new(StringComparer.Ordinal);
     private Dictionary<ConstCodePointString, int>? _codePointStringRefs;
     private int _nextRef;
     private int _depth;
 
-    private MarshalWriter() { }
+    private MarshalWriter(MemoryStream output) { _output = output; }
 
     /// <summary>Serialises <paramref name="value"/> (a constant or a <see cref="CodeObject"/>).</summary>
     /// <exception cref="MarshalWriteException">the value is outside the model or nested too deeply.</exception>
-    public static byte[] Serialize(object? value)
+    public static byte[] Serialize(object? value) => Serialize(value, 0);
+
+    /// <summary>Serialises <paramref name="value"/> behind <paramref name="reserved"/> zero bytes, which the
+    /// caller fills (a pyc header), saving a copy of the body.</summary>
+    public static byte[] Serialize(object? value, int reserved)
     {
-        var writer = new MarshalWriter();
-        writer.WriteObject(value);
-        return writer._output.ToArray();
+        var output = t_buffer ?? new MemoryStream();
+        t_buffer = null; // a nested call on this thread gets its own buffer
+        output.SetLength(reserved);
+        output.Position = reserved;
+        try
+        {
+            new MarshalWriter(output).WriteObject(value);
+            return output.ToArray();
+        }
+        finally
+        {
+            if (output.Capacity <= MaxCachedBuffer)
+            {
+                output.SetLength(0);
+                t_buffer = output;
+            }
+        }
     }
 
     private void WriteObject(object? value)

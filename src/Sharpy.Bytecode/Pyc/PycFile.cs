@@ -36,8 +36,8 @@ public static class PycFile
     /// <exception cref="MarshalWriteException">the code object holds values outside the constant model.</exception>
     public static byte[] Encode(PycHeader header, CodeObject code)
     {
-        byte[] body = MarshalWriter.Serialize(code);
-        var data = new byte[HeaderSize + body.Length];
+        byte[] data = MarshalWriter.Serialize(code, HeaderSize);
+        int bodyLength = data.Length - HeaderSize;
         var span = data.AsSpan();
         PycMagic.Bytes.CopyTo(span);
         BinaryPrimitives.WriteUInt32LittleEndian(span[4..], header.Flags);
@@ -54,8 +54,7 @@ public static class PycFile
         BinaryPrimitives.WriteUInt64LittleEndian(span[24..], header.ContentHash);
         BinaryPrimitives.WriteInt64LittleEndian(span[32..], header.SourceCtimeNs);
         BinaryPrimitives.WriteUInt32LittleEndian(span[SharpyFlagsOffset..], header.SharpyFlags);
-        BinaryPrimitives.WriteInt32LittleEndian(span[BodyLengthOffset..], body.Length);
-        body.CopyTo(span[HeaderSize..]);
+        BinaryPrimitives.WriteInt32LittleEndian(span[BodyLengthOffset..], bodyLength);
         BinaryPrimitives.WriteUInt32LittleEndian(span[ChecksumOffset..], Checksum(span));
         return data;
     }

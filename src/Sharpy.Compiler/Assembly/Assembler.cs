@@ -29,8 +29,7 @@ internal static class Assembler
             block.Instructions.RemoveAll(i => PseudoOp.IsBlockPush(i.Op) || i.Op == PseudoOp.PopBlock || i.Op == (int)Opcode.NOP);
         RemoveJumpsToNext(live);
 
-        var (code, unitLocations, handlers) = Emit(live);
-        byte[] exceptionTable = BuildExceptionTable(live, handlers);
+        var (code, unitLocations, exceptionTable) = Emit(live);
         byte[] lineTable = LocationTable.Encode(unitLocations, firstLineNo);
         return new AssembledCode(code, stackSize, exceptionTable, lineTable);
     }
@@ -71,13 +70,11 @@ internal static class Assembler
 
     private static int UnitsFor(int arg) => arg > 0xFFFFFF ? 4 : arg > 0xFFFF ? 3 : arg > 0xFF ? 2 : 1;
 
-    private static (byte[] Code, List<SourceLocation> Locations, List<(int Start, int End, BasicBlock? Handler)> Handlers)
-        Emit(List<BasicBlock> live)
+    private static (byte[] Code, List<SourceLocation> Locations, byte[] ExceptionTable) Emit(List<BasicBlock> live)
     {
         // Iterate until offsets are stable: EXTENDED_ARG sizes depend on target offsets.
-        var sizes = new Dictionary<Instruction, int>();
-        foreach (var block in live) foreach (var instr in block.Instructions) sizes[instr] = 1;
         bool changed = true;
+        int totalUnits = 0;
         while (changed)
         {
             changed = false;
@@ -85,43 +82,46 @@ internal static class Assembler
             foreach (var block in live)
             {
                 block.Offset = offset;
-                foreach (var instr in block.Instructions) offset += sizes[instr];
+                foreach (var instr in block.Instructions) offset += instr.Units;
             }
+            totalUnits = offset;
             foreach (var block in live)
             {
                 foreach (var instr in block.Instructions)
                 {
                     int arg = instr.Target is not null ? instr.Target.Offset : instr.Arg;
                     int units = UnitsFor(arg);
-                    if (units > sizes[instr]) { sizes[instr] = units; changed = true; }
+                    if (units > instr.Units) { instr.Units = units; changed = true; }
                 }
             }
         }
 
-        var code = new List<byte>();
-        var locations = new List<SourceLocation>();
-        var ranges = new List<(int, int, BasicBlock?)>();
+        var code = new byte[totalUnits * 2];
+        var locations = new List<SourceLocation>(totalUnits);
+        var handlers = new ExceptionRanges();
+        int here = 0;
         foreach (var block in live)
         {
             foreach (var instr in block.Instructions)
             {
-                int here = code.Count / 2;
+                int start = here;
                 int arg = instr.Target is not null ? instr.Target.Offset : instr.Arg;
                 Opcode op = instr.Target is not null ? ResolveJump(instr.Op, instr.Target.Offset > here) : (Opcode)instr.Op;
-                int units = sizes[instr];
-                for (int shift = (units - 1) * 8; shift > 0; shift -= 8)
+                for (int shift = (instr.Units - 1) * 8; shift > 0; shift -= 8)
                 {
-                    code.Add((byte)Opcode.EXTENDED_ARG);
-                    code.Add((byte)(arg >> shift));
+                    code[2 * here] = (byte)Opcode.EXTENDED_ARG;
+                    code[2 * here + 1] = (byte)(arg >> shift);
                     locations.Add(instr.Location);
+                    here++;
                 }
-                code.Add((byte)op);
-                code.Add(OpcodeTable.HasArgument(op) ? (byte)arg : (byte)0);
+                code[2 * here] = (byte)op;
+                code[2 * here + 1] = OpcodeTable.HasArgument(op) ? (byte)arg : (byte)0;
                 locations.Add(instr.Location);
-                ranges.Add((here, code.Count / 2, instr.Handler));
+                here++;
+                handlers.Add(start, here, instr.Handler);
             }
         }
-        return (code.ToArray(), locations, ranges);
+        return (code, locations, handlers.Encode());
     }
 
     private static Opcode ResolveJump(int op, bool forward) => op switch
@@ -135,24 +135,30 @@ internal static class Assembler
         _ => (Opcode)op,
     };
 
-    private static byte[] BuildExceptionTable(List<BasicBlock> live, List<(int Start, int End, BasicBlock? Handler)> ranges)
+    /// <summary>Merges consecutive instructions with the same handler into exception table entries.</summary>
+    private sealed class ExceptionRanges
     {
-        var entries = new List<ExceptionTableEntry>();
-        int start = 0;
-        BasicBlock? current = null;
-        int end = 0;
-        foreach (var (s, e, handler) in ranges)
+        private readonly List<ExceptionTableEntry> _entries = [];
+        private BasicBlock? _current;
+        private int _start, _end;
+
+        public void Add(int start, int end, BasicBlock? handler)
         {
-            if (!ReferenceEquals(handler, current))
+            if (!ReferenceEquals(handler, _current))
             {
-                if (current is not null) entries.Add(MakeEntry(start, end, current));
-                current = handler;
-                start = s;
+                if (_current is not null) _entries.Add(MakeEntry(_start, _end, _current));
+                _current = handler;
+                _start = start;
             }
-            end = e;
+            _end = end;
         }
-        if (current is not null) entries.Add(MakeEntry(start, end, current));
-        return ExceptionTable.Encode(entries);
+
+        public byte[] Encode()
+        {
+            if (_current is not null) _entries.Add(MakeEntry(_start, _end, _current));
+            _current = null;
+            return ExceptionTable.Encode(_entries);
+        }
     }
 
     private static ExceptionTableEntry MakeEntry(int start, int end, BasicBlock handler)

@@ -65,6 +65,8 @@ internal sealed class Instruction(int op, int arg, BasicBlock? target, SourceLoc
     public SourceLocation Location = location;
     /// <summary>The handler block active at this instruction (filled by exception labelling).</summary>
     public BasicBlock? Handler;
+    /// <summary>Code units the assembler gives this instruction (1 + its EXTENDED_ARG prefixes).</summary>
+    public int Units = 1;
 
     public override string ToString() => Target is null ? $"{PseudoOp.Name(Op)} {Arg}" : $"{PseudoOp.Name(Op)} -> B{Target.Id}";
 }

@@ -468,16 +468,29 @@ public static partial class BuiltinsModule
             _ => throw new PythonException(PyExc.ValueError("compile() mode must be 'exec', 'eval' or 'single'")),
         };
         int flags = p[3] == null ? 0 : (int)Ops.ToLong(p[3]!);
-        if ((flags & 0x400) != 0) throw new PythonException(PyExc.NotImplementedError("compile(): PyCF_ONLY_AST is not supported yet"));
+        if ((flags & 0x400) != 0) return CompileToAst(rt, p[0]!, p[1]!, p[2]!, flags);
         var code = p[0] switch
         {
             PyStr s => SourceCompiler.Compile(rt, s.Value, filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
             PyBytes b => SourceCompiler.Compile(rt, b.Value, filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
             PyCode c => c.Code,
+            _ when IsAstNode(rt, p[0]!) => throw new PythonException(PyExc.NotImplementedError("compile() of an AST object is not supported by Sharpy yet")),
             _ => throw new PythonException(PyExc.TypeError("compile() arg 1 must be a string, bytes or AST object")),
         };
         return PyCode.For(code);
     }
+
+    /// <summary>compile(..., flags=PyCF_ONLY_AST): the tree, built by the ast module's node classes.</summary>
+    private static PyObject CompileToAst(PythonRuntime rt, PyObject source, PyObject filename, PyObject mode, int flags)
+    {
+        var ast = rt.Importer!.Import("ast", PyNone.Instance, PyNone.Instance, 0);
+        var parse = Ops.GetAttr(ast, PyStr.Intern("parse"));
+        return Ops.Call(parse, [source, filename, mode, Py.Bool((flags & 0x1000) != 0)], ["type_comments"]);
+    }
+
+    private static bool IsAstNode(PythonRuntime rt, PyObject o) =>
+        rt.Modules.GetItem("ast") is PyObject ast && Ops.TryGetAttr(ast, PyStr.Intern("AST"), out var cls)
+        && cls is PyType type && o.Type.IsSubtypeOf(type);
 
     private static PyObject Import(ReadOnlySpan<PyObject> args, string[]? kw)
     {

@@ -281,7 +281,7 @@ internal sealed partial class Parser
     private ExprNode ParseFstringSource(string src, TokenizerOptions options)
     {
         var tokenizer = new Tokenizer(src, _filename, options);
-        var tokens = tokenizer.Tokenize();
+        var tokens = tokenizer.TokenizeToArray();
         var sub = new Parser(tokens, tokenizer, _filename, _options, inFstring: true, lineOffset: options.LineOffset);
         try
         {

@@ -38,7 +38,7 @@ internal sealed partial class Parser
     /// <summary>Line numbers of the tokens are shifted by this much (f-string sub-parsers).</summary>
     private readonly int _lineOffset;
 
-    public Parser(List<Token> tokens, Tokenizer tokenizer, string filename, ParseOptions options, bool inFstring = false,
+    public Parser(Token[] tokens, Tokenizer tokenizer, string filename, ParseOptions options, bool inFstring = false,
         int lineOffset = 0)
     {
         _lineOffset = lineOffset;
@@ -54,10 +54,10 @@ internal sealed partial class Parser
     /// <summary>
     /// TYPE_IGNORE tokens never reach the grammar: CPython's _PyPegen_fill_token collects them.
     /// </summary>
-    private Token[] RemoveTypeIgnores(List<Token> tokens)
+    private Token[] RemoveTypeIgnores(Token[] tokens)
     {
-        if (!_options.TypeComments) return tokens.ToArray();
-        var kept = new List<Token>(tokens.Count);
+        if (!_options.TypeComments) return tokens;
+        var kept = new List<Token>(tokens.Length);
         foreach (Token t in tokens)
         {
             if (t.Kind == TokenKind.TypeIgnore) _typeIgnores.Add(new TypeIgnore { Lineno = t.Line, Tag = t.Text });

@@ -28,7 +28,7 @@ public static class PythonParser
             ImplicitNewline = mode is ParseMode.Exec,
         };
         var tokenizer = new Tokenizer(source, filename, tokenizerOptions);
-        List<Token> tokens = tokenizer.Tokenize();
+        Token[] tokens = tokenizer.TokenizeToArray();
         var parser = new Parser(tokens, tokenizer, filename, options);
         try
         {

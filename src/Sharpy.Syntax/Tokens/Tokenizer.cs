@@ -95,12 +95,15 @@ public sealed partial class Tokenizer
     public SyntaxErrorException? UnclosedBracketError { get; private set; }
 
     // Scratch buffer reused per thread: tokens are collected here and copied once into an exactly
-    // sized list, which halves allocation compared with a growing (or over-estimated) List.
+    // sized array, which halves allocation compared with a growing (or over-estimated) List.
     [ThreadStatic] private static Token[]? t_scratch;
     private const int MaxCachedScratch = 1 << 18;
 
     /// <summary>Tokenizes the whole source. The list ends with EndMarker or with one ErrorToken.</summary>
-    public List<Token> Tokenize()
+    public List<Token> Tokenize() => [.. TokenizeToArray()];
+
+    /// <summary>Tokenizes the whole source into an exactly sized array (what the parser reads).</summary>
+    public Token[] TokenizeToArray()
     {
         Token[] buffer = t_scratch ?? new Token[1024];
         t_scratch = null; // re-entrancy safe: a nested Tokenize() on this thread gets its own buffer
@@ -112,9 +115,7 @@ public sealed partial class Tokenizer
             buffer[count++] = MakeToken(kind, start, end);
             if (kind == TokenKind.EndMarker || kind == TokenKind.ErrorToken) break;
         }
-        var tokens = new List<Token>(count);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(tokens, count);
-        buffer.AsSpan(0, count).CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        Token[] tokens = buffer.AsSpan(0, count).ToArray();
         if (buffer.Length <= MaxCachedScratch)
         {
             // Drop string references so the scratch buffer keeps no source text alive.

@@ -712,6 +712,10 @@ internal static class MiscTypeMethods
         c.Prop("co_names", a => PyTuple.Create(C(a).Code.Names.Select(x => (PyObject)new PyStr(x)).ToArray()));
         c.Prop("co_consts", a => PyTuple.Create(C(a).Info.Consts));
         c.Prop("co_code", a => new PyBytes(C(a).Code.Code));
+        c.Prop("co_linetable", a => new PyBytes(C(a).Code.LineTable));
+        c.Prop("co_exceptiontable", a => new PyBytes(C(a).Code.ExceptionTable));
+        c.Def("co_lines", a => Ops.GetIter(CodeLocations.Lines(C(a).Code)));
+        c.Def("co_positions", a => Ops.GetIter(CodeLocations.Positions(C(a).Code)));
         c.Def("__repr__", a => new PyStr($"<code object {C(a).Code.Name} at 0x{a.Id:x}, file \"{C(a).Code.Filename}\", line {C(a).Code.FirstLineNo}>"));
 
         var f = PyTypes.Frame;
@@ -737,6 +741,39 @@ internal static class MiscTypeMethods
         tb.Prop("tb_lineno", a => PyInt.From(T(a).LineNo));
         tb.Prop("tb_lasti", a => PyInt.From(T(a).LastI * 2));
         tb.Prop("tb_next", a => (PyObject?)T(a).Next ?? PyNone.Instance, (a, v) => T(a).Next = v as PyTraceback);
+    }
+}
+
+/// <summary>code.co_lines() and code.co_positions() over Sharpy's location table.</summary>
+internal static class CodeLocations
+{
+    private static PyObject LineOrNone(int value) => value < 0 ? PyNone.Instance : PyInt.From(value);
+
+    private static Sharpy.Bytecode.Code.SourceLocation[] Decode(Sharpy.Bytecode.Code.CodeObject code) =>
+        Sharpy.Bytecode.Code.LocationTable.Decode(code.LineTable, code.Code.Length / 2, code.FirstLineNo);
+
+    /// <summary>(start, end, line) byte-offset ranges; consecutive units on the same line form one range.</summary>
+    public static PyList Lines(Sharpy.Bytecode.Code.CodeObject code)
+    {
+        var locations = Decode(code);
+        var result = new PyList();
+        int start = 0;
+        for (int i = 1; i <= locations.Length; i++)
+        {
+            if (i < locations.Length && locations[i].Line == locations[start].Line) continue;
+            result.Append(PyTuple.Create([PyInt.From(start * 2), PyInt.From(i * 2), LineOrNone(locations[start].Line)]));
+            start = i;
+        }
+        return result;
+    }
+
+    /// <summary>(line, end_line, column, end_column) of every code unit, None where unknown.</summary>
+    public static PyList Positions(Sharpy.Bytecode.Code.CodeObject code)
+    {
+        var result = new PyList();
+        foreach (var l in Decode(code))
+            result.Append(PyTuple.Create([LineOrNone(l.Line), LineOrNone(l.EndLine), LineOrNone(l.Column), LineOrNone(l.EndColumn)]));
+        return result;
     }
 }
 
