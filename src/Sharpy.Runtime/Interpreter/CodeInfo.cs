@@ -63,8 +63,8 @@ public sealed class CodeInfo
         }
         Consts = new PyObject[code.Consts.Length];
         for (int i = 0; i < Consts.Length; i++) Consts[i] = Materialize(code.Consts[i]);
-        Names = code.Names.Select(PyStr.Intern).ToArray();
-        VarNames = code.VarNames.Select(PyStr.Intern).ToArray();
+        Names = InternAll(code.Names);
+        VarNames = InternAll(code.VarNames);
         Handlers = ExceptionTable.Decode(code.ExceptionTable);
         Superinstructions.Fuse(Ops, Args, Handlers);
         NLocals = code.VarNames.Length;
@@ -82,12 +82,31 @@ public sealed class CodeInfo
         IsGenerator = (code.Flags & CodeFlags.Generator) != 0;
         IsCoroutine = (code.Flags & CodeFlags.Coroutine) != 0;
         IsAsyncGenerator = (code.Flags & CodeFlags.AsyncGenerator) != 0;
-        GlobalCacheGlobalsVer = new uint[n];
-        GlobalCacheBuiltinsVer = new uint[n];
-        GlobalCacheValue = new PyObject?[n];
-        AttrCacheTypeVer = new uint[n];
-        AttrCacheDescr = new PyObject?[n];
-        AttrCacheDictIndex = new int[n];
+        // Inline caches are indexed by instruction, so they cost 36 bytes per instruction: give them only to
+        // code that has the instructions using them (module and class bodies use LOAD_NAME, not LOAD_GLOBAL,
+        // and run once).
+        bool usesGlobals = false, usesAttributes = false;
+        foreach (byte op in Ops)
+        {
+            if (op == (byte)Opcode.LOAD_GLOBAL) usesGlobals = true;
+            else if (op is (byte)Opcode.LOAD_ATTR or (byte)Opcode.STORE_ATTR or (byte)Opcode.LOAD_METHOD
+                     or Superinstructions.LoadFastLoadAttr) usesAttributes = true;
+        }
+        int globalSlots = usesGlobals ? n : 0, attributeSlots = usesAttributes ? n : 0;
+        GlobalCacheGlobalsVer = new uint[globalSlots];
+        GlobalCacheBuiltinsVer = new uint[globalSlots];
+        GlobalCacheValue = new PyObject?[globalSlots];
+        AttrCacheTypeVer = new uint[attributeSlots];
+        AttrCacheDescr = new PyObject?[attributeSlots];
+        AttrCacheDictIndex = new int[attributeSlots];
+    }
+
+    private static PyStr[] InternAll(string[] names)
+    {
+        if (names.Length == 0) return [];
+        var result = new PyStr[names.Length];
+        for (int i = 0; i < names.Length; i++) result[i] = PyStr.Intern(names[i]);
+        return result;
     }
 
     public static CodeInfo For(CodeObject code)
