@@ -21,6 +21,7 @@ public static class NativeModuleRegistry
         rt.NativeModules["io"] = r => IoModule.Create(r, "io");
         rt.NativeModules["cmath"] = _ => CMath.CMathModule.Create();
         rt.NativeModules["_zlib"] = _ => Zlib.ZlibNativeModule.Create();
+        rt.NativeModules["_sharpy_subprocess"] = _ => Subprocess.SubprocessNativeModule.Create();
         rt.NativeModules["_sharpy_dis"] = r => Dis.DisNativeModule.Create(r);
         rt.NativeModules["_sharpy_ast"] = r => Ast.AstNativeModule.Create(r);
         rt.NativeModules["_sharpy_pycache"] = r => Importing.PycacheNativeModule.Create(r);
