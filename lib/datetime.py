@@ -539,6 +539,15 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
+                1 <= ord(year[2:3]) <= 12):
+            # the pickle state (CPython's 4-byte format)
+            if isinstance(year, str):
+                year = year.encode('latin1')
+            self = object.__new__(cls)
+            self._date_setstate(year)
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -546,6 +555,10 @@ class date:
         self._day = day
         self._hashcode = -1
         return self
+
+    def _date_setstate(self, string):
+        yhi, ylo, self._month, self._day = string
+        self._year = yhi * 256 + ylo
 
     @classmethod
     def today(cls):
@@ -696,8 +709,13 @@ class date:
         """Return a named tuple containing ISO year, week number, and weekday."""
         return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes([yhi, ylo, self._month, self._day]),)
+
     def __reduce__(self):
-        return (self.__class__, self._date_key())
+        # CPython 3.11: date.__reduce__ (the compact byte-string state)
+        return (self.__class__, self._getstate())
 
 
 date.min = date(1, 1, 1)
@@ -708,6 +726,15 @@ date.resolution = timedelta(days=1)
 class tzinfo:
     """Abstract base class for time zone info objects."""
     __slots__ = ()
+
+    def __reduce__(self):
+        # CPython 3.11: tzinfo.__reduce__ (arguments from __getinitargs__, then the state)
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (self.__class__, args, self._tzinfo_state())
+
+    def _tzinfo_state(self):
+        return getattr(self, '__dict__', None) or None
 
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
@@ -744,6 +771,14 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24):
+            # the pickle state (CPython's 6-byte format); minute holds the tzinfo
+            if isinstance(hour, str):
+                hour = hour.encode('latin1')
+            self = object.__new__(cls)
+            self._time_setstate(hour, minute or None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
                                                                      microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -874,8 +909,34 @@ class time:
                           self._tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def _time_setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        h, self._minute, self._second, us1, us2, us3 = string
+        if h > 127:
+            self._fold = 1
+            self._hour = h - 128
+        else:
+            self._fold = 0
+            self._hour = h
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        # CPython 3.11: time.__reduce_ex__ (byte-string state, fold only for protocol > 3)
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, self._key() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -890,6 +951,15 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10 and
+                1 <= ord(year[2:3]) & 0x7F <= 12):
+            # the pickle state (CPython's 10-byte format); month holds the tzinfo
+            if isinstance(year, str):
+                year = bytes(year, 'latin1')
+            self = object.__new__(cls)
+            self._datetime_setstate(year, month)
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
                                                                      microsecond, fold)
@@ -1022,10 +1092,11 @@ class datetime(date):
         if L[-1] == 0:
             del L[-1]
         s = f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(map(str, L))})"
-        if self._tzinfo is not None:
-            s = s[:-1] + f", tzinfo={self._tzinfo!r})"
+        # CPython 3.11's C datetime_repr: fold comes before tzinfo (unlike time's repr)
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + f", tzinfo={self._tzinfo!r})"
         return s
 
     def __str__(self):
@@ -1142,9 +1213,38 @@ class datetime(date):
             self._hashcode = hash(micro)
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+                           us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def _datetime_setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        (yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+         us1, us2, us3) = string
+        if m > 127:
+            self._fold = 1
+            self._month = m - 128
+        else:
+            self._fold = 0
+            self._month = m
+        self._year = yhi * 256 + ylo
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        # CPython 3.11: datetime.__reduce_ex__ (byte-string state)
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
-                                 self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1172,6 +1272,14 @@ class timezone(tzinfo):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
                              f"and timedelta(hours=24), not {offset!r}.")
         return cls._create(offset, name)
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def _tzinfo_state(self):
+        return None
 
     @classmethod
     def _create(cls, offset, name=None):
@@ -1243,3 +1351,6 @@ UTC = timezone.utc = timezone._create(timedelta(0))
 timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+_tzinfo_class = tzinfo   # (tzinfo is shadowed by parameters in the state setters)

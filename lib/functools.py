@@ -84,8 +84,26 @@ class partial:
         return self
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
+        # CPython 3.11's C partial: the keywords dict is always part of the state
+        return type(self), (self.func,), (self.func, self.args, self.keywords,
                                           self.__dict__ or None)
+
+    def __setstate__(self, state):
+        # CPython 3.11: functools.partial.__setstate__ (the state __reduce__ returns)
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
+        if namespace:
+            self.__dict__.update(namespace)
 
 
 class partialmethod:

@@ -1,12 +1,13 @@
-"""A multi-producer, multi-consumer queue (Sharpy's own, single-threaded implementation).
+"""A multi-producer, multi-consumer queue (Sharpy's own implementation).
 
-Sharpy has no threads yet, so a blocking get() on an empty queue (or put() on a full one)
-could never be satisfied: it raises Empty/Full after the timeout, or at once without one,
-instead of hanging forever.
+Queues are safe to share between threads: every operation holds the queue's mutex, and blocking
+put()/get()/join() wait on threading conditions (with the GIL released while they wait).
 """
 
+import threading
 from collections import deque
-import heapq
+from heapq import heappush, heappop
+from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -27,52 +28,98 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # One mutex guards the queue; the three conditions share it.
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
         """Indicate that a formerly enqueued task is complete."""
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
         """Blocks until all items in the Queue have been gotten and processed."""
-        if self.unfinished_tasks:
-            raise RuntimeError("join() would block forever: Sharpy has no threads")
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        """Return the approximate size of the queue."""
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        """Return True if the queue is empty (not reliable with other threads running)."""
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        """Return True if the queue is full (not reliable with other threads running)."""
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        """Put an item into the queue."""
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        """Put an item into the queue, waiting for a free slot if block is true."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue."""
-        if not self._qsize():
-            if block and timeout is not None and timeout < 0:
+        """Remove and return an item from the queue, waiting for one if block is true."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-            raise Empty
-        return self._get()
+            else:
+                endtime = time() + timeout
+                while not self._qsize():
+                    remaining = endtime - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
+        """Put an item into the queue without blocking (Full if there is no free slot)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """Remove and return an item without blocking (Empty if there is none)."""
         return self.get(block=False)
 
+    # Override these to implement other queue organizations.
     def _init(self, maxsize):
         self.queue = deque()
 
@@ -95,11 +142,14 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self.queue = []
 
+    def _qsize(self):
+        return len(self.queue)
+
     def _put(self, item):
-        heapq.heappush(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return heapq.heappop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
@@ -107,6 +157,9 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
@@ -120,27 +173,37 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
+        """Put the item on the queue (never blocks; the arguments exist for Queue compatibility)."""
         self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
+        """Remove and return an item from the queue, waiting for one if block is true."""
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._queue:
+        if not block:
+            timeout = None
+        if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.popleft()
 
     def put_nowait(self, item):
+        """Put an item into the queue without blocking."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """Remove and return an item without blocking (Empty if there is none)."""
         return self.get(False)
 
     def empty(self):
+        """Return True if the queue is empty (not reliable with other threads running)."""
         return len(self._queue) == 0
 
     def qsize(self):
+        """Return the approximate size of the queue."""
         return len(self._queue)
 
     def __class_getitem__(cls, item):

@@ -107,6 +107,18 @@ class UUID:
     def __repr__(self):
         return f'{self.__class__.__name__}({str(self)!r})'
 
+    def __getstate__(self):
+        # CPython 3.11: UUID.__getstate__/__setstate__ (pickle support)
+        d = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            d['is_safe'] = self.is_safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe',
+                           SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown)
+
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 

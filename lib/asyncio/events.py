@@ -179,6 +179,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready = deque()
         self._scheduled = []
         self._default_executor = None
+        # Executor calls still running on other threads, and the event they wake the loop with.
+        self._inflight = 0
+        self._wakeup = None
         self._thread_running = False
         self._clock_resolution = 1e-09
         self._exception_handler = None
@@ -263,6 +266,10 @@ class BaseEventLoop(AbstractEventLoop):
             return
         self._closed = True
         self._ready.clear()
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
         self._scheduled.clear()
         self._executor_shutdown_called = True
 
@@ -284,6 +291,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._executor_shutdown_called = True
         if self._default_executor is None:
             return
+        executor = self._default_executor
+        self._default_executor = None
+        # CPython joins the workers on a helper thread; waiting here gives the same end state.
+        executor.shutdown(wait=True)
 
     # -- running
     def run_forever(self):
@@ -351,7 +362,14 @@ class BaseEventLoop(AbstractEventLoop):
             when = self._scheduled[0]._when
             timeout = min(max(0, when - time.monotonic()), _MAXIMUM_SELECT_TIMEOUT)
 
-        if timeout is None:
+        if self._inflight and timeout != 0:
+            # Executor calls on other threads wake the loop through call_soon_threadsafe.
+            if timeout is None:
+                self._wakeup.wait()
+            else:
+                self._wakeup.wait(math.ceil(timeout * 1e3) * 1e-3)
+            self._wakeup.clear()
+        elif timeout is None:
             # Nothing can ever wake us (no I/O here): CPython would block forever.
             # Stop instead, so run_until_complete reports the unfinished future.
             self._stopping = True
@@ -384,7 +402,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
-    call_soon_threadsafe = call_soon
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = self.call_soon(callback, *args, context=context)
+        if self._wakeup is not None:
+            self._wakeup.set()
+        return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -413,13 +435,48 @@ class BaseEventLoop(AbstractEventLoop):
             self._timer_cancelled_count += 1
 
     def run_in_executor(self, executor, func, *args):
-        # No threads: run the function now and hand back a finished future.
+        self._check_closed()
+        self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                if self._executor_shutdown_called:
+                    raise RuntimeError('Executor shutdown has been called')
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        if self._wakeup is None:
+            import threading
+            self._wakeup = threading.Event()
         fut = self.create_future()
-        try:
-            fut.set_result(func(*args))
-        except BaseException as exc:
-            fut.set_exception(exc)
+        self._inflight += 1
+
+        def copy_result(cf_future):
+            self._inflight -= 1
+            if fut.cancelled():
+                return
+            if cf_future.cancelled():
+                fut.cancel()
+                return
+            exc = cf_future.exception()
+            if exc is not None:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(cf_future.result())
+
+        def on_done(cf_future):
+            # Runs on the worker thread: hand the result to the loop's thread.
+            if not self._closed:
+                self.call_soon_threadsafe(copy_result, cf_future)
+
+        executor.submit(func, *args).add_done_callback(on_done)
         return fut
+
+    def set_default_executor(self, executor):
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     # -- errors
     def get_exception_handler(self):

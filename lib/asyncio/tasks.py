@@ -524,10 +524,16 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError('run_coroutine_threadsafe needs threads, which Sharpy lacks')
+    raise NotImplementedError('run_coroutine_threadsafe is not supported by Sharpy yet')
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """No threads in Sharpy: run func inline, after one trip through the loop."""
-    await _Sleep0()
-    return func(*args, **kwargs)
+    """Run func on the loop's default executor (a worker thread).
+
+    CPython runs it in a copy of the caller's context; Sharpy's contextvars keep one current context
+    for the whole process, which Context.run on a worker thread would swap under the loop's feet, so
+    the call sees the process-wide current context instead.
+    """
+    loop = events.get_running_loop()
+    func_call = functools.partial(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)

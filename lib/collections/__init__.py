@@ -332,7 +332,11 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self)
+        # CPython 3.11: deque_reduce (no maxlen argument when unbounded; __dict__ as state)
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self._maxlen), state, iter(self)
 
     def __class_getitem__(cls, item):
         return _collections_abc._AbcAlias(cls, item)

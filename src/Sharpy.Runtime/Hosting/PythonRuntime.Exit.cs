@@ -25,6 +25,7 @@ public sealed partial class PythonRuntime
         }
         Run(() =>
         {
+            Sharpy.Runtime.Modules.Threads.ThreadModule.WaitForThreads(this);
             for (int i = handlers.Length - 1; i >= 0; i--) handlers[i]();
             // Files still open are flushed at shutdown, after the atexit callbacks (CPython finalizes them then).
             global::Sharpy.Runtime.Modules.OpenFiles.FlushAll();

@@ -25,7 +25,6 @@ public sealed partial class PythonRuntime
     public PyDict Modules { get; } = new();
     public PyModule MainModule { get; }
     public IImportSystem? Importer { get; set; }
-    public PyThreadState PyThreadState { get; } = new();
     public PyObject Stdout { get => Sys.Dict!.GetItem("stdout") ?? PyNone.Instance; }
     public PyObject Stderr { get => Sys.Dict!.GetItem("stderr") ?? PyNone.Instance; }
 
@@ -46,7 +45,11 @@ public sealed partial class PythonRuntime
             Sys = SysModule.Create(this);
             StartupTrace.Mark("sys created");
             Modules.SetItem("sys", Sys);
-            MainModule = CreateModule("__main__");
+            Sharpy.Runtime.Modules.Threads.ThreadModule.InstallSysFunctions(Sys);
+            MainModule = new PyModule("__main__");
+            // CPython 3.11 pylifecycle.c add_main_module: __main__ starts with an empty __annotations__, then __builtins__.
+            MainModule.Dict!.SetItem("__annotations__", new PyDict());
+            MainModule.Dict!.SetItem("__builtins__", Builtins);
             Modules.SetItem("__main__", MainModule);
         }
         finally { _current = prev; }

@@ -18,6 +18,9 @@ public static partial class Eval
     public static PyObject Run(Frame entry, PyBaseException? injected = null)
     {
         var rt = PythonRuntime.Current;
+        // Native code driving Python (sum over a generator, sort keys) never reaches the loop's
+        // periodic point below, so a GIL handover is also offered here (null while single-threaded).
+        if (rt.Gil is { DropRequest: true } gil) gil.Yield();
         var ts = rt.PyThreadState;
         int savedDepth = ts.Depth;
         var savedTop = ts.TopFrame;
@@ -36,7 +39,11 @@ public static partial class Eval
         {
             var result = Loop(rt, ts, entry, entry, injected);
             while (ReferenceEquals(result, TrampolineSignal.Instance))
+            {
+                // The periodic point where another thread may take the GIL (null while single-threaded).
+                if (rt.Gil is { DropRequest: true } handover) handover.Yield();
                 result = Loop(rt, ts, entry, ts.TopFrame!, null);
+            }
             return result;
         }
         finally

@@ -48,5 +48,7 @@ namespace Sharpy.Runtime.Interpreter
         public int RecursionLimit = 1000;
         public PyObject CurrentException = PyNone.Instance;
         public Frame? TopFrame;
+        /// <summary>threading.get_ident() of this thread (0 until first asked; see Modules/Thread).</summary>
+        public long Ident;
     }
 }

@@ -89,7 +89,8 @@ public static class TimeModule
             if (a.Length != 1) throw new PythonException(PyExc.TypeError($"time.sleep() takes exactly one argument ({a.Length} given)"));
             double s = Ops.ToDouble(a[0]);
             if (s < 0) throw new PythonException(PyExc.ValueError("sleep length must be non-negative"));
-            Thread.Sleep(TimeSpan.FromSeconds(s));
+            if (s == 0) Threads.GilReleased.YieldNow();
+            else using (Threads.GilReleased.Begin()) System.Threading.Thread.Sleep(TimeSpan.FromSeconds(s));
             return PyNone.Instance;
         }, Mod);
         d.DefFunction("gmtime", (a, k) => Convert(Seconds(a, "gmtime"), local: false), Mod);

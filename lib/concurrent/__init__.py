@@ -1,0 +1,1 @@
+# Package of concurrency helpers (Sharpy's own implementation).

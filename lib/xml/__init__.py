@@ -1,0 +1,2 @@
+"""Core XML support for Python (Sharpy provides xml.etree.ElementTree)."""
+__all__ = ["etree"]
