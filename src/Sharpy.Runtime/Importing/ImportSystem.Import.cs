@@ -10,6 +10,14 @@ public sealed partial class ImportSystem
     // CPython 3.11: Python/import.c PyImport_ImportModuleLevelObject, Lib/importlib/_bootstrap.py __import__
     public PyObject Import(string name, PyObject globals, PyObject fromlist, int level)
     {
+        // Once a second thread exists, imports are serialised by one re-entrant import lock, so no thread
+        // sees another's half-initialised module (CPython uses per-module locks to the same end).
+        if (Hosting.PythonRuntime.CurrentOrNull?.Gil is null) return ImportUnlocked(name, globals, fromlist, level);
+        return Modules.Threads.ImportGuard.Locked(() => ImportUnlocked(name, globals, fromlist, level));
+    }
+
+    private PyObject ImportUnlocked(string name, PyObject globals, PyObject fromlist, int level)
+    {
         if (level < 0)
             throw new PythonException(PyExc.ValueError("level must be >= 0"));
         string absName;

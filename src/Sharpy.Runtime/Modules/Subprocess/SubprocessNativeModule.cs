@@ -65,6 +65,7 @@ public static class SubprocessNativeModule
             var a = ArgParser.Parse("read", args, kw, ["handle", "which", "size"], [], required: 3);
             var stream = OutputStream(Get(a[0]!), (int)Ops.AsIndex(a[1]!));
             long size = Ops.AsIndex(a[2]!);
+            using var released = Threads.GilReleased.Begin();
             if (size < 0)
             {
                 var all = new MemoryStream();
@@ -85,6 +86,7 @@ public static class SubprocessNativeModule
         {
             var a = ArgParser.Parse("readline", args, kw, ["handle", "which"], [], required: 2);
             var stream = OutputStream(Get(a[0]!), (int)Ops.AsIndex(a[1]!));
+            using var released = Threads.GilReleased.Begin();
             var line = new MemoryStream();
             int c;
             while ((c = stream.ReadByte()) >= 0)
@@ -98,14 +100,23 @@ public static class SubprocessNativeModule
         {
             // communicate(handle, input or None, timeout or None) -> (stdout or None, stderr or None), or None on timeout
             var a = ArgParser.Parse("communicate", args, kw, ["handle", "input", "timeout"], [], required: 3);
-            return Communicate(Get(a[0]!), a[1] is PyBytes input ? input.Value : null, Timeout(a[2]!));
+            var child = Get(a[0]!);
+            byte[]? input = a[1] is PyBytes bytes ? bytes.Value : null;
+            int? timeout = Timeout(a[2]!);
+            (byte[]? Out, byte[]? Err)? result;
+            using (Threads.GilReleased.Begin()) result = Communicate(child, input, timeout);
+            if (result is not { } r) return PyNone.Instance;
+            static PyObject Bytes(byte[]? b) => b is null ? PyNone.Instance : new PyBytes(b);
+            return PyTuple.Create([Bytes(r.Out), Bytes(r.Err)]);
         }, ModuleName);
         d.DefFunction("wait", (args, kw) =>
         {
             var a = ArgParser.Parse("wait", args, kw, ["handle", "timeout"], [], required: 2);
             var child = Get(a[0]!);
             int? ms = Timeout(a[1]!);
-            bool exited = ms is int t ? child.Process.WaitForExit(t) : WaitForever(child.Process);
+            bool exited;
+            using (Threads.GilReleased.Begin())
+                exited = ms is int t ? child.Process.WaitForExit(t) : WaitForever(child.Process);
             return exited ? PyInt.From(ReturnCode(child)) : PyNone.Instance;
         }, ModuleName);
         d.DefFunction("poll", (args, kw) =>
@@ -242,7 +253,9 @@ public static class SubprocessNativeModule
         return buffer.ToArray();
     });
 
-    private static PyObject Communicate(Child child, byte[]? input, int? timeoutMs)
+    /// <summary>Feeds stdin, collects stdout/stderr, waits; null on timeout. Touches no Python object
+    /// (it runs with the GIL released).</summary>
+    private static (byte[]? Out, byte[]? Err)? Communicate(Child child, byte[]? input, int? timeoutMs)
     {
         var p = child.Process;
         var psi = p.StartInfo;
@@ -268,9 +281,8 @@ public static class SubprocessNativeModule
         bool done = timeoutMs is int ms
             ? Task.WaitAll([.. pending], ms) && p.WaitForExit(Math.Max(0, ms))
             : WaitAll(pending, p);
-        if (!done) return PyNone.Instance;
-        static PyObject Result(Task<byte[]>? t) => t is null ? PyNone.Instance : new PyBytes(t.Result);
-        return PyTuple.Create([Result(stdout), Result(stderr)]);
+        if (!done) return null;
+        return (stdout?.Result, stderr?.Result);
     }
 
     private static bool WaitAll(List<Task> tasks, Process p)

@@ -218,7 +218,7 @@ show_error(pickle.Pickler, io.BytesIO(), 4, buffer_callback=print)
 show_error(pickle.Pickler, object())
 show_error(pickle.loads, 'text')
 for data in [b'', b'\x80\x04', b'K', b'\xff', b'}q\x05h\x07.', b'0', b'(.', b'\x80\x09K\x01.',
-             b'I12x\n.', b"S'abc'\n.", b'N', b'K\x01K\x02', b'\x8c\x03ab', b'c__main__\nnope\n.',
+             b'I12x\n.', b"S'abc'\n.", b'N', b'K\x01K\x02', b'\x8c\x03ab', b'cbuiltins\nnope\n.',
              b'cnomod\nx\n.', b'a.', b']K\x01\x86.', b'I01\n.', b'I1\n.', b'L12L\n.', b'F1.5\n.',
              b'Vcaf\xe9 \\u2603\n.', b'P5\n.', b'(K\x01K\x02t.', b'(K\x01K\x02l.', b'(K\x01K\x02d.',
              b'}(K\x01K\x02u.', b'\x8f(K\x01\x90.', b'(K\x05\x91.', b'K\x012.', b'(K\x011K\x02.']:
