@@ -45,6 +45,7 @@ error = OSError
 
 getcwd = _posix.getcwd
 getpid = _posix.getpid
+_exit = _posix._exit
 getppid = _posix.getppid
 getuid = _posix.getuid
 geteuid = _posix.geteuid

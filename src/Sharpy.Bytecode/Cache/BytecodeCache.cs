@@ -46,7 +46,10 @@ public sealed partial class BytecodeCache(CacheSettings settings)
     /// </summary>
     /// <param name="moduleName">the module's name for messages (default: the file's stem).</param>
     // CPython 3.11: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
-    public CodeObject GetCode(string sourcePath, Func<byte[], CodeObject> compile, string? moduleName = null)
+    /// <param name="mayWrite">asked after compiling; false skips writing the cache (the main script is not
+    /// cached when its compilation warned, so the warnings show on every run, as CPython shows them).</param>
+    public CodeObject GetCode(string sourcePath, Func<byte[], CodeObject> compile, string? moduleName = null,
+        Func<bool>? mayWrite = null)
     {
         moduleName ??= DefaultModuleName(sourcePath);
         long t = TraceStart();
@@ -95,7 +98,7 @@ public sealed partial class BytecodeCache(CacheSettings settings)
         byte[] source = ReadSource();
         CodeObject code = compile(source);
         Verbose($"# code object from {sourcePath}");
-        if (!Settings.DontWriteBytecode && bytecodePath is not null && stat is SourceStat writeStat)
+        if (!Settings.DontWriteBytecode && bytecodePath is not null && stat is SourceStat writeStat && mayWrite?.Invoke() != false)
         {
             PycHeader header = rewriteAsHash ? PycHeader.ForHash(SourceHash.ComputeValue(source), rewriteCheckSource)
                 : NewHeader(writeStat, source);

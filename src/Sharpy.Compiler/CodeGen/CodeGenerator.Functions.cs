@@ -46,8 +46,20 @@ internal sealed partial class CodeGenerator
 
         SetLocation(s);
         MakeClosure(code, flags);
-        for (int i = 0; i < decorators.Count; i++) Emit(Opcode.CALL, 0);
+        ApplyDecorators(decorators);
+        SetLocation(s);
         NameOp(name, ExprContext.Store);
+    }
+
+    // CPython 3.11: compiler_apply_decorators (innermost first; each call is located at its decorator, so a
+    // failing decorator's traceback line is the `@` line).
+    private void ApplyDecorators(List<ExprNode> decorators)
+    {
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            SetLocation(decorators[i]);
+            Emit(Opcode.CALL, 0);
+        }
     }
 
     private void CheckDebugArgs(Arguments args)
@@ -161,7 +173,8 @@ internal sealed partial class CodeGenerator
         MakeClosure(code, 0);
         LoadConst(s.Name);
         CallHelper(2, s.Bases, s.Keywords);
-        for (int i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 0);
+        ApplyDecorators(s.DecoratorList);
+        SetLocation(s);
         NameOp(s.Name, ExprContext.Store);
     }
 }

@@ -90,8 +90,10 @@ internal sealed partial class CodeGenerator
     private void StoreCapture(string? name, PatternContext pc, PatternNode p)
     {
         if (name is null) { Emit(Opcode.POP_TOP); return; }
-        if (name == "__debug__") throw Error("cannot assign to __debug__", p);
-        if (pc.Stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern", p);
+        // CPython 3.11 pattern_helper_store_name: compiler_error at the current location, i.e. the last
+        // (sub-)pattern compiled (for `P as x` and `**rest`, not the capture itself).
+        if (name == "__debug__") throw Error("cannot assign to __debug__");
+        if (pc.Stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern");
         Rotate(pc.OnTop + pc.Stores.Count + 1);
         pc.Stores.Add(name);
     }
@@ -162,7 +164,7 @@ internal sealed partial class CodeGenerator
         {
             if (patterns[i] is MatchStar)
             {
-                if (star >= 0) throw Error("multiple starred names in sequence pattern", patterns[i]);
+                if (star >= 0) throw Error("multiple starred names in sequence pattern", s); // compiler_error at the sequence pattern
                 starWildcard = IsWildcardStar(patterns[i]);
                 onlyWildcard &= starWildcard;
                 star = i;

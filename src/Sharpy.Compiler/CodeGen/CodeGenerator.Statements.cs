@@ -252,9 +252,11 @@ internal sealed partial class CodeGenerator
 
     private void CompileImport(Import s)
     {
+        // CPython 3.11 compiler_import: every instruction carries the statement's location (not the alias's),
+        // so a failed `import x` on a line of its own shows no carets.
         foreach (var alias in s.Names)
         {
-            SetLocation(alias);
+            SetLocation(s);
             LoadConst(System.Numerics.BigInteger.Zero);
             LoadConst(null);
             Emit(Opcode.IMPORT_NAME, AddName(alias.Name));
@@ -291,8 +293,9 @@ internal sealed partial class CodeGenerator
         for (int i = 0; i < s.Names.Count; i++)
         {
             var alias = s.Names[i];
-            if (i == 0 && alias.Name == "*") { SetLocation(alias); Emit(Opcode.IMPORT_STAR); return; }
-            SetLocation(alias);
+            // CPython 3.11 compiler_from_import: the statement's location throughout.
+            if (i == 0 && alias.Name == "*") { SetLocation(s); Emit(Opcode.IMPORT_STAR); return; }
+            SetLocation(s);
             Emit(Opcode.IMPORT_FROM, AddName(alias.Name));
             NameOp(alias.Asname ?? alias.Name, ExprContext.Store);
         }

@@ -137,12 +137,12 @@ public sealed partial class ImportSystem : IImportSystem
     /// The cached-or-compiled code of a source file, obeying every cache switch; what
     /// SourceFileLoader.get_code does. I/O errors become Python OSErrors.
     /// </summary>
-    public CodeObject GetSourceCode(string sourcePath, string? moduleName = null)
+    public CodeObject GetSourceCode(string sourcePath, string? moduleName = null, Func<bool>? mayWrite = null)
     {
         SyncCacheSettings();
         try
         {
-            return Cache.GetCode(sourcePath, bytes => CompileSource(bytes, sourcePath), moduleName);
+            return Cache.GetCode(sourcePath, bytes => CompileSource(bytes, sourcePath), moduleName, mayWrite);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

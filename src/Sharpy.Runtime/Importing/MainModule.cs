@@ -31,7 +31,10 @@ public sealed partial class ImportSystem
         CodeObject code;
         if (useCache)
         {
-            code = GetSourceCode(path, "__main__");
+            // CPython compiles the main script on every run, so its compile-time warnings show every time:
+            // a script whose compilation warns is not cached.
+            int warningsBefore = CompileWarnings.Issued;
+            code = GetSourceCode(path, "__main__", mayWrite: () => CompileWarnings.Issued == warningsBefore);
             d.SetItem("__cached__", NativeClass.Str(CachedPathFor(path)));
         }
         else

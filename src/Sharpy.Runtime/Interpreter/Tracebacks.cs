@@ -126,7 +126,7 @@ public static class Tracebacks
                     foreach (var s in ctx.Emit("Traceback (most recent call last):\n")) yield return s;
                     foreach (var s in ctx.Emit(FormatStack(e.Traceback))) yield return s;
                 }
-                foreach (var s in ctx.Emit(FormatExceptionOnly(e))) yield return s;
+                foreach (var s in ctx.Emit(FormatExceptionOnly(e, suggestions: true))) yield return s;
             }
             else if (ctx.Depth > 10)
             {
@@ -141,7 +141,7 @@ public static class Tracebacks
                     foreach (var s in ctx.Emit("Exception Group Traceback (most recent call last):\n", isTop ? '+' : '|')) yield return s;
                     foreach (var s in ctx.Emit(FormatStack(e.Traceback))) yield return s;
                 }
-                foreach (var s in ctx.Emit(FormatExceptionOnly(e))) yield return s;
+                foreach (var s in ctx.Emit(FormatExceptionOnly(e, suggestions: true))) yield return s;
                 int num = group.Length;
                 int n = num <= 15 ? num : 16;
                 ctx.NeedClose = false;
@@ -180,7 +180,12 @@ public static class Tracebacks
         return mod is "builtins" or "__main__" ? t.QualName : mod + "." + t.QualName;
     }
 
-    public static IEnumerable<string> FormatExceptionOnly(PyBaseException e)
+    /// <summary>
+    /// The exception's last lines. <paramref name="suggestions"/> adds "Did you mean: ...?" to NameError and
+    /// AttributeError: CPython 3.11 does that only in the interpreter's own display (Python/pythonrun.c
+    /// print_exception), not in Lib/traceback.py.
+    /// </summary>
+    public static IEnumerable<string> FormatExceptionOnly(PyBaseException e, bool suggestions = false)
     {
         string stype = TypeDisplayName(e.Type);
         string value;
@@ -192,7 +197,7 @@ public static class Tracebacks
         }
         else
         {
-            string suggestion = Suggestions.For(e);
+            string suggestion = suggestions ? Suggestions.For(e) : "";
             if (suggestion.Length > 0) value += suggestion;
             yield return value.Length == 0 ? stype + "\n" : $"{stype}: {value}\n";
         }

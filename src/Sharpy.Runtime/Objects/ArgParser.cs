@@ -15,6 +15,12 @@ public static class ArgParser
         int nkw = kwnames?.Length ?? 0;
         int npos = args.Length - nkw;
         var result = new PyObject?[positional.Length + keywordOnly.Length];
+        // CPython 3.11: getargs.c _PyArg_UnpackKeywords — too many arguments in all first, then too many positionals
+        // (which only a function with keyword-only parameters can reach).
+        int maxargs = positional.Length + keywordOnly.Length;
+        if (npos + nkw > maxargs && maxargs > 0)
+            throw new PythonException(PyExc.TypeError(
+                $"{fname}() takes at most {maxargs} {(npos == 0 ? "keyword " : "")}argument{(maxargs == 1 ? "" : "s")} ({npos + nkw} given)"));
         if (npos > positional.Length)
         {
             if (positional.Length == 0)
@@ -42,9 +48,16 @@ public static class ArgParser
         }
         for (int i = 0; i < required; i++)
             if (result[i] == null)
-                throw new PythonException(PyExc.TypeError(i < posOnlyCount || nkw == 0
-                    ? $"{fname}() missing required argument '{positional[i]}' (pos {i + 1})"
-                    : $"{fname}() missing required argument '{positional[i]}' (pos {i + 1})"));
+            {
+                // _PyArg_UnpackKeywords: a missing positional-only parameter is reported as a count.
+                if (i < posOnlyCount)
+                {
+                    int min = Math.Min(posOnlyCount, required);
+                    throw new PythonException(PyExc.TypeError(
+                        $"{fname}() takes {(min < positional.Length ? "at least" : "exactly")} {min} positional argument{(min == 1 ? "" : "s")} ({npos} given)"));
+                }
+                throw new PythonException(PyExc.TypeError($"{fname}() missing required argument '{positional[i]}' (pos {i + 1})"));
+            }
         return result;
     }
 

@@ -13,37 +13,71 @@ public static class Formatting
         public int Width; public char Grouping; public int Precision; public char Type; public bool NoNegZero;
     }
 
-    public static Spec ParseSpec(string s, char defaultType)
+    // CPython 3.11: formatter_unicode.c parse_internal_render_format_spec. Align '\0' means "the type's default";
+    // <paramref name="typeName"/> names the object in "Invalid format specifier" errors.
+    public static Spec ParseSpec(string s, char defaultType, string typeName = "object", char defaultAlign = '>')
     {
         var sp = new Spec { Fill = ' ', Align = '\0', Sign = '\0', Width = -1, Precision = -1, Type = defaultType };
         int i = 0;
-        if (s.Length >= 2 && "<>=^".Contains(s[1])) { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        bool fillSpecified = false;
+        if (s.Length >= 2 && "<>=^".Contains(s[1])) { sp.Fill = s[0]; sp.Align = s[1]; i = 2; fillSpecified = true; }
         else if (s.Length >= 1 && "<>=^".Contains(s[0])) { sp.Align = s[0]; i = 1; }
         if (i < s.Length && "+- ".Contains(s[i])) sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
         if (i < s.Length && s[i] == '#') { sp.Alt = true; i++; }
-        if (i < s.Length && s[i] == '0')
+        // The special case for 0-padding: only without an explicit fill; '=' only where right alignment is the default.
+        if (!fillSpecified && i < s.Length && s[i] == '0')
         {
             sp.Zero = true;
-            if (sp.Align == '\0') { sp.Fill = '0'; sp.Align = '='; }
+            sp.Fill = '0';
+            if (sp.Align == '\0' && defaultAlign == '>') sp.Align = '=';
             i++;
         }
         int start = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        if (i > start) sp.Width = int.Parse(s[start..i], CultureInfo.InvariantCulture);
-        if (i < s.Length && (s[i] == ',' || s[i] == '_')) sp.Grouping = s[i++];
-        if (i < s.Length && (s[i] == ',' || s[i] == '_')) throw new PythonException(PyExc.ValueError("Cannot specify both ',' and '_'."));
+        if (i > start) sp.Width = ParseSpecInteger(s[start..i]);
+        if (i < s.Length && s[i] == ',') { sp.Grouping = ','; i++; }
+        if (i < s.Length && s[i] == '_')
+        {
+            if (sp.Grouping != '\0') throw new PythonException(PyExc.ValueError("Cannot specify both ',' and '_'."));
+            sp.Grouping = '_'; i++;
+        }
+        if (i < s.Length && s[i] == ',' && sp.Grouping == '_')
+            throw new PythonException(PyExc.ValueError("Cannot specify both ',' and '_'."));
         if (i < s.Length && s[i] == '.')
         {
             i++;
             start = i;
             while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
             if (i == start) throw new PythonException(PyExc.ValueError("Format specifier missing precision"));
-            sp.Precision = int.Parse(s[start..i], CultureInfo.InvariantCulture);
+            sp.Precision = ParseSpecInteger(s[start..i]);
         }
+        if (s.Length - i > 1)
+            throw new PythonException(PyExc.ValueError($"Invalid format specifier '{s}' for object of type '{typeName}'"));
         if (i < s.Length) sp.Type = s[i++];
-        if (i < s.Length) throw new PythonException(PyExc.ValueError("Invalid format specifier"));
+        if (sp.Grouping != '\0')
+        {
+            switch (sp.Type)
+            {
+                case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '\0':
+                    break;
+                case 'b' or 'o' or 'x' or 'X' when sp.Grouping == '_':
+                    break;
+                default:
+                    throw new PythonException(PyExc.ValueError(sp.Type > 32 && sp.Type < 128
+                        ? $"Cannot specify '{sp.Grouping}' with '{sp.Type}'."
+                        : $"Cannot specify '{sp.Grouping}' with '\\x{(int)sp.Type:x}'."));
+            }
+        }
         return sp;
+    }
+
+    // get_integer: "Too many decimal digits in format string" past Py_ssize_t.
+    private static int ParseSpecInteger(string digits)
+    {
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+            throw new PythonException(PyExc.ValueError("Too many decimal digits in format string"));
+        return n;
     }
 
     /// <summary>Length in code points (what Python's len() says), not UTF-16 units.</summary>
@@ -89,7 +123,7 @@ public static class Formatting
     public static string FormatStr(string s, string spec)
     {
         if (spec.Length == 0) return s;
-        var sp = ParseSpec(spec, 's');
+        var sp = ParseSpec(spec, 's', "str", '<');
         if (sp.Type != 's') throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'str'"));
         if (sp.Sign != '\0') throw new PythonException(PyExc.ValueError("Sign not allowed in string format specifier"));
         if (sp.Alt) throw new PythonException(PyExc.ValueError("Alternate form (#) not allowed in string format specifier"));
@@ -105,7 +139,7 @@ public static class Formatting
     public static string FormatInt(PyInt v, string spec)
     {
         if (spec.Length == 0) return Ops.IntToString(v);
-        var sp = ParseSpec(spec, 'd');
+        var sp = ParseSpec(spec, 'd', "int");
         if ("eEfFgG%".Contains(sp.Type)) return FormatFloat(Ops.ToDouble(v), spec);
         // CPython 3.11: formatter_unicode.c — the type is checked first, then format_long_internal's rules.
         if (!"dnxXobc".Contains(sp.Type)) throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'"));
@@ -132,8 +166,6 @@ public static class Formatting
             case 'b': digits = ToBase(abs, 2, false); prefix = sp.Alt ? "0b" : ""; groupEvery = 4; break;
             default: throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'"));
         }
-        if (sp.Grouping == ',' && sp.Type != 'd' && sp.Type != 'n')
-            throw new PythonException(PyExc.ValueError($"Cannot specify ',' with '{sp.Type}'."));
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != '\0')
             return sign + prefix + ZeroPadGrouped(digits, sp.Grouping, groupEvery, sp.Width - sign.Length - prefix.Length);
@@ -166,7 +198,7 @@ public static class Formatting
     public static string FormatFloat(double d, string spec)
     {
         if (spec.Length == 0) return FloatOps.Repr(d);
-        var sp = ParseSpec(spec, '\0');
+        var sp = ParseSpec(spec, '\0', "float");
         bool neg = double.IsNegative(d) && !(double.IsNaN(d));
         double a = Math.Abs(d);
         string body;
@@ -212,7 +244,7 @@ public static class Formatting
     // CPython 3.11: formatter_unicode.c format_complex_internal.
     public static string FormatComplex(System.Numerics.Complex z, string spec)
     {
-        var sp = ParseSpec(spec, '\0');
+        var sp = ParseSpec(spec, '\0', "complex");
         if (!"eEfFgGn\0".Contains(sp.Type))
             throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'complex'"));
         if (sp.Fill == '0' && sp.Zero) throw new PythonException(PyExc.ValueError("Zero padding is not allowed in complex format specifier"));
@@ -320,110 +352,174 @@ public static class Formatting
     // ---- str.format ----
 
     /// <summary>str.format; <paramref name="kwargs"/> is any mapping (format_map passes the caller's, so a dict
-    /// subclass's __missing__ and custom __getitem__ apply).</summary>
-    public static string StrFormat(string fmt, ReadOnlySpan<PyObject> args, PyObject? kwargs, int depth = 0)
+    /// subclass's __missing__ and custom __getitem__ apply). <paramref name="positional"/> is false for format_map,
+    /// which has no positional arguments at all.</summary>
+    public static string StrFormat(string fmt, ReadOnlySpan<PyObject> args, PyObject? kwargs, bool positional = true)
     {
-        if (depth > 2) throw new PythonException(PyExc.ValueError("Max string recursion exceeded"));
+        var state = new FormatState { Args = args.ToArray(), Kwargs = kwargs, Positional = positional };
+        return StrFormat(fmt, ref state, 2);
+    }
+
+    // The automatic field numbering is shared with the nested fields of format specs ('{:{}}').
+    private struct FormatState
+    {
+        public PyObject[] Args;
+        public PyObject? Kwargs;
+        public bool Positional;
+        public int Auto;     // -1 once manual numbering was used (CPython's AutoNumber)
+        public bool UsedAuto;
+    }
+
+    // CPython 3.11: Objects/stringlib/unicode_format.h build_string / output_markup / MarkupIterator_next.
+    private static string StrFormat(string fmt, ref FormatState st, int recursionDepth)
+    {
+        if (recursionDepth <= 0) throw new PythonException(PyExc.ValueError("Max string recursion exceeded"));
         var sb = new StringBuilder();
-        int auto = 0;
-        bool usedAuto = false, usedManual = false;
         int i = 0;
-        var argArr = args.ToArray();
         while (i < fmt.Length)
         {
-            char c = fmt[i];
-            if (c == '{')
+            // Literal text up to the first '{' or '}'.
+            int litStart = i;
+            char c = '\0';
+            bool markup = false;
+            while (i < fmt.Length)
             {
-                if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
-                // CPython 3.11: MarkupIterator_next — a '{' that ends the string is "single".
-                if (i + 1 == fmt.Length) throw new PythonException(PyExc.ValueError("Single '{' encountered in format string"));
-                int j = i + 1, nest = 1;
-                while (j < fmt.Length)
-                {
-                    if (fmt[j] == '{') nest++;
-                    else if (fmt[j] == '}' && --nest == 0) break;
-                    j++;
-                }
-                if (j >= fmt.Length) throw new PythonException(PyExc.ValueError("expected '}' before end of string"));
-                string field = fmt[(i + 1)..j];
-                i = j + 1;
-                string name = field, conv = "", spec = "";
-                int colon = -1, bang = -1, br = 0;
-                for (int k = 0; k < field.Length; k++)
-                {
-                    if (field[k] == '[') br++;
-                    else if (field[k] == ']') br--;
-                    else if (br == 0 && field[k] == '!' && bang < 0 && colon < 0) bang = k;
-                    else if (br == 0 && field[k] == ':' && colon < 0) { colon = k; break; }
-                }
-                if (colon >= 0) { spec = field[(colon + 1)..]; name = field[..colon]; }
-                if (bang >= 0) { conv = name[(bang + 1)..]; name = name[..bang]; }
-                if (conv.Length > 1 || (bang >= 0 && conv.Length == 0))
-                    throw new PythonException(PyExc.ValueError("expected ':' after conversion specifier"));
-                // first part of name
-                int p = 0;
-                while (p < name.Length && name[p] != '.' && name[p] != '[') p++;
-                string first = name[..p];
-                PyObject obj;
-                if (first.Length == 0)
-                {
-                    if (usedManual) throw new PythonException(PyExc.ValueError("cannot switch from manual field specification to automatic field numbering"));
-                    usedAuto = true;
-                    if (auto >= argArr.Length) throw new PythonException(PyExc.IndexError($"Replacement index {auto} out of range for positional args tuple"));
-                    obj = argArr[auto++];
-                }
-                else if (first.All(char.IsAsciiDigit))
-                {
-                    if (usedAuto) throw new PythonException(PyExc.ValueError("cannot switch from automatic field numbering to manual field specification"));
-                    usedManual = true;
-                    int idx = int.Parse(first, CultureInfo.InvariantCulture);
-                    if (idx >= argArr.Length) throw new PythonException(PyExc.IndexError($"Replacement index {idx} out of range for positional args tuple"));
-                    obj = argArr[idx];
-                }
-                else
-                {
-                    if (kwargs is PyDict kd && kd.Type.IsBuiltin)
-                        obj = kd.GetItem(first) ?? throw new PythonException(PyExc.KeyError(new PyStr(first)));
-                    else if (kwargs != null) obj = Ops.GetItem(kwargs, new PyStr(first));
-                    else throw new PythonException(PyExc.KeyError(new PyStr(first)));
-                }
-                while (p < name.Length)
-                {
-                    if (name[p] == '.')
-                    {
-                        int q = p + 1;
-                        while (q < name.Length && name[q] != '.' && name[q] != '[') q++;
-                        obj = Ops.GetAttr(obj, name[(p + 1)..q]);
-                        p = q;
-                    }
-                    else
-                    {
-                        int q = name.IndexOf(']', p);
-                        if (q < 0) throw new PythonException(PyExc.ValueError("Missing ']' in format string"));
-                        string key = name[(p + 1)..q];
-                        obj = Ops.GetItem(obj, key.Length > 0 && key.All(char.IsAsciiDigit) ? PyInt.From(long.Parse(key, CultureInfo.InvariantCulture)) : new PyStr(key));
-                        p = q + 1;
-                    }
-                }
-                obj = conv switch
-                {
-                    "" => obj,
-                    "r" => Ops.Repr(obj),
-                    "s" => Ops.Str(obj),
-                    "a" => new PyStr(Builtins.BuiltinsModule.Ascii(Ops.ReprString(obj))),
-                    _ => throw new PythonException(PyExc.ValueError($"Unknown conversion specifier {conv}")),
-                };
-                if (spec.Contains('{')) spec = StrFormat(spec, args, kwargs, depth + 1);
-                sb.Append(Ops.Format(obj, spec).Value);
+                c = fmt[i++];
+                if (c is '{' or '}') { markup = true; break; }
             }
-            else if (c == '}')
-            {
-                if (i + 1 < fmt.Length && fmt[i + 1] == '}') { sb.Append('}'); i += 2; continue; }
+            bool atEnd = i >= fmt.Length;
+            int len = i - litStart;
+            if (markup && c == '}' && (atEnd || fmt[i] != '}'))
                 throw new PythonException(PyExc.ValueError("Single '}' encountered in format string"));
+            if (markup && atEnd && c == '{')
+                throw new PythonException(PyExc.ValueError("Single '{' encountered in format string"));
+            if (markup)
+            {
+                if (fmt[i] == c) { i++; markup = false; }   // '{{' or '}}': the literal keeps one
+                else len--;
             }
-            else { sb.Append(c); i++; }
+            sb.Append(fmt, litStart, len);
+            if (!markup) continue;
+
+            ParseField(fmt, ref i, out string name, out char conv, out string spec, out bool specNeedsExpanding);
+            PyObject obj = GetField(name, ref st);
+            obj = conv switch
+            {
+                '\0' => obj,
+                'r' => Ops.Repr(obj),
+                's' => Ops.Str(obj),
+                'a' => new PyStr(Builtins.BuiltinsModule.Ascii(Ops.ReprString(obj))),
+                _ => throw new PythonException(PyExc.ValueError($"Unknown conversion specifier {PyStr.FromCodePoint(conv)}")),
+            };
+            if (specNeedsExpanding) spec = StrFormat(spec, ref st, recursionDepth - 1);
+            sb.Append(Ops.Format(obj, spec).Value);
         }
         return sb.ToString();
+    }
+
+    // CPython 3.11: unicode_format.h parse_field (i is just after the opening '{').
+    private static void ParseField(string fmt, ref int i, out string name, out char conv, out string spec, out bool specNeedsExpanding)
+    {
+        conv = '\0'; spec = ""; specNeedsExpanding = false;
+        int nameStart = i;
+        char c = '\0';
+        while (i < fmt.Length)
+        {
+            c = fmt[i++];
+            if (c == '{') throw new PythonException(PyExc.ValueError("unexpected '{' in field name"));
+            if (c == '[')
+            {
+                while (i < fmt.Length && fmt[i] != ']') i++;
+                continue;
+            }
+            if (c is '}' or ':' or '!') break;
+        }
+        name = fmt[nameStart..(i - 1 >= nameStart ? i - 1 : nameStart)];
+        if (c is '!' or ':')
+        {
+            if (c == '!')
+            {
+                if (i >= fmt.Length) throw new PythonException(PyExc.ValueError("end of string while looking for conversion specifier"));
+                conv = fmt[i++];
+                if (i < fmt.Length)
+                {
+                    c = fmt[i++];
+                    if (c == '}') return;
+                    if (c != ':') throw new PythonException(PyExc.ValueError("expected ':' after conversion specifier"));
+                }
+            }
+            int specStart = i, count = 1;
+            while (i < fmt.Length)
+            {
+                c = fmt[i++];
+                if (c == '{') { specNeedsExpanding = true; count++; }
+                else if (c == '}' && --count == 0) { spec = fmt[specStart..(i - 1)]; return; }
+            }
+            throw new PythonException(PyExc.ValueError("unmatched '{' in format spec"));
+        }
+        if (c != '}') throw new PythonException(PyExc.ValueError("expected '}' before end of string"));
+    }
+
+    // CPython 3.11: unicode_format.h get_field_object / FieldNameIterator.
+    private static PyObject GetField(string name, ref FormatState st)
+    {
+        int p = 0;
+        while (p < name.Length && name[p] != '.' && name[p] != '[') p++;
+        string first = name[..p];
+        PyObject obj;
+        bool isIndex = first.Length > 0 && first.All(char.IsAsciiDigit);
+        if (first.Length == 0 || isIndex)
+        {
+            int idx;
+            if (first.Length == 0)
+            {
+                if (st.Auto < 0) throw new PythonException(PyExc.ValueError("cannot switch from manual field specification to automatic field numbering"));
+                st.UsedAuto = true;
+                idx = st.Auto++;
+            }
+            else
+            {
+                if (st.UsedAuto) throw new PythonException(PyExc.ValueError("cannot switch from automatic field numbering to manual field specification"));
+                st.Auto = -1;
+                if (!int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out idx))
+                    throw new PythonException(PyExc.ValueError("Too many decimal digits in format string"));
+            }
+            if (!st.Positional) throw new PythonException(PyExc.ValueError("Format string contains positional fields"));
+            if (idx >= st.Args.Length) throw new PythonException(PyExc.IndexError($"Replacement index {idx} out of range for positional args tuple"));
+            obj = st.Args[idx];
+        }
+        else
+        {
+            var kwargs = st.Kwargs;
+            if (kwargs is PyDict kd && kd.Type.IsBuiltin)
+                obj = kd.GetItem(first) ?? throw new PythonException(PyExc.KeyError(new PyStr(first)));
+            else if (kwargs != null) obj = Ops.GetItem(kwargs, new PyStr(first));
+            else throw new PythonException(PyExc.KeyError(new PyStr(first)));
+        }
+        while (p < name.Length)
+        {
+            if (name[p] == '.')
+            {
+                int q = p + 1;
+                while (q < name.Length && name[q] != '.' && name[q] != '[') q++;
+                if (q == p + 1) throw new PythonException(PyExc.ValueError("Empty attribute in format string"));
+                obj = Ops.GetAttr(obj, name[(p + 1)..q]);
+                p = q;
+            }
+            else
+            {
+                int q = name.IndexOf(']', p);
+                if (q < 0) throw new PythonException(PyExc.ValueError("Missing ']' in format string"));
+                string key = name[(p + 1)..q];
+                if (key.Length == 0) throw new PythonException(PyExc.ValueError("Empty attribute in format string"));
+                obj = Ops.GetItem(obj, key.All(char.IsAsciiDigit) && long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out long k)
+                    ? PyInt.From(k) : new PyStr(key));
+                p = q + 1;
+                if (p < name.Length && name[p] != '.' && name[p] != '[')
+                    throw new PythonException(PyExc.ValueError("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+        return obj;
     }
 
     // ---- printf-style % ----
@@ -431,31 +527,45 @@ public static class Formatting
     public static string Percent(string fmt, PyObject args, bool bytesMode = false)
     {
         var sb = new StringBuilder();
+        // CPython 3.11: unicodeobject.c PyUnicode_Format / unicode_format_getnextarg. A non-tuple argument is the
+        // one value (arglen -1, argidx -2); a %(key) lookup makes its value the one value the same way.
         PyObject[] items;
         PyObject? mapping = null;
-        if (args is PyTuple t) items = t.Items; // PyTuple_Check: tuple subclasses (namedtuples) too
-        else
+        int ai, arglen;
+        if (args is PyTuple t) { items = t.Items; ai = 0; arglen = items.Length; } // PyTuple_Check: subclasses too
+        else { items = [args]; ai = -2; arglen = -1; }
+        if (args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") != null) mapping = args;
+        PyObject single = args;
+        PyObject NextArg()
         {
-            items = [args];
-            if (args.Type.Lookup("__getitem__") != null && args is not PyTuple && args is not PyStr) mapping = args;
+            if (ai < arglen || (arglen < 0 && ai == -2))
+            {
+                ai++;
+                return arglen < 0 ? single : items[ai - 1];
+            }
+            throw new PythonException(PyExc.TypeError("not enough arguments for format string"));
         }
-        int ai = 0;
+        int StarArg()
+        {
+            var v = NextArg();
+            if (v is not PyInt) throw new PythonException(PyExc.TypeError("* wants int"));
+            return (int)Ops.ToLong(v);
+        }
         int i = 0;
-        bool usedMapping = false;
         while (i < fmt.Length)
         {
             char c = fmt[i++];
             if (c != '%') { sb.Append(c); continue; }
             if (i >= fmt.Length) throw new PythonException(PyExc.ValueError("incomplete format"));
-            PyObject? keyed = null;
+            if (fmt[i] == '%') { sb.Append('%'); i++; continue; }   // only "%%" is a literal percent
             if (fmt[i] == '(')
             {
                 if (mapping == null) throw new PythonException(PyExc.TypeError("format requires a mapping"));
                 int depth = 1, j = i + 1;
                 while (j < fmt.Length && depth > 0) { if (fmt[j] == '(') depth++; else if (fmt[j] == ')') depth--; j++; }
                 if (depth > 0) throw new PythonException(PyExc.ValueError("incomplete format key"));
-                keyed = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..(j - 1)]));
-                usedMapping = true;
+                single = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..(j - 1)]));
+                arglen = -1; ai = -2;
                 i = j;
             }
             string flags = "";
@@ -464,8 +574,7 @@ public static class Formatting
             if (i < fmt.Length && fmt[i] == '*')
             {
                 i++;
-                if (ai >= items.Length) throw new PythonException(PyExc.TypeError("not enough arguments for format string"));
-                width = (int)Ops.ToLong(items[ai++]);
+                width = StarArg();
                 if (width < 0) { flags += "-"; width = -width; }
             }
             else
@@ -480,8 +589,7 @@ public static class Formatting
                 if (i < fmt.Length && fmt[i] == '*')
                 {
                     i++;
-                    if (ai >= items.Length) throw new PythonException(PyExc.TypeError("not enough arguments for format string"));
-                    prec = (int)Ops.ToLong(items[ai++]);
+                    prec = Math.Max(StarArg(), 0);
                 }
                 else
                 {
@@ -490,34 +598,31 @@ public static class Formatting
                     prec = i > st ? int.Parse(fmt[st..i], CultureInfo.InvariantCulture) : 0;
                 }
             }
-            while (i < fmt.Length && "hlL".Contains(fmt[i])) i++;
+            if (i < fmt.Length && "hlL".Contains(fmt[i])) i++;
             if (i >= fmt.Length) throw new PythonException(PyExc.ValueError("incomplete format"));
             char conv = fmt[i++];
-            if (conv == '%') { sb.Append('%'); continue; }
-            PyObject arg;
-            if (keyed != null) arg = keyed;
-            else
-            {
-                if (ai >= items.Length) throw new PythonException(PyExc.TypeError("not enough arguments for format string"));
-                arg = items[ai++];
-            }
+            PyObject arg = NextArg();
             string body;
             string sign = "";
             bool numeric = false;
             switch (conv)
             {
-                case 's': body = bytesMode && arg is PyBytes pb ? Encoding.Latin1.GetString(pb.Value) : Ops.StrString(arg); if (prec >= 0 && body.Length > prec) body = body[..prec]; break;
+                case 's' when bytesMode: case 'b' when bytesMode:
+                    body = Encoding.Latin1.GetString(BytesOperand(arg));
+                    if (prec >= 0 && body.Length > prec) body = body[..prec];
+                    break;
+                case 's': body = Ops.StrString(arg); if (prec >= 0 && body.Length > prec) body = body[..prec]; break;
                 case 'r': case 'a':
                     body = Ops.ReprString(arg);
-                    if (conv == 'a') body = Builtins.BuiltinsModule.Ascii(body);
+                    if (conv == 'a' || bytesMode) body = Builtins.BuiltinsModule.Ascii(body);
                     if (prec >= 0 && body.Length > prec) body = body[..prec];
                     break;
                 case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
                 {
                     numeric = true;
                     PyInt iv;
-                    if (arg is PyFloat af) iv = NumberMethods.FromDouble(af.Value);
-                    else if (arg is PyInt ii) iv = ii;
+                    if (arg is PyInt ii) iv = ii;
+                    else if (arg is PyFloat af && conv is 'd' or 'i' or 'u') iv = NumberMethods.FromDouble(af.Value);
                     else if (conv is 'd' or 'i' or 'u')
                     {
                         if (arg.Type.Lookup("__int__") == null && arg.Type.Lookup("__index__") == null)
@@ -538,7 +643,7 @@ public static class Formatting
                         'x' => ToBase(abs, 16, false),
                         'X' => ToBase(abs, 16, true),
                         'o' => ToBase(abs, 8, false),
-                        _ => abs.ToString(CultureInfo.InvariantCulture),
+                        _ => IntOps.BigToDecimal(abs), // applies sys.get_int_max_str_digits()
                     };
                     if (prec >= 0 && body.Length < prec) body = new string('0', prec - body.Length) + body;
                     if (flags.Contains('#')) body = (conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'o' ? "0o" : "") + body;
@@ -552,6 +657,7 @@ public static class Formatting
                     if (arg is PyFloat pf) dv = pf.Value;
                     else if (arg is PyInt pi) dv = Ops.ToDouble(pi);
                     else if (arg.Type.Lookup("__float__") != null) dv = Ops.ToDouble(arg);
+                    else if (arg.Type.Lookup("__index__") != null) dv = Ops.ToDouble(Ops.Index(arg)); // PyFloat_AsDouble
                     else throw new PythonException(PyExc.TypeError($"must be real number, not {arg.Type.Name}"));
                     bool alt = flags.Contains('#');
                     int p2 = prec < 0 ? 6 : prec;
@@ -566,17 +672,30 @@ public static class Formatting
                     sign = double.IsNegative(dv) && !double.IsNaN(dv) ? "-" : flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
                     break;
                 }
-                case 'c':
-                    if (arg is PyStr cs && cs.Length == 1) body = cs.Value;
-                    else if (arg is PyInt ci)
+                case 'c' when bytesMode:
+                    if (arg is PyBytes cb1 && cb1.Value.Length == 1) body = Encoding.Latin1.GetString(cb1.Value);
+                    else if (arg is PyByteArray cba && cba.Value.Count == 1) body = ((char)cba.Value[0]).ToString();
+                    else if (arg is PyInt || arg.Type.Lookup("__index__") != null)
                     {
+                        var cv = Ops.Index(arg);
+                        if (cv.IsBig || cv.Value < 0 || cv.Value > 255) throw new PythonException(PyExc.OverflowError("%c arg not in range(256)"));
+                        body = ((char)cv.Value).ToString();
+                    }
+                    else throw new PythonException(PyExc.TypeError("%c requires an integer in range(256) or a single byte"));
+                    break;
+                case 'c':
+                    if (arg is PyStr cs) body = cs.Length == 1 ? cs.Value : throw new PythonException(PyExc.TypeError("%c requires int or char"));
+                    else if (arg is PyInt || arg.Type.Lookup("__index__") != null)
+                    {
+                        var ci = Ops.Index(arg);
                         if (ci.IsBig || ci.Value < 0 || ci.Value > 0x10FFFF) throw new PythonException(PyExc.OverflowError("%c arg not in range(0x110000)"));
                         body = PyStr.FromCodePoint((int)ci.Value);
                     }
                     else throw new PythonException(PyExc.TypeError("%c requires int or char"));
                     break;
                 default:
-                    throw new PythonException(PyExc.ValueError($"unsupported format character '{conv}' (0x{(int)conv:x}) at index {i - 1}"));
+                    char shown = conv >= 31 && conv <= 126 ? conv : '?';
+                    throw new PythonException(PyExc.ValueError($"unsupported format character '{shown}' (0x{(int)conv:x}) at index {i - 1}"));
             }
             int len = CodePointCount(body) + sign.Length;
             if (width > len)
@@ -588,8 +707,22 @@ public static class Formatting
             else body = sign + body;
             sb.Append(body);
         }
-        if (ai < items.Length && !usedMapping && mapping == null)
+        if (ai < arglen && mapping == null)
             throw new PythonException(PyExc.TypeError(bytesMode ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting"));
         return sb.ToString();
+    }
+
+    // bytes %b / %s: a bytes-like object or one with __bytes__. CPython 3.11: bytesobject.c format_obj.
+    private static byte[] BytesOperand(PyObject arg)
+    {
+        switch (arg)
+        {
+            case PyBytes b: return b.Value;
+            case PyByteArray ba: return ba.Value.ToArray();
+        }
+        if (arg.Type.Lookup("__bytes__") is { } m && Ops.CallWithSelf(m, arg, []) is PyBytes r) return r.Value;
+        if (arg is PyMemoryView) return ((PyBytes)Ops.Call(PyTypes.Bytes, arg)).Value;
+        throw new PythonException(PyExc.TypeError(
+            $"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'"));
     }
 }

@@ -148,6 +148,26 @@ public static class TypeDefinitions
         }));
     }
 
+    /// <summary>
+    /// Like <see cref="DefRange"/>, with PyArg_ParseTuple's messages ("find() takes at least 1 argument (0 given)"),
+    /// which CPython 3.11's str/bytes find family still uses instead of argument clinic's.
+    /// </summary>
+    public static void DefRangeParseTuple(this PyType t, string name, int min, int max, NativeVarMethod fn)
+    {
+        t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+        {
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{t.Name}.{name}() takes no keyword arguments"));
+            int n = args.Length - 1;
+            if (n < min || n > max)
+            {
+                int bound = n < min ? min : max;
+                string how = min == max ? "exactly" : n < min ? "at least" : "at most";
+                throw new PythonException(PyExc.TypeError($"{name}() takes {how} {bound} argument{(bound == 1 ? "" : "s")} ({n} given)"));
+            }
+            return fn(args[0], args[1..]);
+        }));
+    }
+
     public static void CheckRange(string name, int n, int min, int max)
     {
         if (n < min)

@@ -111,6 +111,10 @@ public static partial class Ops
     {
         if (mod == null || mod is PyNone) return BinaryOp(a, b, (int)BinOp.Power);
         if (a is PyInt ia && b is PyInt ib && mod is PyInt im) return IntOps.PowMod(ia, ib, im);
+        // CPython 3.11: complexobject.c complex_pow answers any three-argument pow involving a complex.
+        if (a is PyInt or PyFloat or PyComplex && b is PyInt or PyFloat or PyComplex && mod is PyInt or PyFloat or PyComplex
+            && (a is PyComplex || b is PyComplex || mod is PyComplex))
+            throw new PythonException(PyExc.ValueError("complex modulo"));
         if (a is PyInt or PyFloat && b is PyInt or PyFloat && mod is PyInt or PyFloat)
             throw new PythonException(PyExc.TypeError("pow() 3rd argument not allowed unless all arguments are integers"));
         var m = a.Type.Lookup("__pow__");

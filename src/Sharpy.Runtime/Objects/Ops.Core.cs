@@ -24,6 +24,17 @@ public static partial class Ops
             throw new PythonException(PyExc.RecursionError("maximum recursion depth exceeded" + where));
         }
     }
+    /// <summary>
+    /// The recursion check of a native call that cannot recurse (PyObject_Repr/PyObject_Str of an int or str): at the
+    /// limit it raises as CPython does, so which message a runaway __repr__ ends with matches CPython's.
+    /// </summary>
+    private static void CheckNativeDepth(string where)
+    {
+        var ts = Hosting.PythonRuntime.CurrentOrNull?.PyThreadState;
+        if (ts != null && ts.Depth >= ts.RecursionLimit)
+            throw new PythonException(PyExc.RecursionError("maximum recursion depth exceeded" + where));
+    }
+
     public static void LeaveNative()
     {
         _nativeDepth--;
@@ -108,8 +119,12 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyStr s when ReferenceEquals(s.Type, PyTypes.Str): return new PyStr(StrRepr(s));
-            case PyInt i when ReferenceEquals(i.Type, PyTypes.Int): return new PyStr(IntToString(i));
+            case PyStr s when ReferenceEquals(s.Type, PyTypes.Str):
+                CheckNativeDepth(" while getting the repr of an object");
+                return new PyStr(StrRepr(s));
+            case PyInt i when ReferenceEquals(i.Type, PyTypes.Int):
+                CheckNativeDepth(" while getting the repr of an object");
+                return new PyStr(IntToString(i));
         }
         var r = o.Type.Lookup("__repr__");
         EnterNative(" while getting the repr of an object");
@@ -356,6 +371,9 @@ public static partial class Ops
             foreach (var c in u.Args) if (IsInstance(o, c)) return true;
             return false;
         }
+        // CPython 3.11: genericaliasobject.c ga_instancecheck.
+        if (cls is PyGenericAlias)
+            throw new PythonException(PyExc.TypeError("isinstance() argument 2 cannot be a parameterized generic"));
         var check = cls.Type.Lookup("__instancecheck__");
         if (check != null) return IsTrue(CallWithSelf(check, cls, [o]));
         if (cls is not PyType)
@@ -377,6 +395,8 @@ public static partial class Ops
         }
         // CPython 3.11: Objects/abstract.c PyObject_IsSubclass — any object whose type defines
         // __subclasscheck__ decides (typing aliases, ABCs); exact `type` instances take the fast path.
+        if (cls is PyGenericAlias)
+            throw new PythonException(PyExc.TypeError("issubclass() argument 2 cannot be a parameterized generic"));
         if (!ReferenceEquals(cls.Type, PyTypes.Type))
         {
             var check = cls.Type.Lookup("__subclasscheck__");
@@ -394,7 +414,12 @@ public static partial class Ops
     public static PyStr Format(PyObject o, string spec)
     {
         if (spec.Length == 0 && o is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s;
-        if (o is PyInt i && ReferenceEquals(o.Type, PyTypes.Int)) return new PyStr(Formatting.FormatInt(i, spec));
+        if (o is PyInt i && ReferenceEquals(o.Type, PyTypes.Int))
+        {
+            // CPython 3.11 PyObject_Format: an exact int with an empty spec goes through PyObject_Str.
+            if (spec.Length == 0) CheckNativeDepth(" while getting the str of an object");
+            return new PyStr(Formatting.FormatInt(i, spec));
+        }
         if (o is PyFloat f && ReferenceEquals(o.Type, PyTypes.Float)) return new PyStr(Formatting.FormatFloat(f.Value, spec));
         var m = o.Type.Lookup("__format__");
         if (m == null) throw new PythonException(PyExc.TypeError($"Type {o.Type.Name} doesn't define __format__"));

@@ -9,7 +9,8 @@ public static partial class PyTypes
     public static readonly PyType GetSetDescriptor, MemberDescriptor, ClassMethod, StaticMethod, Property, Super;
     public static readonly PyType Cell, Module, Code, Frame, Traceback, Generator, Coroutine, AsyncGenerator;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator;
-    public static readonly PyType RangeIterator, SetIterator, DictKeyIterator, DictValueIterator, DictItemIterator;
+    public static readonly PyType RangeIterator, SetIterator, DictKeyIterator, DictValueIterator, DictItemIterator,
+        DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator;
     public static readonly PyType DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter, Reversed;
     public static readonly PyType MappingProxy, BytesIterator, CoroutineWrapper, AsyncGenASend, NativeIterator;
 
@@ -75,6 +76,9 @@ public static partial class PyTypes
         DictKeyIterator = Make("dict_keyiterator", Object, null, false);
         DictValueIterator = Make("dict_valueiterator", Object, null, false);
         DictItemIterator = Make("dict_itemiterator", Object, null, false);
+        DictReverseKeyIterator = Make("dict_reversekeyiterator", Object, null, false);
+        DictReverseValueIterator = Make("dict_reversevalueiterator", Object, null, false);
+        DictReverseItemIterator = Make("dict_reverseitemiterator", Object, null, false);
         DictKeys = Make("dict_keys", Object, null, false);
         DictValues = Make("dict_values", Object, null, false);
         DictItems = Make("dict_items", Object, null, false);
@@ -117,7 +121,9 @@ public static partial class PyTypes
         t.SolidBase = baseType.SolidBase;
         t.HasInstanceDict = baseType.HasInstanceDict;
         baseType.AddSubclass(t);
-        t.Dict.SetItem("__module__", PyStr.Intern(module));
+        // Builtins (the exception classes) have no "__module__" entry, as in CPython (type.__module__ answers
+        // 'builtins'); other modules' types keep theirs.
+        if (module != "builtins") t.Dict.SetItem("__module__", PyStr.Intern(module));
         t.RefreshFlags();
         return t;
     }

@@ -194,11 +194,16 @@ public static class TypeCreation
                 }
                 if (sn.Value == "__weakref__") continue;
                 string mangled = sn.Value.StartsWith("__") && !sn.Value.EndsWith("__") ? "_" + t.Name.TrimStart('_') + sn.Value : sn.Value;
-                if (dict.GetItem(mangled) != null)
+                // CPython 3.11 type_new_visit_slots checks the namespace as written: a repeated slot name is allowed.
+                if (dict.GetItem(mangled) is { } existing && !(existing is PySlotMember && all.Contains(mangled)))
                     throw new PythonException(PyExc.ValueError($"'{mangled}' in __slots__ conflicts with class variable"));
                 dict.SetItem(mangled, new PySlotMember(t, mangled, all.Count));
                 all.Add(mangled);
             }
+            // type_new_slots_impl: variable-size bases (int, bytes, tuple) cannot have slots added.
+            if (names.Count > 0
+                && bases.FirstOrDefault(b => b.IsSubtypeOf(PyTypes.Int) || b.IsSubtypeOf(PyTypes.Bytes) || b.IsSubtypeOf(PyTypes.Tuple)) is { } varBase)
+                throw new PythonException(PyExc.TypeError($"nonempty __slots__ not supported for subtype of '{varBase.Name}'"));
             t.SlotNames = all.ToArray();
             t.HasInstanceDict = addDict || baseHasDict;
         }

@@ -28,6 +28,13 @@ public sealed record ParseOptions
     /// SyntaxError, as CPython does when the warning filter makes it an error. Null ignores warnings.
     /// </summary>
     public Func<string, string, int, bool>? Warn { get; init; }
+
+    /// <summary>
+    /// The source is a script file run by the interpreter (CPython's file tokenizer, not <c>compile()</c>):
+    /// an error reported at end of input has offset 0, because that tokenizer's buffer is empty there, so
+    /// the traceback shows no caret. CPython 3.11: Parser/pegen_errors.c _PyPegen_raise_error (tok->cur == tok->buf).
+    /// </summary>
+    public bool FileInput { get; init; }
 }
 
 /// <summary>

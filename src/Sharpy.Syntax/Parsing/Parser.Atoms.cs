@@ -217,13 +217,11 @@ internal sealed partial class Parser
             ExprNode k = ParseExpression();
             if (!Is(TokenKind.Colon))
             {
-                if (Is(TokenKind.Comma) || Is(TokenKind.RBrace))
-                {
-                    // CPython 3.11 invalid_kvpair: offset at the key's last character, end_offset 0.
-                    var e = ErrorAt("':' expected after dictionary key", k.EndLineno, k.EndColOffset - 1, k.EndLineno, k.EndColOffset);
-                    throw new Diagnostics.SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, 0);
-                }
-                throw Fail();
+                if (Is(TokenKind.ErrorToken)) ThrowTokenizerError();
+                // CPython 3.11 invalid_double_starred_kvpairs: a key after `pair,` not followed by ':' is reported
+                // whatever comes next (invalid_kvpair); offset at the key's last character, end_offset 0.
+                var e = ErrorAt("':' expected after dictionary key", k.EndLineno, k.EndColOffset - 1, k.EndLineno, k.EndColOffset);
+                throw new Diagnostics.SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, 0);
             }
             Advance();
             if (Is(TokenKind.RBrace) || Is(TokenKind.Comma))

@@ -57,9 +57,17 @@ internal sealed partial class Parser
             // CPython's INDENT/DEDENT/ENDMARKER have no position: the error points at the tokenizer's
             // cursor (offset not incremented) and has no end.
             var e = ErrorAt(message, t.Line, t.Col, t.Line, t.Col, type);
-            return new SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno, e.Offset - 1, e.Text, e.EndLineno, -1);
+            int offset = _options.FileInput && AtEndOfInput(t) ? 0 : e.Offset - 1;
+            return new SyntaxErrorException(e.PythonType, e.Msg, e.Filename, e.Lineno, offset, e.Text, e.EndLineno, -1);
         }
         return ErrorAt(message, t.Line, t.Col, t.EndLine, t.EndCol, type);
+    }
+
+    /// <summary>ENDMARKER, or an INDENT/DEDENT produced once the tokenizer reached the end of the source.</summary>
+    private bool AtEndOfInput(in Token t)
+    {
+        Token last = _tokens[^1];
+        return t.Kind == TokenKind.EndMarker || (last.Kind == TokenKind.EndMarker && t.Start >= last.Start);
     }
 
     private SyntaxErrorException ErrorAtNode(string message, Node n)

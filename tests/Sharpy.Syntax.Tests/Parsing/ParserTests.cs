@@ -106,6 +106,33 @@ public sealed class ParserTests
         Assert.Equal(5, e.Offset);
     }
 
+    // Expected values: python3.11 compile() vs. running the file (sys.excepthook shows e.args).
+    [Theory]
+    [InlineData("if x:\n", false, 1, 6)]
+    [InlineData("if x:\n", true, 1, 0)]
+    [InlineData("try:\n    pass\n", false, 2, 9)]
+    [InlineData("try:\n    pass\n", true, 2, 0)]
+    [InlineData("class A:\n    pass\nclass B:\n", true, 3, 0)]
+    public void ErrorsAtEndOfFileInputHaveOffsetZero(string src, bool fileInput, int line, int offset)
+    {
+        var e = Assert.Throws<SyntaxErrorException>(() =>
+            PythonParser.Parse(src, "f.py", ParseMode.Exec, new ParseOptions { FileInput = fileInput }));
+        Assert.Equal(line, e.Lineno);
+        Assert.Equal(offset, e.Offset);
+        Assert.Equal(-1, e.EndOffset);
+    }
+
+    [Theory]
+    [InlineData("x = {'a': 1, 'b' 2}", "':' expected after dictionary key", 16)]
+    [InlineData("x = {'b' 2}", "invalid syntax. Perhaps you forgot a comma?", 6)]
+    [InlineData("x = {**a, 'b' 2}", "':' expected after dictionary key", 13)]
+    public void DictKeyWithoutColonAfterAPair(string src, string msg, int offset)
+    {
+        var e = Assert.Throws<SyntaxErrorException>(() => PythonParser.Parse(src + "\n", "f.py"));
+        Assert.Equal(msg, e.Msg);
+        Assert.Equal(offset, e.Offset);
+    }
+
     [Fact]
     public void ErrorOffsetsAreCharacterColumns()
     {

@@ -103,7 +103,7 @@ public static class CMathModule
         d.DefFunction("isnan", (a, k) => { One("isnan", a, k); var z = ToComplex(a[0]); return Py.Bool(double.IsNaN(z.Real) || double.IsNaN(z.Imaginary)); }, "cmath");
         d.DefFunction("isclose", (a, k) =>
         {
-            var p = ArgParser.Parse("isclose", a, k, ["a", "b"], ["rel_tol", "abs_tol"], 2, posOnlyCount: 2);
+            var p = ArgParser.Parse("isclose", a, k, ["a", "b"], ["rel_tol", "abs_tol"], 2);
             var x = ToComplex(p[0]!);
             var y = ToComplex(p[1]!);
             double relTol = p[2] == null ? 1e-09 : Ops.ToDouble(p[2]!);

@@ -31,6 +31,13 @@ public static class PosixModule
         d.DefFunction("utime", (a, k) => UTime(a), Mod);
         d.DefFunction("umask", (a, k) => PyInt.From(LibC.UMask((uint)Ops.ToLong(a[0]))), Mod);
         d.DefFunction("getpid", (a, k) => PyInt.From(Environment.ProcessId), Mod);
+        d.DefFunction("_exit", (a, k) =>
+        {
+            // os._exit: leave at once, without atexit handlers or flushing Python's buffers (CPython: _exit(2)).
+            var p = ArgParser.Parse("_exit", a, k, ["status"], [], 1, posOnlyCount: 1);
+            Environment.Exit((int)Ops.AsIndex(p[0]!));
+            return PyNone.Instance;
+        }, Mod);
         d.DefFunction("getppid", (a, k) => PyInt.From(LibC.GetPPid()), Mod);
         d.DefFunction("getuid", (a, k) => PyInt.From((long)LibC.GetUid()), Mod);
         d.DefFunction("geteuid", (a, k) => PyInt.From((long)LibC.GetEUid()), Mod);

@@ -73,7 +73,8 @@ internal static class ByteArrayMethods
         ba.Def("__imul__", (a, n) =>
         {
             var l = L(a);
-            long c = Ops.AsIndex(n);
+            long c = SeqHelpers.RepeatCount(n);
+            SeqHelpers.RepeatedLength(l.Count, c);
             var copy = l.ToArray();
             l.Clear();
             for (long i = 0; i < c; i++) l.AddRange(copy);

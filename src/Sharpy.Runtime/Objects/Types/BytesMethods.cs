@@ -81,9 +81,9 @@ internal static class BytesMethods
             });
             t.Def("__mul__", (a, n) =>
             {
-                long c = Ops.ToLong(n);
+                long c = SeqHelpers.RepeatCount(n);
                 var v = B(a);
-                var r = new byte[Math.Max(0, c) * v.Length];
+                var r = new byte[SeqHelpers.RepeatedLength(v.Length, c, a is PyBytes ? "repeated bytes are too long" : null)];
                 for (long i = 0; i < c; i++) Array.Copy(v, 0, r, i * v.Length, v.Length);
                 return Make(r);
             });

@@ -65,7 +65,7 @@ internal static class DictMethods
         t.Def("__repr__", a => new PyStr(Repr(D(a))));
         t.Dict.SetItem("__hash__", PyNone.Instance);
         t.Def("__iter__", a => new PyDictIterator(D(a), 0));
-        t.Def("__reversed__", a => new PyEnumeratorIterator(PyTypes.DictKeyIterator, D(a).KeysList().AsEnumerable().Reverse()));
+        t.Def("__reversed__", a => new PyEnumeratorIterator(PyTypes.DictReverseKeyIterator, D(a).KeysList().AsEnumerable().Reverse()));
         t.Def("__contains__", (a, k) => Py.Bool(D(a).ContainsKey(k)));
         t.Def("__getitem__", (a, k) =>
         {
@@ -163,7 +163,8 @@ internal static class DictMethods
             {
                 var v = V(a);
                 var items = v.Target.Items().Reverse().Select(kv => v.Kind == 0 ? kv.Key : v.Kind == 1 ? kv.Value : PyTuple.Of(kv.Key, kv.Value)).ToList();
-                return new PyEnumeratorIterator(PyTypes.DictKeyIterator, items);
+                var type = v.Kind == 0 ? PyTypes.DictReverseKeyIterator : v.Kind == 1 ? PyTypes.DictReverseValueIterator : PyTypes.DictReverseItemIterator;
+                return new PyEnumeratorIterator(type, items);
             });
             t.Def("__repr__", a =>
             {

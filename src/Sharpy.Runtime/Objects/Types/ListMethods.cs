@@ -5,6 +5,33 @@ namespace Sharpy.Runtime.Objects;
 /// <summary>Helpers shared by sequence types (repr recursion guard, comparisons, stable sort).</summary>
 public static class SeqHelpers
 {
+    /// <summary>
+    /// The count of <c>seq * n</c>: an int or __index__ object (else CPython's TypeError), as a Py_ssize_t
+    /// (PyNumber_AsSsize_t(n, OverflowError)).
+    /// </summary>
+    public static long RepeatCount(PyObject n)
+    {
+        if (n is not PyInt && n.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
+        var i = Ops.Index(n);
+        if (i.IsBig) throw new PythonException(PyExc.OverflowError("cannot fit 'int' into an index-sized integer"));
+        return i.Value;
+    }
+
+    /// <summary>
+    /// The length of <paramref name="count"/> copies of <paramref name="itemLength"/> items, or CPython's error when
+    /// it exceeds Py_ssize_t (<paramref name="tooLong"/>: OverflowError text for str/bytes, null for MemoryError) or
+    /// what a .NET array can hold (MemoryError, where CPython's allocation would fail).
+    /// </summary>
+    public static int RepeatedLength(long itemLength, long count, string? tooLong = null)
+    {
+        if (count <= 0 || itemLength == 0) return 0;
+        if (itemLength > long.MaxValue / count)
+            throw new PythonException(tooLong != null ? PyExc.OverflowError(tooLong) : new PyBaseException(PyExc.MemoryError));
+        if (itemLength * count > Array.MaxLength) throw new PythonException(new PyBaseException(PyExc.MemoryError));
+        return (int)(itemLength * count);
+    }
+
     [ThreadStatic] private static HashSet<PyObject>? _reprActive;
 
     /// <summary>Py_ReprEnter/Py_ReprLeave: returns false when <paramref name="o"/> is already being repr'd.</summary>
@@ -160,7 +187,8 @@ internal static class ListMethods
         {
             var l = L(a);
             var items = l.ToArray();
-            long c = Ops.ToLong(n);
+            long c = SeqHelpers.RepeatCount(n);
+            SeqHelpers.RepeatedLength(items.Length, c);
             l.Items = []; l.Count = 0;
             for (long i = 0; i < c; i++) foreach (var x in items) l.Append(x);
             return a;
@@ -266,11 +294,9 @@ internal static class ListMethods
 
     private static PyObject Repeat(PyList l, PyObject n)
     {
-        if (n is not PyInt && n.Type.Lookup("__index__") == null)
-            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
-        long c = Ops.ToLong(n);
+        long c = SeqHelpers.RepeatCount(n);
         var items = l.ToArray();
-        var r = new PyObject[Math.Max(0, c) * items.Length];
+        var r = new PyObject[SeqHelpers.RepeatedLength(items.Length, c)];
         for (long i = 0; i < c; i++) Array.Copy(items, 0, r, i * items.Length, items.Length);
         return new PyList(r);
     }

@@ -43,7 +43,13 @@ internal static class MiscTypeMethods
         var f = PyTypes.Function;
         f.HasInstanceDict = true;
         f.Def("__repr__", a => new PyStr($"<function {Fn(a).QualName} at 0x{a.Id:x}>"));
-        f.Def("__get__", (a, obj, type) => obj is PyNone ? a : new PyMethod(a, obj));
+        // CPython 3.11: typeobject.c wrap_descr_get (1 or 2 arguments) + funcobject.c func_descr_get.
+        f.DefRange("__get__", 1, 2, (a, args) =>
+        {
+            if (args[0] is PyNone && (args.Length < 2 || args[1] is PyNone))
+                throw new PythonException(PyExc.TypeError("__get__(None, None) is invalid"));
+            return args[0] is PyNone ? a : new PyMethod(a, args[0]);
+        });
         f.DefRaw("__call__", (args, kw) => Eval.CallFunction(Fn(args[0]), args[1..], kw));
         f.Prop("__name__", a => new PyStr(Fn(a).Name), (a, v) => Fn(a).Name = v is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError("__name__ must be set to a string object")));
         f.Prop("__qualname__", a => new PyStr(Fn(a).QualName), (a, v) => Fn(a).QualName = v is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError("__qualname__ must be set to a string object")));
@@ -333,7 +339,8 @@ internal static class MiscTypeMethods
     {
         foreach (var t in new[] { PyTypes.Iterator, PyTypes.CallableIterator, PyTypes.ListIterator, PyTypes.ListReverseIterator, PyTypes.TupleIterator,
                      PyTypes.StrIterator, PyTypes.RangeIterator, PyTypes.SetIterator, PyTypes.DictKeyIterator, PyTypes.DictValueIterator,
-                     PyTypes.DictItemIterator, PyTypes.BytesIterator, PyTypes.NativeIterator, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map,
+                     PyTypes.DictItemIterator, PyTypes.DictReverseKeyIterator, PyTypes.DictReverseValueIterator,
+                     PyTypes.DictReverseItemIterator, PyTypes.BytesIterator, PyTypes.NativeIterator, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map,
                      PyTypes.Filter, PyTypes.Reversed })
             IterType(t);
         PyTypes.ListIterator.Def("__length_hint__", a => PyInt.From(((PySeqIterator)a).LengthHint));
@@ -399,9 +406,10 @@ internal static class MiscTypeMethods
             var rg = R(a);
             if (k is PySlice sl)
             {
-                var (start, _, step, count) = Ops.SliceIndices(sl, rg.Length);
-                long ns = rg.Start + start * rg.Step, nstep = rg.Step * step;
-                return new PyRange(ns, ns + count * nstep, nstep);
+                // CPython 3.11: rangeobject.c compute_slice (the slice's own stop, not start + length * step).
+                var (start, stop, step, _) = Ops.SliceIndices(sl, rg.Length);
+                System.Numerics.BigInteger rs = rg.Start, rst = rg.Step;
+                return PyBigRange.Make(rs + start * rst, rs + stop * rst, rst * step);
             }
             long i = Ops.NormalizeIndex(Ops.AsIndex(k, "range"), rg.Length);
             if (i < 0) throw new PythonException(PyExc.IndexError("range object index out of range"));

@@ -364,7 +364,9 @@ internal static class NumberMethods
             }
             return new PyFloat(RoundDouble(d, Ops.ToLong(args[0])));
         });
-        t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatFloat(F(a), ((PyStr)spec).Value)));
+        // CPython 3.11: an empty spec formats as str(self) (a subclass's __str__/__repr__ shows).
+        t.Def("__format__", (a, spec) => ((PyStr)spec).Value.Length == 0 && !ReferenceEquals(a.Type, PyTypes.Float)
+            ? Ops.Str(a) : new PyStr(Formatting.FormatFloat(F(a), ((PyStr)spec).Value)));
         t.Def("hex", a => new PyStr(FloatHex(F(a))));
         t.DefClassMethod("fromhex", (args, kw) =>
         {
@@ -490,8 +492,8 @@ internal static class NumberMethods
         BigInteger m = 0;
         foreach (var c in intPart + frac)
         {
-            int dv = Convert.ToInt32(c.ToString(), 16);
-            m = m * 16 + dv;
+            if (!char.IsAsciiHexDigit(c)) throw err;
+            m = m * 16 + Convert.ToInt32(c.ToString(), 16);
         }
         exp -= 4 * frac.Length;
         double r = (double)m * Math.Pow(2, exp);
@@ -615,6 +617,7 @@ internal static class NumberMethods
             }
             if (p[1] != null)
             {
+                if (p[1] is PyStr) throw new PythonException(PyExc.TypeError("complex() second arg can't be a string"));
                 if (!TryC(p[1]!, out im)) throw new PythonException(PyExc.TypeError($"complex() second argument must be a number, not '{p[1]!.Type.Name}'"));
             }
             // CPython 3.11: complex_new_impl — the parts of a non-complex argument are used as they are, so

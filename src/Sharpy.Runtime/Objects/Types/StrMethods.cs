@@ -47,7 +47,13 @@ internal static class StrMethods
             int op = i;
             t.Def(cmp[i], (a, b) => b is PyStr bs ? Py.Bool(Ops.CmpResult(StrOps.Compare(S(a), bs), op)) : Py.NotImplemented);
         }
-        t.Def("__format__", (a, spec) => new PyStr(Formatting.FormatStr(S(a).Value, NeedStr(spec, "format() argument 2 must be str"))));
+        t.Def("__format__", (a, spec) =>
+        {
+            string sp = NeedStr(spec, "format() argument 2 must be str");
+            // CPython 3.11: _PyUnicode_FormatAdvancedWriter — an empty spec on a subclass is str(self).
+            if (sp.Length == 0 && !ReferenceEquals(a.Type, PyTypes.Str)) return Ops.Str(a);
+            return new PyStr(Formatting.FormatStr(S(a).Value, sp));
+        });
         t.Def("__getnewargs__", a => PyTuple.Of(new PyStr(S(a).Value)));
         t.Def("__sizeof__", a => PyInt.From(49 + S(a).Value.Length));
 
@@ -71,8 +77,8 @@ internal static class StrMethods
         t.DefRange("strip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 3)));
         t.DefRange("lstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 1)));
         t.DefRange("rstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 2)));
-        t.DefRange("startswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, true)));
-        t.DefRange("endswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, false)));
+        t.DefRangeParseTuple("startswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, true)));
+        t.DefRangeParseTuple("endswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, false)));
         t.DefRange("replace", 2, 3, (a, args) =>
         {
             string s = S(a).Value;
@@ -80,21 +86,21 @@ internal static class StrMethods
             long count = args.Length > 2 ? Ops.ToLong(args[2]) : -1;
             return new PyStr(Replace(s, old, nw, count));
         });
-        t.DefRange("find", 1, 3, (a, args) => PyInt.From(Find(S(a), args, false)));
-        t.DefRange("rfind", 1, 3, (a, args) => PyInt.From(Find(S(a), args, true)));
-        t.DefRange("index", 1, 3, (a, args) =>
+        t.DefRangeParseTuple("find", 1, 3, (a, args) => PyInt.From(Find(S(a), args, false)));
+        t.DefRangeParseTuple("rfind", 1, 3, (a, args) => PyInt.From(Find(S(a), args, true)));
+        t.DefRangeParseTuple("index", 1, 3, (a, args) =>
         {
             long r = Find(S(a), args, false);
             if (r < 0) throw new PythonException(PyExc.ValueError("substring not found"));
             return PyInt.From(r);
         });
-        t.DefRange("rindex", 1, 3, (a, args) =>
+        t.DefRangeParseTuple("rindex", 1, 3, (a, args) =>
         {
             long r = Find(S(a), args, true);
             if (r < 0) throw new PythonException(PyExc.ValueError("substring not found"));
             return PyInt.From(r);
         });
-        t.DefRange("count", 1, 3, (a, args) =>
+        t.DefRangeParseTuple("count", 1, 3, (a, args) =>
         {
             var (s, sub, start, end) = FindArgs(S(a), args);
             var self = S(a);
@@ -126,7 +132,7 @@ internal static class StrMethods
             }
             return new PyStr(Formatting.StrFormat(S(args[0]).Value, args[1..(args.Length - nkw)], kwargs));
         });
-        t.Def("format_map", (a, m) => new PyStr(Formatting.StrFormat(S(a).Value, [], m)));
+        t.Def("format_map", (a, m) => new PyStr(Formatting.StrFormat(S(a).Value, [], m, positional: false)));
         t.Def("upper", a => new PyStr(UnicodeCase.Upper(S(a).Value)));
         t.Def("lower", a => new PyStr(UnicodeCase.Lower(S(a).Value)));
         t.Def("casefold", a => new PyStr(UnicodeCase.Casefold(S(a).Value)));
@@ -136,6 +142,11 @@ internal static class StrMethods
         t.DefRaw("encode", (args, kw) =>
         {
             var p = ArgParser.Parse("encode", args[1..], kw, ["encoding", "errors"], [], 0);
+            // Argument clinic: both arguments must be str when given.
+            if (p[0] is { } pe && pe is not PyStr)
+                throw new PythonException(PyExc.TypeError($"encode() argument 'encoding' must be str, not {(pe is PyNone ? "None" : pe.Type.Name)}"));
+            if (p[1] is { } pr && pr is not PyStr)
+                throw new PythonException(PyExc.TypeError($"encode() argument 'errors' must be str, not {(pr is PyNone ? "None" : pr.Type.Name)}"));
             string enc = p[0] is PyStr e ? e.Value : "utf-8";
             string errors = p[1] is PyStr er ? er.Value : "strict";
             return new PyBytes(Codecs.Encode(S(args[0]).Value, enc, errors));
@@ -301,10 +312,9 @@ internal static class StrMethods
 
     private static PyObject Repeat(PyStr s, PyObject n)
     {
-        if (n is not PyInt && n.Type.Lookup("__index__") == null)
-            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
-        long c = Ops.ToLong(n);
+        long c = SeqHelpers.RepeatCount(n);
         if (c <= 0 || s.Value.Length == 0) return PyStr.Empty;
+        SeqHelpers.RepeatedLength(s.Length, c, "repeated string is too long");
         if ((long)s.Value.Length * c > int.MaxValue / 2) throw new PythonException(new PyBaseException(PyExc.MemoryError));
         var sb = new StringBuilder(s.Value.Length * (int)c);
         for (long i = 0; i < c; i++) sb.Append(s.Value);

@@ -66,12 +66,10 @@ internal static class TupleMethods
         });
         PyObject Mul(PyObject a, PyObject n)
         {
-            if (n is not PyInt && n.Type.Lookup("__index__") == null)
-                throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
-            long c = Ops.ToLong(n);
+            long c = SeqHelpers.RepeatCount(n);
             var items = T(a).Items;
             if (c == 1 && ReferenceEquals(a.Type, PyTypes.Tuple)) return a;
-            var r = new PyObject[Math.Max(0, c) * items.Length];
+            var r = new PyObject[SeqHelpers.RepeatedLength(items.Length, c)];
             for (long i = 0; i < c; i++) Array.Copy(items, 0, r, i * items.Length, items.Length);
             return PyTuple.Create(r);
         }

@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+s = "café üß"
+print(s, len(s), s.encode("utf-8"))

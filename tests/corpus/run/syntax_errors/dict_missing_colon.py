@@ -1,0 +1,4 @@
+config = {
+    'name': 'demo',
+    'size' 10,
+}

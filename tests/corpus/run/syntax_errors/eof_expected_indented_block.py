@@ -1,0 +1,3 @@
+print("before")
+for i in range(3):
+    if i:
