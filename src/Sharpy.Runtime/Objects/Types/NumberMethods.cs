@@ -612,6 +612,8 @@ internal static class NumberMethods
                 {
                     var m = p[0]!.Type.Lookup("__complex__");
                     if (m != null) { re = C(Ops.CallWithSelf(m, p[0]!, [])); reIsComplex = true; }
+                    else if (p[0]!.Type.Lookup("__float__") == null && p[0]!.Type.Lookup("__index__") == null)
+                        throw new PythonException(PyExc.TypeError($"complex() first argument must be a string or a number, not '{p[0]!.Type.Name}'"));
                     else re = new Complex(ToFloat(p[0]!), 0);
                 }
             }

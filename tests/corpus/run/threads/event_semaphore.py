@@ -24,11 +24,13 @@ print("after set:", sorted(seen), ev.is_set(), ev.wait())
 ev.clear()
 print(ev.is_set())
 
-# A semaphore of 2: never more than two workers inside at once.
+# A semaphore of 2: never more than two workers inside at once, and two do get in together (the two
+# holders meet at a barrier of 2 before leaving, so the result does not depend on scheduling).
 sem = threading.Semaphore(2)
 inside = 0
 max_inside = 0
 guard = threading.Lock()
+pair = threading.Barrier(2)
 
 
 def limited():
@@ -37,7 +39,7 @@ def limited():
         with guard:
             inside += 1
             max_inside = max(max_inside, inside)
-        time.sleep(0.005)
+        pair.wait(timeout=30)
         with guard:
             inside -= 1
 

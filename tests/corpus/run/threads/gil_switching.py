@@ -46,7 +46,7 @@ sys.setswitchinterval(0.005)
 # time.sleep releases the GIL: a sleeping thread does not block the others.
 import time
 order = []
-s = threading.Thread(target=lambda: (time.sleep(0.05), order.append("sleeper")))
+s = threading.Thread(target=lambda: (time.sleep(0.2), order.append("sleeper")))
 s.start()
 order.append("main")
 s.join()
