@@ -64,6 +64,7 @@ public static class SysModule
         d.SetItem("exec_prefix", Str(AppContext.BaseDirectory.TrimEnd('/')));
         d.SetItem("base_exec_prefix", Str(AppContext.BaseDirectory.TrimEnd('/')));
         d.SetItem("platlibdir", Str("lib"));
+        d.SetItem("abiflags", Str(""));
         d.SetItem("copyright", Str("Copyright (c) Sharpy authors. Python is Copyright (c) 2001-2023 Python Software Foundation."));
         var flagsT = StructSeq("flags", ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
             "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
@@ -128,6 +129,15 @@ public static class SysModule
             return PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance);
         }, "sys");
         d.DefFunction("exception", (a, k) => PythonRuntime.Current.PyThreadState.CurrentException, "sys");
+        // Memory is managed by .NET's GC: there are no interpreter-owned blocks to count.
+        d.DefFunction("getallocatedblocks", (a, k) => PyInt.From(0), "sys");
+        d.DefFunction("call_tracing", (a, k) =>
+        {
+            if (a.Length != 2) throw new PythonException(PyExc.TypeError($"call_tracing expected 2 arguments, got {a.Length}"));
+            if (a[1] is not PyTuple args)
+                throw new PythonException(PyExc.TypeError($"call_tracing() argument 2 must be tuple, not {a[1].Type.Name}"));
+            return Ops.Call(a[0], args.Items, null);
+        }, "sys");
         d.DefFunction("intern", (a, k) =>
         {
             if (a.Length != 1 || a[0] is not PyStr s || !ReferenceEquals(s.Type, PyTypes.Str))
