@@ -54,13 +54,8 @@ public static class Disassembler
     {
         var instructions = Decode(code.Code);
         var locations = SafeLocations(code, instructions.Count);
-        var targets = new HashSet<int>();
-        foreach (var ins in instructions)
-            if (OpcodeTable.IsJump(ins.Op)) targets.Add(ins.PrefixedArg);
-        ExceptionTableEntry[] handlers;
-        try { handlers = ExceptionTable.Decode(code.ExceptionTable); }
-        catch (FormatException) { handlers = Array.Empty<ExceptionTableEntry>(); }
-        foreach (var h in handlers) targets.Add(h.Target);
+        var handlers = SafeHandlers(code);
+        var targets = JumpTargets(instructions, handlers);
 
         int previousLine = int.MinValue;
         bool first = true;
@@ -100,7 +95,25 @@ public static class Disassembler
         }
     }
 
-    private static SourceLocation[] SafeLocations(CodeObject code, int units)
+    /// <summary>Code-unit indexes that jumps or exception handlers lead to (dis's "&gt;&gt;" marks).</summary>
+    public static HashSet<int> JumpTargets(List<DecodedInstruction> instructions, ExceptionTableEntry[] handlers)
+    {
+        var targets = new HashSet<int>();
+        foreach (var ins in instructions)
+            if (OpcodeTable.IsJump(ins.Op)) targets.Add(ins.PrefixedArg);
+        foreach (var h in handlers) targets.Add(h.Target);
+        return targets;
+    }
+
+    /// <summary>The exception table, or none when it cannot be decoded (a listing never fails).</summary>
+    public static ExceptionTableEntry[] SafeHandlers(CodeObject code)
+    {
+        try { return ExceptionTable.Decode(code.ExceptionTable); }
+        catch (FormatException) { return []; }
+    }
+
+    /// <summary>One location per code unit, or None everywhere when the table cannot be decoded.</summary>
+    public static SourceLocation[] SafeLocations(CodeObject code, int units)
     {
         try { return LocationTable.Decode(code.LineTable, units, code.FirstLineNo); }
         catch (FormatException)

@@ -66,7 +66,7 @@ public static class DisNativeModule
         {
             var a = ArgParser.Parse("exception_table", args, kw, ["code"], [], required: 1);
             var result = new PyList();
-            foreach (var e in SafeHandlers(CodeOf(a[0]!)))
+            foreach (var e in Disassembler.SafeHandlers(CodeOf(a[0]!)))
                 result.Append(PyTuple.Create([PyInt.From(e.Start * 2), PyInt.From(e.End * 2), PyInt.From(e.Target * 2),
                     PyInt.From(e.Depth), Py.Bool(e.PushLasti)]));
             return result;
@@ -78,24 +78,13 @@ public static class DisNativeModule
         ? code.Code
         : throw new PythonException(PyExc.TypeError($"expected a code object, not {o.Type.Name}"));
 
-    private static ExceptionTableEntry[] SafeHandlers(CodeObject code)
-    {
-        try { return ExceptionTable.Decode(code.ExceptionTable); }
-        catch (FormatException) { return []; }
-    }
-
     /// <summary>One tuple per instruction: (opname, opcode, arg or None, kind, native argrepr, offset,
     /// starts_line or None, is_jump_target, (line, end_line, col, end_col) with None for unknown).</summary>
     private static PyList Instructions(CodeObject code)
     {
         var decoded = Disassembler.Decode(code.Code);
-        SourceLocation[] locations;
-        try { locations = LocationTable.Decode(code.LineTable, decoded.Count, code.FirstLineNo); }
-        catch (FormatException) { locations = Enumerable.Repeat(SourceLocation.None, decoded.Count).ToArray(); }
-        var targets = new HashSet<int>();
-        foreach (var ins in decoded)
-            if (OpcodeTable.IsJump(ins.Op)) targets.Add(ins.PrefixedArg);
-        foreach (var h in SafeHandlers(code)) targets.Add(h.Target);
+        var locations = Disassembler.SafeLocations(code, decoded.Count);
+        var targets = Disassembler.JumpTargets(decoded, Disassembler.SafeHandlers(code));
 
         static PyObject Opt(int v) => v < 0 ? PyNone.Instance : PyInt.From(v);
         var result = new PyList();
