@@ -8,6 +8,8 @@ internal static class Launcher
     public static int Run(string[] args)
     {
         Runtime.Hosting.StartupTrace.Mark("Main entered");
+        Platform.HugePageHeap.Advise();
+        Runtime.Hosting.StartupTrace.Mark("heap advised");
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         string program = ProcessInfo.ProgramName();
