@@ -50,6 +50,10 @@ public sealed partial class CompileAll(CompileHost host, TextWriter stdout)
         }
         files.AddRange(WalkDir(dir, maxLevels ?? DefaultMaxLevels, options.Quiet, stdout));
         int degree = options.Workers == 0 ? Environment.ProcessorCount : options.Workers;
+        // Worker processes cost a start-up each (~15 ms): worth it from a handful of files per worker.
+        if (degree > 1 && files.Count >= 4 * degree
+            && CompileAllWorkers.TryCompile(host, this, files, options, degree, stdout) is bool result)
+            return result;
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = degree }, file =>
         {
             var buffer = new StringWriter();
@@ -95,6 +99,9 @@ public sealed partial class CompileAll(CompileHost host, TextWriter stdout)
     }
 
     public bool CompileFile(string fullname, CompileAllOptions options) => CompileFile(fullname, options, stdout);
+
+    /// <summary>compile_file writing its messages to <paramref name="output"/> (a worker's buffer).</summary>
+    internal bool CompileFileTo(string fullname, CompileAllOptions options, TextWriter output) => CompileFile(fullname, options, output);
 
     // CPython 3.11: Lib/compileall.py compile_file
     private bool CompileFile(string fullname, CompileAllOptions options, TextWriter output)

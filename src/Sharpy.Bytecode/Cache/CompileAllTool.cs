@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Sharpy.Bytecode.Cache.Tools;
 using Sharpy.Bytecode.Pyc;
@@ -70,6 +71,7 @@ public static class CompileAllTool
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CompileHost host)
     {
+        if (CompileAllWorkers.IsWorker) return ServeAsWorker(host);
         var parser = new ArgParser()
             .Add("help", false, "-h", "--help").Add("maxlevels", false, "-l").Add("recursion", true, "-r")
             .Add("force", false, "-f").Add("quiet", false, "-q").Add("legacy", false, "-b")
@@ -189,6 +191,14 @@ public static class CompileAllTool
             return 1;
         }
         return success ? 0 : 1;
+    }
+
+    private static int ServeAsWorker(CompileHost host)
+    {
+        var utf8 = new UTF8Encoding(false);
+        using var input = new StreamReader(Console.OpenStandardInput(), utf8);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8);
+        return CompileAllWorkers.Serve(host, input, output);
     }
 
     private static string[] ReadAll(TextReader reader)

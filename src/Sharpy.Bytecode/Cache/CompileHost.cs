@@ -34,5 +34,11 @@ public sealed class CompileHost
 
     public Func<string>? CurrentDirectory { get; init; }
 
+    /// <summary>
+    /// The sharpy executable, for compileall's worker processes (<see cref="CompileAllWorkers"/>); null
+    /// (an embedding host, the test runner) means -j compiles on threads in this process.
+    /// </summary>
+    public string? WorkerExecutable { get; init; }
+
     public Func<DateTime> UtcNow { get; init; } = () => DateTime.UtcNow;
 }

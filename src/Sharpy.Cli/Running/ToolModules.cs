@@ -82,5 +82,6 @@ internal static class ToolModules
         SourceDateEpoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
         SysPath = [Directory.GetCurrentDirectory(), .. options.PythonPath],
         Stdin = Console.In,
+        WorkerExecutable = Environment.ProcessPath,
     };
 }
