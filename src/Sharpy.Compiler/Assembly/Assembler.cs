@@ -26,7 +26,12 @@ internal static class Assembler
         // Only blocks reached by the depth analysis are live (handlers are reached through SETUP_*).
         var live = blocks.Where(b => b.StartDepth >= 0).ToList();
         foreach (var block in live)
-            block.Instructions.RemoveAll(i => PseudoOp.IsBlockPush(i.Op) || i.Op == PseudoOp.PopBlock || i.Op == (int)Opcode.NOP);
+        {
+            block.Instructions.RemoveAll(i => i.Op == PseudoOp.PopBlock);
+            foreach (var instruction in block.Instructions)
+                if (PseudoOp.IsBlockPush(instruction.Op)) (instruction.Op, instruction.Arg, instruction.Target) = ((int)Opcode.NOP, 0, null);
+        }
+        RemoveRedundantNops(live);
         RemoveJumpsToNext(live);
 
         var (code, unitLocations, exceptionTable) = Emit(live);
@@ -41,6 +46,53 @@ internal static class Assembler
             if (!PseudoOp.IsTerminator(block.Instructions[i].Op)) continue;
             if (i + 1 < block.Instructions.Count) block.Instructions.RemoveRange(i + 1, block.Instructions.Count - i - 1);
             return;
+        }
+    }
+
+    /// <summary>
+    /// Keeps a NOP only where it carries a line no other instruction does (a <c>pass</c>, a <c>try:</c>, the
+    /// line of a <c>while True:</c>), so co_lines() and line tracing see the lines CPython's do.
+    /// </summary>
+    // CPython 3.11: Python/compile.c remove_redundant_nops (block pushes become NOPs first, as in
+    // convert_exception_handlers_to_nops)
+    private static void RemoveRedundantNops(List<BasicBlock> live)
+    {
+        for (int b = 0; b < live.Count; b++)
+        {
+            var instrs = live[b].Instructions;
+            var kept = new List<Instruction>(instrs.Count);
+            int previousLine = -1;
+            for (int i = 0; i < instrs.Count; i++)
+            {
+                var instruction = instrs[i];
+                int line = instruction.Location.Line;
+                if (instruction.Op == (int)Opcode.NOP)
+                {
+                    if (line < 0 || line == previousLine) continue;
+                    if (i < instrs.Count - 1)
+                    {
+                        var next = instrs[i + 1];
+                        if (next.Location.Line < 0 || next.Location.Line == line)
+                        {
+                            next.Location = instruction.Location;
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        int n = b + 1;
+                        while (n < live.Count && live[n].Instructions.Count == 0) n++;
+                        if (n < live.Count && live[n].Instructions[0].Location.Line == line) continue;
+                    }
+                }
+                kept.Add(instruction);
+                previousLine = line;
+            }
+            if (kept.Count != instrs.Count)
+            {
+                instrs.Clear();
+                instrs.AddRange(kept);
+            }
         }
     }
 

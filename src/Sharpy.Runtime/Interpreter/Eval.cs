@@ -68,7 +68,8 @@ public static partial class Eval
             reload:
                 ts.TopFrame = f;
                 var info = f.Info;
-                byte[] ops = info.Ops;
+                // While a trace or profile function is set, every instruction first goes through TRACE (see Tracing).
+                byte[] ops = ts.TraceFunc == null && ts.ProfileFunc == null ? info.Ops : Tracing.InstrumentedOps(info);
                 int[] opargs = info.Args;
                 PyObject?[] stackArray = f.Stack;
                 // Span stores skip the covariance check that every store into a PyObject[] pays.
@@ -83,8 +84,15 @@ public static partial class Eval
                     int arg = opargs[pc];
                     f.LastI = pc;
                     pc++;
+                dispatch:
                     switch ((Opcode)op)
                     {
+                        case (Opcode)Tracing.TraceOpcode:
+                            op = Tracing.RealOpcode(info, pc - 1);
+                            f.Sp = sp; f.Pc = pc;
+                            exc = Tracing.BeforeInstruction(ts, f, pc - 1, op, sp > 0 ? stack[sp - 1] : null);
+                            if (exc != null) goto error;
+                            goto dispatch;
                         case Opcode.NOP:
                             continue;
                         case Opcode.POP_TOP:
@@ -1033,6 +1041,7 @@ public static partial class Eval
             {
                 Frame.MarkEscaped(f);
                 exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastI);
+                if (f.TraceFunc != null && Tracing.OnException(ts, f, exc) is { } traceError) exc = traceError;
             }
             addTraceback = true;
             var handler = ExceptionTable.Find(f.Info.Handlers, f.LastI);
@@ -1048,6 +1057,7 @@ public static partial class Eval
                 return true;
             }
             f.Finished = true;
+            if ((ts.TraceFunc != null || ts.ProfileFunc != null) && Tracing.OnUnwind(ts, f) is { } unwindError) exc = unwindError;
             if (f.InlineResumed)
             {
                 // The exception leaves a generator that its caller's FOR_ITER runs inline.

@@ -38,6 +38,14 @@ public sealed class Frame : PyObject
     /// <summary>The instance being initialised when this frame runs <c>__init__</c> for a class call
     /// made by the loop: RETURN_VALUE checks for None and pushes this object instead.</summary>
     public PyObject? InitSelf;
+    /// <summary>f_trace: the local trace function (see <see cref="Tracing"/>); only set while tracing.</summary>
+    public PyObject? TraceFunc;
+    /// <summary>f_trace_lines.</summary>
+    public bool TraceLines = true;
+    /// <summary>The last instruction run under tracing (CPython's instr_prev), -1 before the first.</summary>
+    public int TracePrevious = -1;
+    /// <summary>A generator frame that yielded under tracing: its resumption reports a new 'call'.</summary>
+    public bool TraceCallPending;
     private Frame? _nextFree;
     private const int MaxPooledPerCode = 8;
 

@@ -50,5 +50,9 @@ namespace Sharpy.Runtime.Interpreter
         public Frame? TopFrame;
         /// <summary>threading.get_ident() of this thread (0 until first asked; see Modules/Thread).</summary>
         public long Ident;
+        /// <summary>sys.settrace / sys.setprofile of this thread (see <see cref="Tracing"/>).</summary>
+        public PyObject? TraceFunc, ProfileFunc;
+        /// <summary>A trace or profile function is running: its own code is not traced.</summary>
+        public bool InTraceCall;
     }
 }

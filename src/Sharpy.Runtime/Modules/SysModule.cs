@@ -164,6 +164,7 @@ public static class SysModule
         d.DefFunction("getfilesystemencoding", (a, k) => Str("utf-8"), "sys");
         d.DefFunction("getfilesystemencodeerrors", (a, k) => Str("surrogateescape"), "sys");
         d.DefFunction("getrefcount", (a, k) => Int(2), "sys");
+        Tracing.Install(d);
         d.DefFunction("_getframe", (a, k) =>
         {
             long depth = a.Length > 0 ? Ops.ToLong(a[0]) : 0;
