@@ -48,6 +48,12 @@ class _Pattern:
 
 
 def _getline(filename, lineno):
+    # CPython reads the line through linecache (which knows exec'd and doctest sources).
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        pass
     try:
         with open(filename, encoding='utf-8') as f:
             for i, line in enumerate(f, 1):
