@@ -2,10 +2,11 @@
 
 timedelta, date, time, datetime, tzinfo and timezone (fixed offsets) with CPython 3.11's
 arithmetic, comparisons, reprs, isoformat/fromisoformat and strftime (C locale).
-Sharpy has no clock yet: today()/now()/utcnow()/fromtimestamp() raise NotImplementedError.
+The clock and the local time zone come from the time module (time.time, time.localtime).
 """
 
 import math as _math
+import time as _time
 from fractions import Fraction as _Fraction
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR",
@@ -489,8 +490,6 @@ class _IsoCalendarDate(tuple):
 _IsoCalendarDate.__name__ = 'IsoCalendarDate'
 
 
-def _no_clock(name):
-    raise NotImplementedError(f"{name}() needs a clock, which Sharpy does not provide yet")
 
 
 def _parse_isoformat_date(s):
@@ -562,11 +561,14 @@ class date:
 
     @classmethod
     def today(cls):
-        _no_clock('today')
+        """The current local date (a datetime for datetime.today())."""
+        return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromtimestamp(cls, t):
-        _no_clock('fromtimestamp')
+        """The local date of a POSIX timestamp."""
+        y, m, d = _time.localtime(t)[:3]
+        return cls(y, m, d)
 
     @classmethod
     def fromordinal(cls, n):
@@ -986,11 +988,55 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
-        _no_clock('now')
+        """The current local time, or the current time in tz."""
+        return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        _no_clock('utcnow')
+        """The current UTC time as a naive datetime."""
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        """Local time of a POSIX timestamp (naive), or its time in tz."""
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                            f"not type '{type(tz).__name__}'")
+        return cls._from_timestamp(t, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """UTC time of a POSIX timestamp as a naive datetime."""
+        return cls._from_timestamp(t, True, None)
+
+    @classmethod
+    def _from_timestamp(cls, t, utc, tz):
+        # CPython 3.11: Lib/datetime.py datetime._fromtimestamp (microseconds rounded half to even; a
+        # local time repeated by a DST change gets fold=1 on its second occurrence).
+        if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
+            raise ValueError("Invalid value NaN (not a number)" if t != t else "cannot convert float infinity to integer")
+        frac, t = _math.modf(t)
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        convert = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss = convert(t)[:6]
+        result = cls(y, m, d, hh, mm, min(ss, 59), us, tz)
+        if tz is None and not utc:
+            day = 24 * 3600
+            y, m, d, hh, mm, ss = convert(t - day)[:6]
+            transition = result - cls(y, m, d, hh, mm, ss, us) - timedelta(0, day)
+            if transition.days < 0:
+                y, m, d, hh, mm, ss = convert(t + transition // timedelta(0, 1))[:6]
+                if cls(y, m, d, hh, mm, ss, us) == result:
+                    result._fold = 1
+        elif tz is not None:
+            result = tz.fromutc(result)
+        return result
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
@@ -1034,7 +1080,15 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        raise NotImplementedError("strptime() is not implemented in Sharpy yet")
+        """Parse date_string with format (the directives of time.strptime)."""
+        import _strptime
+        fields, fraction = _strptime._strptime(date_string, format)
+        zone, gmtoff = fields[-2:]
+        args = tuple(fields[:6]) + (fraction,)
+        if gmtoff is not None:
+            offset = timedelta(seconds=gmtoff)
+            args += (timezone(offset, zone) if zone else timezone(offset),)
+        return cls(*args)
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -1058,15 +1112,56 @@ class datetime(date):
                           self._tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
+    def _local_timezone(self):
+        """The local zone in effect at this time, as a fixed-offset timezone named like time.localtime's."""
+        seconds = self._mktime() if self._tzinfo is None else (self - _EPOCH) // timedelta(seconds=1)
+        local = _time.localtime(seconds)
+        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+
+    def _mktime(self):
+        """POSIX timestamp (whole seconds) of this naive local time, honouring fold in repeated hours."""
+        # CPython 3.11: Lib/datetime.py datetime._mktime (solve local(u) == t for u).
+        epoch = datetime(1970, 1, 1)
+        day = 24 * 3600
+        t = (self - epoch) // timedelta(0, 1)
+
+        def local(u):
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
+
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + (-day, day)[self._fold]
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        t2 = local(u2)
+        if t2 == t:
+            return u2
+        if t1 == t:
+            return u1
+        return (max, min)[self._fold](u1, u2)
+
     def astimezone(self, tz=None):
         if tz is None:
-            raise NotImplementedError("astimezone() without a target needs the local time zone")
-        if not isinstance(tz, tzinfo):
+            tz = self._local_timezone()
+        elif not isinstance(tz, tzinfo):
             raise TypeError("tz argument must be an instance of tzinfo")
-        offset = self.utcoffset()
-        if offset is None:
-            raise NotImplementedError("astimezone() of a naive datetime needs the local time zone")
-        if tz is self._tzinfo:
+        mine = self._tzinfo
+        if mine is None:
+            mine = self._local_timezone()
+            offset = mine.utcoffset(self)
+        else:
+            offset = mine.utcoffset(self)
+            if offset is None:
+                mine = self.replace(tzinfo=None)._local_timezone()
+                offset = mine.utcoffset(self)
+        if tz is mine:
             return self
         utc = (self - offset).replace(tzinfo=tz)
         return tz.fromutc(utc)
@@ -1121,9 +1216,8 @@ class datetime(date):
         return self._tzinfo.dst(self)
 
     def timestamp(self):
-        offset = self.utcoffset()
-        if offset is None:
-            raise NotImplementedError("timestamp() of a naive datetime needs the local time zone")
+        if self._tzinfo is None:
+            return self._mktime() + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
     def _micro(self):
