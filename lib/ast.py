@@ -3,7 +3,7 @@
 The node classes are built from a table generated from CPython 3.11's ast module
 (tools/gen_ast_classes.py), so names, fields, optional fields and docstrings are CPython's. Trees
 come from Sharpy's own parser (the one the compiler uses) through the native _sharpy_ast module.
-Not provided yet: unparse(), and compile() of a tree (compile() accepts source only).
+compile() of a tree reads it back in native code (Modules/Ast/AstReader.cs); unparse() is written below.
 """
 import sys
 import _sharpy_ast
@@ -585,8 +585,848 @@ class ExtSlice(slice):
         return Tuple(list(dims), Load(), **kwargs)
 
 
+# --- unparse: source text for a tree (CPython 3.11's output, Sharpy's own implementation) ---
+
+# Binding strength of each expression context, weakest first (CPython 3.11's _Precedence values).
+_P_NAMED_EXPR, _P_TUPLE, _P_YIELD, _P_TEST, _P_OR, _P_AND, _P_NOT, _P_CMP = range(1, 9)
+_P_EXPR = _P_BOR = 9
+_P_BXOR, _P_BAND, _P_SHIFT, _P_ARITH, _P_TERM, _P_FACTOR, _P_POWER, _P_AWAIT, _P_ATOM = range(10, 19)
+
+
+def _tighter(level):
+    return level + 1 if level < _P_ATOM else level
+
+
+_INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
+_SINGLE_QUOTES = ("'", '"')
+_MULTI_QUOTES = ('"""', "'''")
+_ALL_QUOTES = (*_SINGLE_QUOTES, *_MULTI_QUOTES)
+
+_UNARY = {'Invert': ('~', _P_FACTOR), 'Not': ('not', _P_NOT), 'UAdd': ('+', _P_FACTOR), 'USub': ('-', _P_FACTOR)}
+_BINARY = {
+    'Add': ('+', _P_ARITH), 'Sub': ('-', _P_ARITH), 'Mult': ('*', _P_TERM), 'MatMult': ('@', _P_TERM),
+    'Div': ('/', _P_TERM), 'Mod': ('%', _P_TERM), 'LShift': ('<<', _P_SHIFT), 'RShift': ('>>', _P_SHIFT),
+    'BitOr': ('|', _P_BOR), 'BitXor': ('^', _P_BXOR), 'BitAnd': ('&', _P_BAND), 'FloorDiv': ('//', _P_TERM),
+    'Pow': ('**', _P_POWER),
+}
+_COMPARE = {'Eq': '==', 'NotEq': '!=', 'Lt': '<', 'LtE': '<=', 'Gt': '>', 'GtE': '>=', 'Is': 'is',
+            'IsNot': 'is not', 'In': 'in', 'NotIn': 'not in'}
+_BOOL = {'And': ('and', _P_AND), 'Or': ('or', _P_OR)}
+
+
+class _Unparser(NodeVisitor):
+    """Writes a tree back as Python source into a list of text pieces."""
+
+    def __init__(self, *, _avoid_backslashes=False):
+        self._source = []
+        self._precedences = {}
+        self._type_ignores = {}
+        self._indent = 0
+        self._avoid_backslashes = _avoid_backslashes
+        self._in_try_star = False
+
+    # -- output helpers --
+    def write(self, *text):
+        self._source.extend(text)
+
+    def interleave(self, between, each, items):
+        first = True
+        for item in items:
+            if first:
+                first = False
+            else:
+                between()
+            each(item)
+
+    def comma_separated(self, each, items):
+        self.interleave(lambda: self.write(", "), each, items)
+
+    def items_view(self, each, items):
+        """Items of a tuple: a single one keeps its trailing comma."""
+        if len(items) == 1:
+            each(items[0])
+            self.write(",")
+        else:
+            self.comma_separated(each, items)
+
+    def maybe_newline(self):
+        if self._source:
+            self.write("\n")
+
+    def fill(self, text=""):
+        self.maybe_newline()
+        self.write("    " * self._indent + text)
+
+    class _Scope:
+        def __init__(self, enter, leave):
+            self._enter, self._leave = enter, leave
+
+        def __enter__(self):
+            return self._enter()
+
+        def __exit__(self, *exc):
+            self._leave()
+
+    def block(self, *, extra=None):
+        def enter():
+            self.write(":")
+            if extra:
+                self.write(extra)
+            self._indent += 1
+
+        def leave():
+            self._indent -= 1
+        return self._Scope(enter, leave)
+
+    def delimit(self, start, end):
+        return self._Scope(lambda: self.write(start), lambda: self.write(end))
+
+    def delimit_if(self, start, end, condition):
+        if condition:
+            return self.delimit(start, end)
+        return self._Scope(lambda: None, lambda: None)
+
+    def require_parens(self, precedence, node):
+        return self.delimit_if("(", ")", self.get_precedence(node) > precedence)
+
+    def buffered(self, buffer=None):
+        if buffer is None:
+            buffer = []
+        saved = []
+
+        def enter():
+            saved.append(self._source)
+            self._source = buffer
+            return buffer
+
+        def leave():
+            self._source = saved.pop()
+        return self._Scope(enter, leave)
+
+    def get_precedence(self, node):
+        return self._precedences.get(node, _P_TEST)
+
+    def set_precedence(self, precedence, *nodes):
+        for node in nodes:
+            self._precedences[node] = precedence
+
+    def get_raw_docstring(self, node):
+        if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)) or len(node.body) < 1:
+            return None
+        first = node.body[0]
+        if not isinstance(first, Expr):
+            return None
+        value = first.value
+        if isinstance(value, Constant) and isinstance(value.value, str):
+            return value
+        return None
+
+    def get_type_comment(self, node):
+        comment = self._type_ignores.get(node.lineno) or node.type_comment
+        if comment is not None:
+            return f" # type: {comment}"
+        return None
+
+    def traverse(self, node):
+        if isinstance(node, list):
+            for item in node:
+                self.traverse(item)
+        else:
+            super().visit(node)
+
+    def visit(self, node):
+        self._source = []
+        self.traverse(node)
+        return "".join(self._source)
+
+    def _body_with_docstring(self, node):
+        docstring = self.get_raw_docstring(node)
+        if docstring:
+            self._write_docstring(docstring)
+            self.traverse(node.body[1:])
+        else:
+            self.traverse(node.body)
+
+    # -- modules and statements --
+    def visit_Module(self, node):
+        self._type_ignores = {ignore.lineno: f"ignore{ignore.tag}" for ignore in node.type_ignores}
+        self._body_with_docstring(node)
+        self._type_ignores.clear()
+
+    def visit_FunctionType(self, node):
+        with self.delimit("(", ")"):
+            self.comma_separated(self.traverse, node.argtypes)
+        self.write(" -> ")
+        self.traverse(node.returns)
+
+    def visit_Expr(self, node):
+        self.fill()
+        self.set_precedence(_P_YIELD, node.value)
+        self.traverse(node.value)
+
+    def visit_NamedExpr(self, node):
+        with self.require_parens(_P_NAMED_EXPR, node):
+            self.set_precedence(_P_ATOM, node.target, node.value)
+            self.traverse(node.target)
+            self.write(" := ")
+            self.traverse(node.value)
+
+    def visit_Import(self, node):
+        self.fill("import ")
+        self.comma_separated(self.traverse, node.names)
+
+    def visit_ImportFrom(self, node):
+        self.fill("from ")
+        self.write("." * (node.level or 0))
+        if node.module:
+            self.write(node.module)
+        self.write(" import ")
+        self.comma_separated(self.traverse, node.names)
+
+    def visit_Assign(self, node):
+        self.fill()
+        for target in node.targets:
+            self.set_precedence(_P_TUPLE, target)
+            self.traverse(target)
+            self.write(" = ")
+        self.traverse(node.value)
+        comment = self.get_type_comment(node)
+        if comment:
+            self.write(comment)
+
+    def visit_AugAssign(self, node):
+        self.fill()
+        self.traverse(node.target)
+        self.write(" " + _BINARY[node.op.__class__.__name__][0] + "= ")
+        self.traverse(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.fill()
+        with self.delimit_if("(", ")", not node.simple and isinstance(node.target, Name)):
+            self.traverse(node.target)
+        self.write(": ")
+        self.traverse(node.annotation)
+        if node.value:
+            self.write(" = ")
+            self.traverse(node.value)
+
+    def visit_Return(self, node):
+        self.fill("return")
+        if node.value:
+            self.write(" ")
+            self.traverse(node.value)
+
+    def visit_Pass(self, node):
+        self.fill("pass")
+
+    def visit_Break(self, node):
+        self.fill("break")
+
+    def visit_Continue(self, node):
+        self.fill("continue")
+
+    def visit_Delete(self, node):
+        self.fill("del ")
+        self.comma_separated(self.traverse, node.targets)
+
+    def visit_Assert(self, node):
+        self.fill("assert ")
+        self.traverse(node.test)
+        if node.msg:
+            self.write(", ")
+            self.traverse(node.msg)
+
+    def visit_Global(self, node):
+        self.fill("global ")
+        self.comma_separated(self.write, node.names)
+
+    def visit_Nonlocal(self, node):
+        self.fill("nonlocal ")
+        self.comma_separated(self.write, node.names)
+
+    def visit_Await(self, node):
+        with self.require_parens(_P_AWAIT, node):
+            self.write("await")
+            if node.value:
+                self.write(" ")
+                self.set_precedence(_P_ATOM, node.value)
+                self.traverse(node.value)
+
+    def visit_Yield(self, node):
+        with self.require_parens(_P_YIELD, node):
+            self.write("yield")
+            if node.value:
+                self.write(" ")
+                self.set_precedence(_P_ATOM, node.value)
+                self.traverse(node.value)
+
+    def visit_YieldFrom(self, node):
+        with self.require_parens(_P_YIELD, node):
+            self.write("yield from ")
+            if not node.value:
+                raise ValueError("Node can't be used without a value attribute.")
+            self.set_precedence(_P_ATOM, node.value)
+            self.traverse(node.value)
+
+    def visit_Raise(self, node):
+        self.fill("raise")
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            return
+        self.write(" ")
+        self.traverse(node.exc)
+        if node.cause:
+            self.write(" from ")
+            self.traverse(node.cause)
+
+    def _try(self, node, star):
+        outer, self._in_try_star = self._in_try_star, star
+        try:
+            self.fill("try")
+            with self.block():
+                self.traverse(node.body)
+            for handler in node.handlers:
+                self.traverse(handler)
+            if node.orelse:
+                self.fill("else")
+                with self.block():
+                    self.traverse(node.orelse)
+            if node.finalbody:
+                self.fill("finally")
+                with self.block():
+                    self.traverse(node.finalbody)
+        finally:
+            self._in_try_star = outer
+
+    def visit_Try(self, node):
+        self._try(node, False)
+
+    def visit_TryStar(self, node):
+        self._try(node, True)
+
+    def visit_ExceptHandler(self, node):
+        self.fill("except*" if self._in_try_star else "except")
+        if node.type:
+            self.write(" ")
+            self.traverse(node.type)
+        if node.name:
+            self.write(" as ")
+            self.write(node.name)
+        with self.block():
+            self.traverse(node.body)
+
+    def _decorators(self, node):
+        self.maybe_newline()
+        for decorator in node.decorator_list:
+            self.fill("@")
+            self.traverse(decorator)
+
+    def visit_ClassDef(self, node):
+        self._decorators(node)
+        self.fill("class " + node.name)
+        with self.delimit_if("(", ")", node.bases or node.keywords):
+            self.comma_separated(self.traverse, [*node.bases, *node.keywords])
+        with self.block():
+            self._body_with_docstring(node)
+
+    def _function(self, node, keyword):
+        self._decorators(node)
+        self.fill(keyword + " " + node.name)
+        with self.delimit("(", ")"):
+            self.traverse(node.args)
+        if node.returns:
+            self.write(" -> ")
+            self.traverse(node.returns)
+        with self.block(extra=self.get_type_comment(node)):
+            self._body_with_docstring(node)
+
+    def visit_FunctionDef(self, node):
+        self._function(node, "def")
+
+    def visit_AsyncFunctionDef(self, node):
+        self._function(node, "async def")
+
+    def _for(self, keyword, node):
+        self.fill(keyword)
+        self.set_precedence(_P_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.traverse(node.iter)
+        with self.block(extra=self.get_type_comment(node)):
+            self.traverse(node.body)
+        if node.orelse:
+            self.fill("else")
+            with self.block():
+                self.traverse(node.orelse)
+
+    def visit_For(self, node):
+        self._for("for ", node)
+
+    def visit_AsyncFor(self, node):
+        self._for("async for ", node)
+
+    def visit_If(self, node):
+        self.fill("if ")
+        self.traverse(node.test)
+        with self.block():
+            self.traverse(node.body)
+        # an else holding only an if is written as elif
+        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.fill("elif ")
+            self.traverse(node.test)
+            with self.block():
+                self.traverse(node.body)
+        if node.orelse:
+            self.fill("else")
+            with self.block():
+                self.traverse(node.orelse)
+
+    def visit_While(self, node):
+        self.fill("while ")
+        self.traverse(node.test)
+        with self.block():
+            self.traverse(node.body)
+        if node.orelse:
+            self.fill("else")
+            with self.block():
+                self.traverse(node.orelse)
+
+    def _with(self, keyword, node):
+        self.fill(keyword)
+        self.comma_separated(self.traverse, node.items)
+        with self.block(extra=self.get_type_comment(node)):
+            self.traverse(node.body)
+
+    def visit_With(self, node):
+        self._with("with ", node)
+
+    def visit_AsyncWith(self, node):
+        self._with("async with ", node)
+
+    def visit_Match(self, node):
+        self.fill("match ")
+        self.traverse(node.subject)
+        with self.block():
+            for case in node.cases:
+                self.traverse(case)
+
+    # -- strings --
+    def _str_literal_helper(self, string, *, quote_types=_ALL_QUOTES, escape_special_whitespace=False):
+        """(body, usable quotes) for a string literal; escapes what must be escaped."""
+        def escape(c):
+            if not escape_special_whitespace and c in "\n\t":
+                return c
+            if c == "\\" or not c.isprintable():
+                return c.encode("unicode_escape").decode("ascii")
+            return c
+
+        body = "".join(map(escape, string))
+        quotes = quote_types
+        if "\n" in body:
+            quotes = [q for q in quotes if q in _MULTI_QUOTES]
+        quotes = [q for q in quotes if q not in body]
+        if not quotes:
+            # no quote fits: fall back to repr's escaping, keeping a quote of the requested kinds
+            text = repr(string)
+            quote = next((q for q in quote_types if text[0] in q), text[0])
+            return text[1:-1], [quote]
+        if body:
+            # prefer a quote that differs from the last character ('''"''' rather than """\"""")
+            quotes.sort(key=lambda q: q[0] == body[-1])
+            if quotes[0][0] == body[-1]:
+                body = body[:-1] + "\\" + body[-1]
+        return body, quotes
+
+    def _write_str_avoiding_backslashes(self, string, *, quote_types=_ALL_QUOTES):
+        string, quote_types = self._str_literal_helper(string, quote_types=quote_types)
+        quote = quote_types[0]
+        self.write(f"{quote}{string}{quote}")
+
+    def _write_docstring(self, node):
+        self.fill()
+        if node.kind == "u":
+            self.write("u")
+        self._write_str_avoiding_backslashes(node.value, quote_types=_MULTI_QUOTES)
+
+    def visit_JoinedStr(self, node):
+        self.write("f")
+        if self._avoid_backslashes:
+            with self.buffered() as buffer:
+                self._write_fstring_inner(node)
+            return self._write_str_avoiding_backslashes("".join(buffer))
+        # literal parts may use escapes (f"{x}\n"); replacement fields may not
+        parts = []
+        for value in node.values:
+            with self.buffered() as buffer:
+                self._write_fstring_inner(value)
+            parts.append(("".join(buffer), isinstance(value, Constant)))
+        pieces = []
+        quote_types = list(_ALL_QUOTES)
+        for text, is_constant in parts:
+            text, quote_types = self._str_literal_helper(
+                text, quote_types=quote_types, escape_special_whitespace=is_constant)
+            pieces.append(text)
+        quote = quote_types[0]
+        self.write(f"{quote}{''.join(pieces)}{quote}")
+
+    def _write_fstring_inner(self, node):
+        if isinstance(node, JoinedStr):
+            for value in node.values:
+                self._write_fstring_inner(value)
+        elif isinstance(node, Constant) and isinstance(node.value, str):
+            self.write(node.value.replace("{", "{{").replace("}", "}}"))
+        elif isinstance(node, FormattedValue):
+            self.visit_FormattedValue(node)
+        else:
+            raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+
+    def visit_FormattedValue(self, node):
+        inner = type(self)(_avoid_backslashes=True)
+        inner.set_precedence(_tighter(_P_TEST), node.value)
+        expr = inner.visit(node.value)
+        with self.delimit("{", "}"):
+            if "\\" in expr:
+                raise ValueError("Unable to avoid backslash in f-string expression part")
+            if expr.startswith("{"):
+                self.write(" ")  # "{ {" rather than "{{", which would be an escaped brace
+            self.write(expr)
+            if node.conversion != -1:
+                self.write(f"!{chr(node.conversion)}")
+            if node.format_spec:
+                self.write(":")
+                self._write_fstring_inner(node.format_spec)
+
+    # -- expressions --
+    def visit_Name(self, node):
+        self.write(node.id)
+
+    def _write_constant(self, value):
+        if isinstance(value, (float, complex)):
+            # infinities as an overflowing literal, NaN as inf - inf
+            self.write(repr(value).replace("inf", _INFSTR).replace("nan", f"({_INFSTR}-{_INFSTR})"))
+        elif self._avoid_backslashes and isinstance(value, str):
+            self._write_str_avoiding_backslashes(value)
+        else:
+            self.write(repr(value))
+
+    def visit_Constant(self, node):
+        value = node.value
+        if isinstance(value, tuple):
+            with self.delimit("(", ")"):
+                self.items_view(self._write_constant, value)
+        elif value is ...:
+            self.write("...")
+        else:
+            if node.kind == "u":
+                self.write("u")
+            self._write_constant(node.value)
+
+    def visit_List(self, node):
+        with self.delimit("[", "]"):
+            self.comma_separated(self.traverse, node.elts)
+
+    def _comprehension(self, start, end, node, *heads):
+        with self.delimit(start, end):
+            self.interleave(lambda: self.write(": "), self.traverse, heads)
+            for generator in node.generators:
+                self.traverse(generator)
+
+    def visit_ListComp(self, node):
+        self._comprehension("[", "]", node, node.elt)
+
+    def visit_GeneratorExp(self, node):
+        self._comprehension("(", ")", node, node.elt)
+
+    def visit_SetComp(self, node):
+        self._comprehension("{", "}", node, node.elt)
+
+    def visit_DictComp(self, node):
+        self._comprehension("{", "}", node, node.key, node.value)
+
+    def visit_comprehension(self, node):
+        self.write(" async for " if node.is_async else " for ")
+        self.set_precedence(_P_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.set_precedence(_tighter(_P_TEST), node.iter, *node.ifs)
+        self.traverse(node.iter)
+        for condition in node.ifs:
+            self.write(" if ")
+            self.traverse(condition)
+
+    def visit_IfExp(self, node):
+        with self.require_parens(_P_TEST, node):
+            self.set_precedence(_tighter(_P_TEST), node.body, node.test)
+            self.traverse(node.body)
+            self.write(" if ")
+            self.traverse(node.test)
+            self.write(" else ")
+            self.set_precedence(_P_TEST, node.orelse)
+            self.traverse(node.orelse)
+
+    def visit_Set(self, node):
+        if node.elts:
+            with self.delimit("{", "}"):
+                self.comma_separated(self.traverse, node.elts)
+        else:
+            # {} is a dict and the name set may be rebound: an empty starred tuple in a display
+            self.write('{*()}')
+
+    def visit_Dict(self, node):
+        def item(pair):
+            key, value = pair
+            if key is None:
+                self.write("**")
+                self.set_precedence(_P_EXPR, value)
+                self.traverse(value)
+            else:
+                self.traverse(key)
+                self.write(": ")
+                self.traverse(value)
+
+        with self.delimit("{", "}"):
+            self.comma_separated(item, zip(node.keys, node.values))
+
+    def visit_Tuple(self, node):
+        with self.delimit_if("(", ")", len(node.elts) == 0 or self.get_precedence(node) > _P_TUPLE):
+            self.items_view(self.traverse, node.elts)
+
+    def visit_UnaryOp(self, node):
+        operator, precedence = _UNARY[node.op.__class__.__name__]
+        with self.require_parens(precedence, node):
+            self.write(operator)
+            if precedence != _P_FACTOR:
+                self.write(" ")  # 'not x', but '-x'
+            self.set_precedence(precedence, node.operand)
+            self.traverse(node.operand)
+
+    def visit_BinOp(self, node):
+        operator, precedence = _BINARY[node.op.__class__.__name__]
+        with self.require_parens(precedence, node):
+            if operator == "**":  # right-associative
+                left, right = _tighter(precedence), precedence
+            else:
+                left, right = precedence, _tighter(precedence)
+            self.set_precedence(left, node.left)
+            self.traverse(node.left)
+            self.write(f" {operator} ")
+            self.set_precedence(right, node.right)
+            self.traverse(node.right)
+
+    def visit_Compare(self, node):
+        with self.require_parens(_P_CMP, node):
+            self.set_precedence(_tighter(_P_CMP), node.left, *node.comparators)
+            self.traverse(node.left)
+            for op, right in zip(node.ops, node.comparators):
+                self.write(" " + _COMPARE[op.__class__.__name__] + " ")
+                self.traverse(right)
+
+    def visit_BoolOp(self, node):
+        operator, precedence = _BOOL[node.op.__class__.__name__]
+        level = precedence
+
+        def operand(value):
+            nonlocal level
+            level = _tighter(level)
+            self.set_precedence(level, value)
+            self.traverse(value)
+
+        with self.require_parens(precedence, node):
+            self.interleave(lambda: self.write(f" {operator} "), operand, node.values)
+
+    def visit_Attribute(self, node):
+        self.set_precedence(_P_ATOM, node.value)
+        self.traverse(node.value)
+        # "3.real" would read as a float: write "3 .real"
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.write(" ")
+        self.write(".")
+        self.write(node.attr)
+
+    def visit_Call(self, node):
+        self.set_precedence(_P_ATOM, node.func)
+        self.traverse(node.func)
+        with self.delimit("(", ")"):
+            self.comma_separated(self.traverse, [*node.args, *node.keywords])
+
+    def visit_Subscript(self, node):
+        self.set_precedence(_P_ATOM, node.value)
+        self.traverse(node.value)
+        with self.delimit("[", "]"):
+            if isinstance(node.slice, Tuple) and node.slice.elts:
+                self.items_view(self.traverse, node.slice.elts)
+            else:
+                self.traverse(node.slice)
+
+    def visit_Starred(self, node):
+        self.write("*")
+        self.set_precedence(_P_EXPR, node.value)
+        self.traverse(node.value)
+
+    def visit_Ellipsis(self, node):
+        self.write("...")
+
+    def visit_Slice(self, node):
+        if node.lower:
+            self.traverse(node.lower)
+        self.write(":")
+        if node.upper:
+            self.traverse(node.upper)
+        if node.step:
+            self.write(":")
+            self.traverse(node.step)
+
+    def visit_arg(self, node):
+        self.write(node.arg)
+        if node.annotation:
+            self.write(": ")
+            self.traverse(node.annotation)
+
+    def visit_arguments(self, node):
+        first = True
+
+        def separator():
+            nonlocal first
+            if first:
+                first = False
+            else:
+                self.write(", ")
+
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for index, (arg, default) in enumerate(zip(positional, defaults), 1):
+            separator()
+            self.traverse(arg)
+            if default:
+                self.write("=")
+                self.traverse(default)
+            if index == len(node.posonlyargs):
+                self.write(", /")
+        if node.vararg or node.kwonlyargs:
+            separator()
+            self.write("*")
+            if node.vararg:
+                self.write(node.vararg.arg)
+                if node.vararg.annotation:
+                    self.write(": ")
+                    self.traverse(node.vararg.annotation)
+        for arg, default in zip(node.kwonlyargs, node.kw_defaults):
+            self.write(", ")
+            self.traverse(arg)
+            if default:
+                self.write("=")
+                self.traverse(default)
+        if node.kwarg:
+            separator()
+            self.write("**" + node.kwarg.arg)
+            if node.kwarg.annotation:
+                self.write(": ")
+                self.traverse(node.kwarg.annotation)
+
+    def visit_keyword(self, node):
+        if node.arg is None:
+            self.write("**")
+        else:
+            self.write(node.arg)
+            self.write("=")
+        self.traverse(node.value)
+
+    def visit_Lambda(self, node):
+        with self.require_parens(_P_TEST, node):
+            self.write("lambda")
+            with self.buffered() as buffer:
+                self.traverse(node.args)
+            if buffer:
+                self.write(" ", *buffer)
+            self.write(": ")
+            self.set_precedence(_P_TEST, node.body)
+            self.traverse(node.body)
+
+    def visit_alias(self, node):
+        self.write(node.name)
+        if node.asname:
+            self.write(" as " + node.asname)
+
+    def visit_withitem(self, node):
+        self.traverse(node.context_expr)
+        if node.optional_vars:
+            self.write(" as ")
+            self.traverse(node.optional_vars)
+
+    # -- patterns --
+    def visit_match_case(self, node):
+        self.fill("case ")
+        self.traverse(node.pattern)
+        if node.guard:
+            self.write(" if ")
+            self.traverse(node.guard)
+        with self.block():
+            self.traverse(node.body)
+
+    def visit_MatchValue(self, node):
+        self.traverse(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self._write_constant(node.value)
+
+    def visit_MatchSequence(self, node):
+        with self.delimit("[", "]"):
+            self.comma_separated(self.traverse, node.patterns)
+
+    def visit_MatchStar(self, node):
+        self.write(f"*{'_' if node.name is None else node.name}")
+
+    def visit_MatchMapping(self, node):
+        def pair(item):
+            key, pattern = item
+            self.traverse(key)
+            self.write(": ")
+            self.traverse(pattern)
+
+        with self.delimit("{", "}"):
+            self.comma_separated(pair, zip(node.keys, node.patterns, strict=True))
+            if node.rest is not None:
+                if node.keys:
+                    self.write(", ")
+                self.write(f"**{node.rest}")
+
+    def visit_MatchClass(self, node):
+        self.set_precedence(_P_ATOM, node.cls)
+        self.traverse(node.cls)
+        with self.delimit("(", ")"):
+            self.comma_separated(self.traverse, node.patterns)
+            if node.kwd_attrs:
+                def keyword(item):
+                    name, pattern = item
+                    self.write(f"{name}=")
+                    self.traverse(pattern)
+
+                if node.patterns:
+                    self.write(", ")
+                self.comma_separated(keyword, zip(node.kwd_attrs, node.kwd_patterns, strict=True))
+
+    def visit_MatchAs(self, node):
+        if node.name is None:
+            self.write("_")
+        elif node.pattern is None:
+            self.write(node.name)
+        else:
+            with self.require_parens(_P_TEST, node):
+                self.set_precedence(_P_BOR, node.pattern)
+                self.traverse(node.pattern)
+                self.write(f" as {node.name}")
+
+    def visit_MatchOr(self, node):
+        with self.require_parens(_P_BOR, node):
+            self.set_precedence(_tighter(_P_BOR), *node.patterns)
+            self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
+
+
 def unparse(ast_obj):
-    raise NotImplementedError("ast.unparse is not implemented in Sharpy yet")
+    """Python source text for the tree ast_obj (the same text CPython 3.11 writes)."""
+    return _Unparser().visit(ast_obj)
 
 
 def main():

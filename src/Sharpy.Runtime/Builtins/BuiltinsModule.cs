@@ -43,6 +43,13 @@ public static partial class BuiltinsModule
 
     private static void Fn(PyDict d, string name, NativeCall f) => d.SetItem(name, new PyBuiltinFunction(name, f));
 
+    // CPython 3.11: METH_NOARGS functions
+    private static void NoArguments(string name, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        ArgParser.NoKeywords(name, kw);
+        if (args.Length != 0) throw new PythonException(PyExc.TypeError($"{name}() takes no arguments ({args.Length} given)"));
+    }
+
     private static void Exact(string name, ReadOnlySpan<PyObject> args, string[]? kw, int n)
     {
         ArgParser.NoKeywords(name, kw);
@@ -169,10 +176,11 @@ public static partial class BuiltinsModule
             int nkw = k?.Length ?? 0;
             if (a.Length - nkw != 1)
                 throw new PythonException(PyExc.TypeError(a.Length - nkw == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {a.Length - nkw}"));
-            var p = ArgParser.Parse("sorted", a[1..], k, [], ["key", "reverse"], 0);
             var l = new PyList(Ops.ToArray(a[0]).ToArray());
             if (ReferenceEquals(l.Items, Ops.ToArray(a[0]))) l = new PyList((PyObject[])l.Items.Clone());
-            ListMethods.Sort(l, p[0], p[1] != null && Ops.IsTrue(p[1]!));
+            // sorted() passes its keywords on to list.sort(), whose errors name sort().
+            var p = ArgParser.Parse("sort", a[1..], k, [], ["key", "reverse"], 0);
+            ListMethods.Sort(l, p[0], p[1] != null && ListMethods.ReverseFlag(p[1]!));
             return l;
         });
         Fn(d, "min", (a, k) => MinMax(a, k, "min", true));
@@ -214,6 +222,9 @@ public static partial class BuiltinsModule
         });
         Fn(d, "format", (a, k) =>
         {
+            ArgParser.NoKeywords("format", k);
+            if (a.Length is < 1 or > 2)
+                throw new PythonException(PyExc.TypeError(a.Length == 0 ? "format expected at least 1 argument, got 0" : $"format expected at most 2 arguments, got {a.Length}"));
             var p = ArgParser.Parse("format", a, k, ["value", "format_spec"], [], 1);
             if (p[1] != null && p[1] is not PyStr) throw new PythonException(PyExc.TypeError($"format() argument 2 must be str, not {p[1]!.Type.Name}"));
             return Ops.Format(p[0]!, p[1] is PyStr s ? s.Value : "");
@@ -230,6 +241,7 @@ public static partial class BuiltinsModule
         Fn(d, "dir", (a, k) =>
         {
             ArgParser.NoKeywords("dir", k);
+            if (a.Length > 1) throw new PythonException(PyExc.TypeError($"dir expected at most 1 argument, got {a.Length}"));
             if (a.Length == 0)
             {
                 var loc = CallerLocals();
@@ -238,13 +250,20 @@ public static partial class BuiltinsModule
             }
             return new PyList(Dir(a[0]).Select(s => (PyObject)new PyStr(s)).ToArray());
         });
-        Fn(d, "globals", (a, k) => PythonRuntime.Current.PyThreadState.TopFrame?.Globals ?? PythonRuntime.Current.MainModule.Dict!);
-        Fn(d, "locals", (a, k) => CallerLocals());
+        Fn(d, "globals", (a, k) => { NoArguments("globals", a, k); return PythonRuntime.Current.PyThreadState.TopFrame?.Globals ?? PythonRuntime.Current.MainModule.Dict!; });
+        Fn(d, "locals", (a, k) => { NoArguments("locals", a, k); return CallerLocals(); });
         Fn(d, "input", (a, k) => Input(rt, a));
         Fn(d, "open", IoModule.Open);
         Fn(d, "exec", (a, k) => ExecEval(a, k, true));
         Fn(d, "eval", (a, k) => ExecEval(a, k, false));
         Fn(d, "compile", Compile);
+        // CPython 3.11: Python/bltinmodule.c builtin_breakpoint
+        Fn(d, "breakpoint", (a, k) =>
+        {
+            var hook = PythonRuntime.Current.Sys.Dict!.GetItem("breakpointhook")
+                ?? throw new PythonException(PyExc.RuntimeError("lost sys.breakpointhook"));
+            return Ops.Call(hook, a, k);
+        });
         Fn(d, "__import__", Import);
         Fn(d, "aiter", (a, k) => { Exact("aiter", a, k, 1); return Ops.CallMethod(a[0], "__aiter__"); });
         Fn(d, "anext", (a, k) => Ops.CallMethod(a[0], "__anext__"));
@@ -366,7 +385,7 @@ public static partial class BuiltinsModule
         {
             var k = key == null ? v : Ops.Call(key, v);
             if (best == null) { best = v; bestKey = k; continue; }
-            bool better = isMin ? Ops.LessThan(k, bestKey!) : Ops.LessThan(bestKey!, k);
+            bool better = isMin ? Ops.LessThan(k, bestKey!) : Ops.GreaterThan(k, bestKey!);  // CPython 3.11: min_max (item op best)
             if (better) { best = v; bestKey = k; }
         }
         if (best == null)
@@ -414,7 +433,14 @@ public static partial class BuiltinsModule
     private static PyObject ExecEval(ReadOnlySpan<PyObject> args, string[]? kw, bool isExec)
     {
         string fname = isExec ? "exec" : "eval";
-        var p = ArgParser.Parse(fname, args, kw, ["source", "globals", "locals"], isExec ? ["closure"] : [], 1, posOnlyCount: 1);
+        if (!isExec)
+        {
+            // CPython 3.11: builtin_eval takes positional arguments only (_PyArg_CheckPositional).
+            ArgParser.NoKeywords("eval", kw);
+            if (args.Length is < 1 or > 3)
+                throw new PythonException(PyExc.TypeError(args.Length < 1 ? "eval expected at least 1 argument, got 0" : $"eval expected at most 3 arguments, got {args.Length}"));
+        }
+        var p = ArgParser.Parse(fname, args, kw, ["source", "globals", "locals"], isExec ? ["closure"] : [], 1, posOnlyCount: 3);
         var rt = PythonRuntime.Current;
         var top = rt.PyThreadState.TopFrame;
         PyDict globals;
@@ -474,7 +500,8 @@ public static partial class BuiltinsModule
             PyStr s => SourceCompiler.Compile(rt, s.Value, filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
             PyBytes b => SourceCompiler.Compile(rt, b.Value, filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
             PyCode c => c.Code,
-            _ when IsAstNode(rt, p[0]!) => throw new PythonException(PyExc.NotImplementedError("compile() of an AST object is not supported by Sharpy yet")),
+            _ when IsAstNode(rt, p[0]!) => SourceCompiler.CompileTree(rt, Modules.Ast.AstReader.Read(rt.Modules.GetItem("ast")!, p[0]!, mode),
+                filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
             _ => throw new PythonException(PyExc.TypeError("compile() arg 1 must be a string, bytes or AST object")),
         };
         return PyCode.For(code);
@@ -495,7 +522,7 @@ public static partial class BuiltinsModule
     private static PyObject Import(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var p = ArgParser.Parse("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], [], 1);
-        if (p[0] is not PyStr name) throw new PythonException(PyExc.TypeError($"__import__() argument 1 must be str, not {p[0]!.Type.Name}"));
+        if (p[0] is not PyStr name) throw new PythonException(PyExc.TypeError("module name must be a string"));
         int level = p[4] == null ? 0 : (int)Ops.ToLong(p[4]!);
         if (level < 0) throw new PythonException(PyExc.ValueError("level must be >= 0"));
         if (name.Value.Length == 0 && level == 0) throw new PythonException(PyExc.ValueError("Empty module name"));

@@ -37,6 +37,22 @@ public static class SourceCompiler
         }
     }
 
+    /// <summary>compile() of an AST object: the tree read back from the ast module's nodes (no source text).</summary>
+    public static CodeObject CompileTree(PythonRuntime rt, ModNode tree, string filename, CompileMode mode, int flags, bool dontInherit)
+    {
+        try
+        {
+            return CompileAst(tree, filename, mode, new CompileOptions
+            {
+                Optimize = rt.Options.Optimize, Flags = flags, DontInherit = dontInherit, Warn = CompileWarnings.ForCompiler(rt),
+            });
+        }
+        catch (Exception e) when (e is not PythonException)
+        {
+            throw new PythonException(FrontEndError(e));
+        }
+    }
+
     /// <summary>
     /// Source bytes: decoded as CPython does (UTF-8 BOM, PEP 263 cookie), with the script-file tokenizer's messages
     /// and error positions for the main script and <c>compile(bytes)</c>'s for everything else (imports, builtins).

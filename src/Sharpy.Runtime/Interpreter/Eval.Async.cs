@@ -65,7 +65,11 @@ public static partial class Eval
 
     private static PyObject GetANext(PyObject ait)
     {
-        if (ait is PyGenerator g && g.Kind == GeneratorKind.AsyncGenerator) return new AsyncGenASend(g, PyNone.Instance, null);
+        if (ait is PyGenerator g && g.Kind == GeneratorKind.AsyncGenerator)
+        {
+            if (!g.HooksInited) Modules.SysModule.InitAsyncGenHooks(g);
+            return new AsyncGenASend(g, PyNone.Instance, null);
+        }
         var m = ait.Type.Lookup("__anext__");
         if (m == null)
             throw new PythonException(PyExc.TypeError($"'async for' requires an iterator with __anext__ method, got {ait.Type.Name}"));

@@ -42,6 +42,8 @@ public static partial class Eval
             {
                 // The periodic point where another thread may take the GIL (null while single-threaded).
                 if (rt.Gil is { DropRequest: true } handover) handover.Yield();
+                // __del__ (Objects/Finalization.cs): collect here, outside Loop, whose .NET locals may still hold the object.
+                if (Finalization.Pending != 0 || Finalization.CollectionRequested) Finalization.Service();
                 result = Loop(rt, ts, entry, ts.TopFrame!, null);
             }
             return result;
@@ -123,9 +125,13 @@ public static partial class Eval
                             stack[sp] = null;
                             continue;
                         case Opcode.DELETE_FAST:
-                            if (fast[arg] == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                        {
+                            var old = fast[arg];
+                            if (old == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
                             fast[arg] = null;
+                            if (Finalization.Live != 0 && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
                             continue;
+                        }
                         case Opcode.LOAD_GLOBAL:
                         {
                             int ni = arg >> 1;
@@ -150,8 +156,12 @@ public static partial class Eval
                             stack[sp] = null;
                             continue;
                         case Opcode.DELETE_GLOBAL:
+                        {
+                            var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
                             if (!f.Globals.Remove(info.Names[arg])) { exc = PyExc.NameError(info.Names[arg].Value); goto error; }
+                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
                             continue;
+                        }
                         case Opcode.LOAD_NAME:
                         {
                             var name = info.Names[arg];
@@ -173,11 +183,15 @@ public static partial class Eval
                         case Opcode.DELETE_NAME:
                         {
                             var name = info.Names[arg];
+                            PyObject? old = null;
                             if (f.LocalsMap is PyDict ld && ReferenceEquals(ld.Type, PyTypes.Dict))
                             {
+                                if (Finalization.Live != 0) old = ld.GetItem(name);
                                 if (!ld.Remove(name)) { exc = PyExc.NameError(name.Value); goto error; }
                             }
                             else Ops.DelItem(f.LocalsMap!, name);
+                            // __del__ without reference counting (Objects/Finalization.cs): the collection CPython's refcount would do
+                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
                             continue;
                         }
                         case Opcode.LOAD_CLOSURE:

@@ -22,6 +22,9 @@ public sealed class PyGenerator : PyObject
     public bool Started;
     /// <summary>An async generator on which aclose() was started (CPython's ag_closed).</summary>
     public bool AsyncClosed;
+    /// <summary>sys.set_asyncgen_hooks were consulted (CPython's ag_hooks_inited) and the finalizer then in force.</summary>
+    public bool HooksInited;
+    public PyObject? AsyncGenFinalizer;
     public PyObject SavedException = PyNone.Instance;
     public string Name, QualName;
 

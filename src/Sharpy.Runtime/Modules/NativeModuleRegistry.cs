@@ -27,5 +27,8 @@ public static class NativeModuleRegistry
         rt.NativeModules["_sharpy_pycache"] = r => Importing.PycacheNativeModule.Create(r);
         rt.NativeModules["_thread"] = r => Threads.ThreadModule.Create(r);
         rt.NativeModules["_unicodedata"] = _ => Unicode.UnicodeDataNativeModule.Create();
+        rt.NativeModules["_sqlite3"] = _ => Sqlite.SqliteNativeModule.Create();
+        rt.NativeModules["_sharpy_bz2"] = _ => Bz2.Bz2NativeModule.Create();
+        rt.NativeModules["_sharpy_lzma"] = _ => Lzma.LzmaNativeModule.Create();
     }
 }

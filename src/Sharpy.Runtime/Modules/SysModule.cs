@@ -5,7 +5,7 @@ using Sharpy.Runtime.Objects;
 namespace Sharpy.Runtime.Modules;
 
 /// <summary>The <c>sys</c> module.</summary>
-public static class SysModule
+public static partial class SysModule
 {
     private static PyObject Str(string s) => new PyStr(s);
     private static PyObject Int(long v) => PyInt.From(v);
@@ -95,9 +95,10 @@ public static class SysModule
         d.SetItem("int_info", new PyTuple(intInfo, [Int(30), Int(4), Int(4300), Int(640)]));
         d.SetItem("float_repr_style", Str("short"));
 
-        var stdout = IoModule.StdStream(o.Stdout ?? Console.OpenStandardOutput(), 1, "<stdout>", true, o.Unbuffered);
-        var stderr = IoModule.StdStream(o.Stderr ?? Console.OpenStandardError(), 2, "<stderr>", true, true);
-        var stdin = IoModule.StdStream(o.Stdin ?? Console.OpenStandardInput(), 0, "<stdin>", false, false);
+        string stdioErrors = StdioErrors(o);
+        var stdout = StdStream(o.Stdout ?? Console.OpenStandardOutput(), 1, "<stdout>", true, o.Unbuffered, stdioErrors);
+        var stderr = StdStream(o.Stderr ?? Console.OpenStandardError(), 2, "<stderr>", true, true, "backslashreplace");
+        var stdin = StdStream(o.Stdin ?? Console.OpenStandardInput(), 0, "<stdin>", false, false, stdioErrors);
         d.SetItem("stdout", stdout); d.SetItem("__stdout__", stdout);
         d.SetItem("stderr", stderr); d.SetItem("__stderr__", stderr);
         d.SetItem("stdin", stdin); d.SetItem("__stdin__", stdin);
@@ -190,6 +191,7 @@ public static class SysModule
             if (a.Length == 3 && a[1] is PyBaseException e) Tracebacks.WriteStderr(PythonRuntime.Current, Tracebacks.Format(e));
             return PyNone.Instance;
         }, "sys");
+        AddHooks(rt, d);
         d.SetItem("__displayhook__", d.GetItem("displayhook")!);
         d.SetItem("__excepthook__", d.GetItem("excepthook")!);
         d.DefFunction("audit", (a, k) => PyNone.Instance, "sys");
@@ -207,6 +209,36 @@ public static class SysModule
             return PyNone.Instance;
         }, "sys");
         return m;
+    }
+
+    /// <summary>
+    /// sys.stdin/stdout/stderr as CPython 3.11 makes them on POSIX (Python/pylifecycle.c create_stdio): UTF-8, newline
+    /// "\n" (no translation: a "\r\n" read from stdin stays), stderr with backslashreplace.
+    /// </summary>
+    private static PyTextIO StdStream(Stream stream, int fd, string name, bool write, bool lineBuffering, string errors)
+    {
+        var raw = new PyFileIO(stream, fd, new PyStr(name), !write, write);
+        var buf = new PyBuffered(write ? IoModule.BufferedWriter : IoModule.BufferedReader, raw, IoModule.DefaultBufferSize, !write, write);
+        // -u / PYTHONUNBUFFERED: every write reaches the stream (line_buffering stays False, as in CPython).
+        return new PyTextIO(IoModule.TextIOWrapper, buf, "utf-8", errors, "\n", fd == 2, false)
+        { Mode = write ? "w" : "r", FlushEachWrite = fd == 1 && lineBuffering };
+    }
+
+    // CPython 3.11: Python/initconfig.c config_get_stdio_errors — PYTHONIOENCODING's ":errors" part; else strict when
+    // PYTHONIOENCODING is set; else surrogateescape in the C/POSIX locale and its coercion targets (C.UTF-8), where
+    // the judge-like environments run, and strict in other locales.
+    private static string StdioErrors(RuntimeOptions o)
+    {
+        string? io = o.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONIOENCODING");
+        if (!string.IsNullOrEmpty(io))
+        {
+            int colon = io.IndexOf(':');
+            return colon >= 0 && colon + 1 < io.Length ? io[(colon + 1)..] : "strict";
+        }
+        string locale = Environment.GetEnvironmentVariable("LC_ALL") is { Length: > 0 } all ? all
+            : Environment.GetEnvironmentVariable("LC_CTYPE") is { Length: > 0 } ctype ? ctype
+            : Environment.GetEnvironmentVariable("LANG") ?? "";
+        return locale is "" or "C" or "POSIX" or "C.UTF-8" or "C.utf8" or "C.utf-8" or "C.UTF8" ? "surrogateescape" : "strict";
     }
 
     public static void FlushStd(PythonRuntime rt)

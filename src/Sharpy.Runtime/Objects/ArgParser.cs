@@ -29,6 +29,10 @@ public static class ArgParser
                 $"{fname}() takes at most {positional.Length} positional argument{(positional.Length == 1 ? "" : "s")} ({npos} given)"));
         }
         for (int i = 0; i < npos; i++) result[i] = args[i];
+        // CPython 3.11: _PyArg_UnpackKeywords matches keywords to parameters, reports a missing required argument
+        // first, then a keyword repeating a positional argument, then any keyword it does not know.
+        string? unknown = null, repeated = null;
+        int repeatedIndex = 0;
         for (int k = 0; k < nkw; k++)
         {
             string name = kwnames![k];
@@ -39,11 +43,12 @@ public static class ArgParser
                 int j = Array.IndexOf(keywordOnly, name);
                 if (j >= 0) idx = positional.Length + j;
             }
-            if (idx < 0)
-                throw new PythonException(PyExc.TypeError(positional.Length + keywordOnly.Length <= 1 || fname is "int" or "float" or "str" or "bytes"
-                    ? $"'{name}' is an invalid keyword argument for {fname}()" : $"{fname}() got an unexpected keyword argument '{name}'"));
+            if (idx < 0) { unknown ??= name; continue; }
             if (result[idx] != null)
-                throw new PythonException(PyExc.TypeError($"argument for {fname}() given by name ('{name}') and position ({idx + 1})"));
+            {
+                if (repeated == null) { repeated = name; repeatedIndex = idx; }
+                continue;
+            }
             result[idx] = args[npos + k];
         }
         for (int i = 0; i < required; i++)
@@ -58,6 +63,10 @@ public static class ArgParser
                 }
                 throw new PythonException(PyExc.TypeError($"{fname}() missing required argument '{positional[i]}' (pos {i + 1})"));
             }
+        if (repeated != null)
+            throw new PythonException(PyExc.TypeError($"argument for {fname}() given by name ('{repeated}') and position ({repeatedIndex + 1})"));
+        if (unknown != null)
+            throw new PythonException(PyExc.TypeError($"'{unknown}' is an invalid keyword argument for {fname}()"));
         return result;
     }
 

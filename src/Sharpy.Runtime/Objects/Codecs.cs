@@ -55,6 +55,15 @@ public static class Codecs
                 for (int i = 0; i < ps.Length; i++)
                 {
                     int cp = ps.CodePointAt(i);
+                    if (cp >= limit && errors is not ("strict" or "ignore" or "replace" or "backslashreplace" or "xmlcharrefreplace" or "surrogateescape"))
+                    {
+                        // A handler from the codecs registry (namereplace, or one the program registered).
+                        int badEnd = i + 1;
+                        while (badEnd < ps.Length && ps.CodePointAt(badEnd) >= limit) badEnd++;
+                        i = CallEncodeErrorHandler(errors, enc == "ascii" ? "ascii" : "latin-1", ps, i, badEnd,
+                            "ordinal not in range(" + limit + ")", bytes, encoding) - 1;
+                        continue;
+                    }
                     if (cp < limit) { bytes.Add((byte)cp); continue; }
                     switch (errors)
                     {
@@ -83,7 +92,47 @@ public static class Codecs
             case "utf-32-le": return Encoding.UTF32.GetBytes(s);
             case "utf-32-be": return new UTF32Encoding(true, false).GetBytes(s);
         }
-        throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"], $"unknown encoding: {encoding}"));
+        return RegistryEncode(s, encoding, errors);
+    }
+
+    // Encodings without a native implementation (unicode_escape, cp1252, a codec registered by the program, ...) go
+    // through the codec registry, as CPython's str.encode does. CPython 3.11: Objects/unicodeobject.c
+    // PyUnicode_AsEncodedString, Python/codecs.c _PyCodec_LookupTextEncoding.
+    private static PyObject LookupTextEncoding(string encoding, string alternative)
+    {
+        var rt = Hosting.PythonRuntime.Current;
+        var codecs = rt.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
+        var info = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("lookup")), new PyStr(encoding));
+        if (Ops.TryGetAttr(info, PyStr.Intern("_is_text_encoding"), out var isText) && !Ops.IsTrue(isText))
+            throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"],
+                $"'{encoding}' is not a text encoding; use {alternative} to handle arbitrary codecs"));
+        return info;
+    }
+
+    private static byte[] RegistryEncode(string s, string encoding, string errors)
+    {
+        var info = LookupTextEncoding(encoding, "codecs.encode()");
+        var result = Ops.Call(Ops.GetItem(info, PyInt.From(0)), new PyStr(s), new PyStr(errors));
+        if (result is not PyTuple { Count: 2 } pair)
+            throw new PythonException(PyExc.TypeError("encoder must return a tuple (object, integer)"));
+        return pair.Items[0] switch
+        {
+            PyBytes b => b.Value,
+            PyByteArray ba => ba.Value.ToArray(),  // CPython accepts a bytearray with a DeprecationWarning
+            var other => throw new PythonException(PyExc.TypeError(
+                $"'{encoding}' encoder returned '{other.Type.Name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types")),
+        };
+    }
+
+    private static string RegistryDecode(byte[] b, string encoding, string errors)
+    {
+        var info = LookupTextEncoding(encoding, "codecs.decode()");
+        var result = Ops.Call(Ops.GetItem(info, PyInt.From(1)), new PyBytes(b), new PyStr(errors));
+        if (result is not PyTuple { Count: 2 } pair)
+            throw new PythonException(PyExc.TypeError("decoder must return a tuple (object,integer)"));
+        return pair.Items[0] is PyStr str ? str.Value
+            : throw new PythonException(PyExc.TypeError(
+                $"'{encoding}' decoder returned '{pair.Items[0].Type.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types"));
     }
 
     public static string Decode(byte[] b, string encoding, string errors)
@@ -147,7 +196,35 @@ public static class Codecs
             case "utf-32-le": return Encoding.UTF32.GetString(b);
             case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
         }
-        throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"], $"unknown encoding: {encoding}"));
+        return RegistryDecode(b, encoding, errors);
+    }
+
+    /// <summary>
+    /// Runs the registered error handler for an unencodable run [start, end) and appends its replacement; returns the
+    /// position to resume at. CPython 3.11: Objects/unicodeobject.c unicode_encode_call_errorhandler.
+    /// </summary>
+    private static int CallEncodeErrorHandler(string errors, string enc, PyStr text, int start, int end, string reason, List<byte> output, string encoding)
+    {
+        var rt = Hosting.PythonRuntime.Current;
+        var codecs = rt.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
+        var handler = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("lookup_error")), new PyStr(errors));
+        var error = UnicodeError("encode", enc, text.Value, start, reason, end).Value;
+        var result = Ops.Call(handler, error);
+        if (result is not PyTuple { Count: 2 } pair || pair.Items[0] is not (PyStr or PyBytes) || pair.Items[1] is not PyInt)
+            throw new PythonException(PyExc.TypeError("encoding error handler must return (str/bytes, int) tuple"));
+        if (pair.Items[0] is PyBytes rb) output.AddRange(rb.Value);
+        else
+        {
+            var replacement = ((PyStr)pair.Items[0]).Value;
+            foreach (char c in replacement)
+                if (c >= (enc == "ascii" ? 0x80 : 0x100)) throw new PythonException(error);
+            output.AddRange(Encode(replacement, encoding, "strict"));
+        }
+        long pos = ((PyInt)pair.Items[1]).Value;
+        if (pos < 0) pos += text.Length;
+        if (pos < 0 || pos > text.Length)
+            throw new PythonException(PyExc.IndexError($"position {pos} from error handler out of bounds"));
+        return (int)pos;
     }
 
     private static PythonException UnicodeError(string what, string enc, string s, int start, string reason, int end = -1)

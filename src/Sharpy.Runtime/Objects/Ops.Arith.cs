@@ -90,6 +90,15 @@ public static partial class Ops
             if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
             fb = null;
         }
+        // CPython 3.11: sequences repeat through sq_repeat, tried only after both nb_multiply slots, so
+        // `seq * x` reaches x.__rmul__ before the sequence's "can't multiply sequence by non-int".
+        if (op == (int)BinOp.Multiply && fb != null && fa != null && a is PyStr or PyList or PyTuple or PyBytes or PyByteArray
+            && b is not PyInt && tb.Lookup("__index__") == null)
+        {
+            var r = CallWithSelf(fb, b, [a]);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+            fb = null;
+        }
         if (fa != null)
         {
             var r = CallWithSelf(fa, a, [b]);
@@ -244,6 +253,16 @@ public static partial class Ops
         if (a is PyStr sa && b is PyStr sb && a.Type.IsBuiltin && b.Type.IsBuiltin) return StrOps.Compare(sa, sb) < 0;
         if (a is PyFloat fa && b is PyFloat fb && a.Type.IsBuiltin && b.Type.IsBuiltin) return fa.Value < fb.Value;
         return IsTrue(RichCompare(a, b, 0));
+    }
+
+    /// <summary>Greater-than as max() asks it (item &gt; current best), so its errors name '&gt;' as CPython's do.</summary>
+    public static bool GreaterThan(PyObject a, PyObject b)
+    {
+        if (a is PyInt ia && b is PyInt ib && a.Type.IsBuiltin && b.Type.IsBuiltin)
+            return ia.IsBig || ib.IsBig ? ia.AsBig > ib.AsBig : ia.Value > ib.Value;
+        if (a is PyStr sa && b is PyStr sb && a.Type.IsBuiltin && b.Type.IsBuiltin) return StrOps.Compare(sa, sb) > 0;
+        if (a is PyFloat fa && b is PyFloat fb && a.Type.IsBuiltin && b.Type.IsBuiltin) return fa.Value > fb.Value;
+        return IsTrue(RichCompare(a, b, 4));
     }
 
     public static BigInteger BigOf(PyObject o) => ((PyInt)o).AsBig;

@@ -28,11 +28,21 @@ public sealed partial class PyType
         return _plainInit;
     }
 
+    // Whether instances need Finalization (a __del__ in the MRO), valid for _delCheckedVersion.
+    private uint _delCheckedVersion = uint.MaxValue;
+    private bool _hasDel;
+
     /// <summary>A new, empty instance of this class's layout (object.__new__ after its checks).</summary>
     internal PyObject AllocatePlain()
     {
         var o = Allocator?.Invoke(this) ?? new PyInstance(this);
         if (SlotNames.Length > 0) o.SlotValues = new PyObject?[SlotNames.Length];
+        if (_delCheckedVersion != Version)
+        {
+            _hasDel = Lookup("__del__") != null;
+            _delCheckedVersion = Version;
+        }
+        if (_hasDel) Finalization.Track(o);
         return o;
     }
 }

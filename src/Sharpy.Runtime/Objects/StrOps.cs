@@ -15,21 +15,8 @@ public static class StrOps
         return x.Length.CompareTo(y.Length);
     }
 
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp < 0x20 || cp == 0x7f) return false;
-        if (cp < 0x7f) return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>CPython 3.11: Py_UNICODE_ISPRINTABLE, from python3.11's Unicode database (Unicode 14.0, as repr needs).</summary>
+    public static bool IsPrintable(int cp) => Sharpy.Syntax.Tokens.UnicodeClasses.IsPrintable(cp);
 }
 
 public static partial class Ops

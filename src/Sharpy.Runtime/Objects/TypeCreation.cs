@@ -106,7 +106,8 @@ public static class TypeCreation
     {
         int nkw = kwnames?.Length ?? 0;
         int npos = args.Length - nkw;
-        if (npos < 1 || args[0] is not PyType meta) throw new PythonException(PyExc.TypeError("type.__new__(X): X is not a type object"));
+        if (npos < 1) throw new PythonException(PyExc.TypeError("type.__new__(): not enough arguments"));
+        if (args[0] is not PyType meta) throw new PythonException(PyExc.TypeError($"type.__new__(X): X is not a type object ({args[0].Type.Name})"));
         if (npos == 2 && ReferenceEquals(meta, PyTypes.Type) && nkw == 0) return args[1].Type;
         if (npos != 4) throw new PythonException(PyExc.TypeError("type() takes 1 or 3 arguments"));
         if (args[1] is not PyStr name) throw new PythonException(PyExc.TypeError($"type.__new__() argument 1 must be str, not {args[1].Type.Name}"));
@@ -268,8 +269,9 @@ public static class TypeCreation
 
     public static PyObject ObjectNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (args.Length == 0 || args[0] is not PyType cls)
-            throw new PythonException(PyExc.TypeError("object.__new__(X): X is not a type object"));
+        if (args.Length == 0) throw new PythonException(PyExc.TypeError("object.__new__(): not enough arguments"));
+        if (args[0] is not PyType cls)
+            throw new PythonException(PyExc.TypeError($"object.__new__(X): X is not a type object ({args[0].Type.Name})"));
         bool excess = args.Length > 1;
         if (excess)
         {

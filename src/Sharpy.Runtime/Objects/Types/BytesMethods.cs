@@ -91,7 +91,12 @@ internal static class BytesMethods
             t.Def("__contains__", (a, x) =>
             {
                 var v = B(a);
-                if (x is PyInt xi) return Py.Bool(Array.IndexOf(v, (byte)Ops.ToLong(xi)) >= 0);
+                if (x is PyInt xi)
+                {
+                    // CPython 3.11: _Py_bytes_contains -> _getbytevalue
+                    if (xi.IsBig || xi.Value is < 0 or > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
+                    return Py.Bool(Array.IndexOf(v, (byte)xi.Value) >= 0);
+                }
                 return Py.Bool(IndexOf(v, B(x), 0) >= 0);
             });
             t.Def("__hash__", a =>
@@ -119,6 +124,10 @@ internal static class BytesMethods
             t.DefRaw("decode", (args, kw) =>
             {
                 var p = ArgParser.Parse("decode", args[1..], kw, ["encoding", "errors"], [], 0);
+                if (p[0] is { } pe && pe is not PyStr)
+                    throw new PythonException(PyExc.TypeError($"decode() argument 'encoding' must be str, not {pe.Type.Name}"));
+                if (p[1] is { } pr && pr is not PyStr)
+                    throw new PythonException(PyExc.TypeError($"decode() argument 'errors' must be str, not {pr.Type.Name}"));
                 return new PyStr(Codecs.Decode(B(args[0]), p[0] is PyStr e ? e.Value : "utf-8", p[1] is PyStr er ? er.Value : "strict"));
             });
             t.Def("join", (a, it) =>
@@ -142,9 +151,39 @@ internal static class BytesMethods
             });
             t.Dict.SetItem("fromhex", new PyClassMethodDescriptor(t, "fromhex", (args, kw) =>
             {
-                var s = ((PyStr)args[1]).Value.Replace(" ", "");
-                return Make(Convert.FromHexString(s));
+                return Make(FromHex(args));
             }));
+        }
+        // CPython 3.11: Objects/bytesobject.c _PyBytes_FromHex (ASCII whitespace between pairs is skipped).
+        static byte[] FromHex(ReadOnlySpan<PyObject> args)
+        {
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"fromhex() takes exactly one argument ({args.Length - 1} given)"));
+            if (args[1] is not PyStr str) throw new PythonException(PyExc.TypeError($"fromhex() argument must be str, not {args[1].Type.Name}"));
+            string text = str.Value;
+            static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
+            static bool Space(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
+            var result = new List<byte>(text.Length / 2);
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (Space(text[i]))
+                {
+                    while (i < text.Length && Space(text[i])) i++;
+                    if (i >= text.Length) break;
+                }
+                int high = Digit(text[i]);
+                int low = i + 1 < text.Length ? Digit(text[i + 1]) : -1;
+                if (high < 0 || low < 0)
+                {
+                    // Positions count code points, as CPython's do.
+                    int bad = high < 0 ? i : i + 1;
+                    int position = new PyStr(text[..Math.Min(bad, text.Length)]).Length;
+                    throw new PythonException(PyExc.ValueError($"non-hexadecimal number found in fromhex() arg at position {position}"));
+                }
+                result.Add((byte)(high * 16 + low));
+                i += 2;
+            }
+            return result.ToArray();
         }
         PyTypes.Bytes.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {

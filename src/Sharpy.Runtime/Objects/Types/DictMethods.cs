@@ -128,6 +128,10 @@ internal static class DictMethods
         t.Def("clear", a => { D(a).Clear(); return PyNone.Instance; });
         t.DefClassMethod("fromkeys", (args, kw) =>
         {
+            ArgParser.NoKeywords("dict.fromkeys", kw);
+            if (args.Length is < 2 or > 3)
+                throw new PythonException(PyExc.TypeError(args.Length < 2 ? "fromkeys expected at least 1 argument, got 0"
+                    : $"fromkeys expected at most 2 arguments, got {args.Length - 1}"));
             var cls = args[0];
             var value = args.Length > 2 ? args[2] : PyNone.Instance;
             var d = ReferenceEquals(cls, PyTypes.Dict) ? new PyDict() : Ops.Call(cls);

@@ -231,7 +231,7 @@ internal static class ListMethods
         {
             if (args.Length - (kw?.Length ?? 0) > 1) throw new PythonException(PyExc.TypeError("sort() takes no positional arguments"));
             var p = ArgParser.Parse("sort", args[1..], kw, [], ["key", "reverse"], 0);
-            Sort(L(args[0]), p[0], p[1] != null && Ops.IsTrue(p[1]!));
+            Sort(L(args[0]), p[0], p[1] != null && ReverseFlag(p[1]!));
             return PyNone.Instance;
         });
         t.DefRange("index", 1, 3, (a, args) =>
@@ -272,6 +272,9 @@ internal static class ListMethods
             yield return l.Items[i];
         }
     }
+
+    /// <summary>sort()'s reverse argument: a C int in CPython (an index, not any truthy object).</summary>
+    public static bool ReverseFlag(PyObject reverse) => Ops.ToInt(reverse) != 0;
 
     public static void Sort(PyList l, PyObject? key, bool reverse)
     {

@@ -51,19 +51,63 @@ internal static class MiscTypeMethods
             return args[0] is PyNone ? a : new PyMethod(a, args[0]);
         });
         f.DefRaw("__call__", (args, kw) => Eval.CallFunction(Fn(args[0]), args[1..], kw));
+        // types.FunctionType(code, globals, name=None, argdefs=None, closure=None). CPython 3.11: funcobject.c func_new_impl
+        f.DefStatic("__new__", (args, kw) =>
+        {
+            var p = ArgParser.Parse("function", args[1..], kw, ["code", "globals", "name", "argdefs", "closure"], [], 2);
+            if (p[0] is not PyCode code)
+                throw new PythonException(PyExc.TypeError($"function() argument 'code' must be code, not {p[0]!.Type.Name}"));
+            if (p[1] is not PyDict globals)
+                throw new PythonException(PyExc.TypeError($"function() argument 'globals' must be dict, not {p[1]!.Type.Name}"));
+            if (p[2] is { } n && n is not PyNone && n is not PyStr)
+                throw new PythonException(PyExc.TypeError("arg 3 (name) must be None or string"));
+            if (p[3] is { } d && d is not PyNone && d is not PyTuple)
+                throw new PythonException(PyExc.TypeError("arg 4 (defaults) must be None or tuple"));
+            int free = code.Code.FreeVars.Length;
+            PyCell[]? cells = null;
+            if (p[4] is { } cl && cl is not PyNone)
+            {
+                if (cl is not PyTuple ct) throw new PythonException(PyExc.TypeError("arg 5 (closure) must be None or tuple"));
+                if (ct.Count != free)
+                    throw new PythonException(PyExc.ValueError($"{code.Code.Name} requires closure of length {free}, not {ct.Count}"));
+                cells = new PyCell[ct.Count];
+                for (int i = 0; i < cells.Length; i++)
+                    cells[i] = ct.Items[i] as PyCell ?? throw new PythonException(PyExc.TypeError($"arg 5 (closure) expected cell, found {ct.Items[i].Type.Name}"));
+            }
+            else if (free != 0)
+                throw new PythonException(PyExc.TypeError("arg 5 (closure) must be tuple"));
+            var fn = new PyFunction(code, globals, code.Code.QualName);
+            if (p[2] is PyStr name) fn.Name = name.Value;
+            if (p[3] is PyTuple defaults) fn.Defaults = defaults.Items;
+            fn.Closure = cells;
+            return fn;
+        });
         f.Prop("__name__", a => new PyStr(Fn(a).Name), (a, v) => Fn(a).Name = v is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError("__name__ must be set to a string object")));
         f.Prop("__qualname__", a => new PyStr(Fn(a).QualName), (a, v) => Fn(a).QualName = v is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError("__qualname__ must be set to a string object")));
         f.Prop("__doc__", a => Fn(a).Doc, (a, v) => Fn(a).Doc = v ?? PyNone.Instance);
         f.Prop("__module__", a => Fn(a).Module, (a, v) => Fn(a).Module = v ?? PyNone.Instance);
         f.Prop("__defaults__", a => Fn(a).Defaults is { } d ? PyTuple.Create(d) : PyNone.Instance,
             (a, v) => Fn(a).Defaults = v is PyTuple t ? t.Items : v == null || v is PyNone ? null : throw new PythonException(PyExc.TypeError("__defaults__ must be set to a tuple object")));
-        f.Prop("__kwdefaults__", a => (PyObject?)Fn(a).KwDefaults ?? PyNone.Instance, (a, v) => Fn(a).KwDefaults = v as PyDict);
-        f.Prop("__code__", a => Fn(a).Code, (a, v) => Fn(a).Code = (PyCode)v!);
-        f.Prop("__globals__", a => Fn(a).Globals);
-        f.Prop("__builtins__", a => Fn(a).Builtins);
-        f.Prop("__closure__", a => Fn(a).Closure is { } c ? PyTuple.Create(c.Cast<PyObject>().ToArray()) : PyNone.Instance);
-        f.Prop("__annotations__", a => Fn(a).Annotations ??= new PyDict(), (a, v) => Fn(a).Annotations = v);
-        f.Prop("__dict__", a => a.Dict ??= new PyDict(), (a, v) => a.Dict = (PyDict)v!);
+        // CPython 3.11: funcobject.c func_set_kwdefaults / func_set_code / func_set_annotations
+        f.Prop("__kwdefaults__", a => (PyObject?)Fn(a).KwDefaults ?? PyNone.Instance, (a, v) => Fn(a).KwDefaults = v is null or PyNone ? null
+            : v as PyDict ?? throw new PythonException(PyExc.TypeError("__kwdefaults__ must be set to a dict object")));
+        f.Prop("__code__", a => Fn(a).Code, (a, v) =>
+        {
+            if (v is not PyCode code) throw new PythonException(PyExc.TypeError("__code__ must be set to a code object"));
+            int free = code.Code.FreeVars.Length, closure = Fn(a).Closure?.Length ?? 0;
+            if (free != closure)
+                throw new PythonException(PyExc.ValueError($"{Fn(a).Name}() requires a code object with {closure} free vars, not {free}"));
+            Fn(a).Code = code;
+        });
+        // READONLY members in CPython (not getsets): their error is "readonly attribute".
+        static void ReadOnlyMember(PyObject a, PyObject? v) => throw new PythonException(PyExc.AttributeError("readonly attribute"));
+        f.Prop("__globals__", a => Fn(a).Globals, ReadOnlyMember);
+        f.Prop("__builtins__", a => Fn(a).Builtins, ReadOnlyMember);
+        f.Prop("__closure__", a => Fn(a).Closure is { } c ? PyTuple.Create(c.Cast<PyObject>().ToArray()) : PyNone.Instance, ReadOnlyMember);
+        f.Prop("__annotations__", a => Fn(a).Annotations ??= new PyDict(), (a, v) => Fn(a).Annotations = v is null or PyNone ? null
+            : v is PyDict ? v : throw new PythonException(PyExc.TypeError("__annotations__ must be set to a dict object")));
+        f.Prop("__dict__", a => a.Dict ??= new PyDict(), (a, v) => a.Dict = v is null ? throw new PythonException(PyExc.TypeError("cannot delete __dict__"))
+            : v as PyDict ?? throw new PythonException(PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'")));
 
         var m = PyTypes.Method;
         PyMethod M(PyObject o) => (PyMethod)o;
@@ -479,6 +523,10 @@ internal static class MiscTypeMethods
     {
         PyTypes.Enumerate.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
+            // CPython 3.11: enumerate_vectorcall's own message when called with nothing.
+            if (args.Length == 1) throw new PythonException(PyExc.TypeError("enumerate() missing required argument 'iterable'"));
+            if (kw is { Length: > 0 } && args.Length - 1 == kw.Length && Array.IndexOf(kw, "iterable") < 0)
+                throw new PythonException(PyExc.TypeError($"'{kw[0]}' is an invalid keyword argument for enumerate()"));
             var p = ArgParser.Parse("enumerate", args[1..], kw, ["iterable", "start"], [], 1);
             var it = Ops.GetIter(p[0]!);
             var start = p[1] ?? PyInt.From(0);
@@ -497,11 +545,7 @@ internal static class MiscTypeMethods
             var its = new List<PyObject>();
             for (int i = 1; i < args.Length - nkw; i++)
             {
-                try { its.Add(Ops.GetIter(args[i])); }
-                catch (PythonException e) when (e.Value.IsInstance(PyExc.TypeErrorType))
-                {
-                    throw new PythonException(PyExc.TypeError($"zip argument #{i} must support iteration"));
-                }
+                its.Add(Ops.GetIter(args[i]));  // CPython 3.11: PyObject_GetIter's own error
             }
             return new PyEnumeratorIterator((PyType)args[0], ZipGen(its, strict));
         })));
@@ -640,10 +684,10 @@ internal static class MiscTypeMethods
         cw.Def("close", a => ((CoroutineWrapper)a).Coro.Close());
         var ag = PyTypes.AsyncGenerator;
         ag.Def("__aiter__", a => a);
-        ag.Def("__anext__", a => new AsyncGenASend(GG(a), PyNone.Instance, null));
-        ag.Def("asend", (a, v) => new AsyncGenASend(GG(a), v, null));
-        ag.DefRange("athrow", 1, 3, (a, args) => new AsyncGenASend(GG(a), AsyncGenOp.Throw, MakeThrown(args)));
-        ag.Def("aclose", a => new AsyncGenASend(GG(a), AsyncGenOp.Close, null));
+        ag.Def("__anext__", a => new AsyncGenASend(HookedGen(a), PyNone.Instance, null));
+        ag.Def("asend", (a, v) => new AsyncGenASend(HookedGen(a), v, null));
+        ag.DefRange("athrow", 1, 3, (a, args) => new AsyncGenASend(HookedGen(a), AsyncGenOp.Throw, MakeThrown(args)));
+        ag.Def("aclose", a => new AsyncGenASend(HookedGen(a), AsyncGenOp.Close, null));
         var asend = PyTypes.AsyncGenASend;
         asend.Def("__await__", a => a);
         asend.Def("__iter__", a => a);
@@ -651,6 +695,13 @@ internal static class MiscTypeMethods
         asend.Def("send", (a, v) => ((AsyncGenASend)a).Send(v));
         asend.DefRange("throw", 1, 3, (a, args) => ((AsyncGenASend)a).Throw(MakeThrown(args)));
         asend.Def("close", a => PyNone.Instance);
+    }
+
+    private static PyGenerator HookedGen(PyObject a)
+    {
+        var gen = (PyGenerator)a;
+        if (!gen.HooksInited) Modules.SysModule.InitAsyncGenHooks(gen);
+        return gen;
     }
 
     public static PyBaseException MakeThrown(ReadOnlySpan<PyObject> args)
@@ -722,6 +773,7 @@ internal static class MiscTypeMethods
         c.Prop("co_code", a => new PyBytes(C(a).Code.Code));
         c.Prop("co_linetable", a => new PyBytes(C(a).Code.LineTable));
         c.Prop("co_exceptiontable", a => new PyBytes(C(a).Code.ExceptionTable));
+        c.DefRaw("replace", CodeReplace.Replace);
         c.Def("co_lines", a => Ops.GetIter(CodeLocations.Lines(C(a).Code)));
         c.Def("co_positions", a => Ops.GetIter(CodeLocations.Positions(C(a).Code)));
         c.Def("__repr__", a => new PyStr($"<code object {C(a).Code.Name} at 0x{a.Id:x}, file \"{C(a).Code.Filename}\", line {C(a).Code.FirstLineNo}>"));

@@ -445,6 +445,28 @@ internal static class NumberMethods
         throw new PythonException(PyExc.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'"));
     }
 
+    /// <summary>Non-ASCII decimal digits become ASCII ones and Unicode spaces a space; any other non-ASCII character
+    /// becomes '?', which no number contains. CPython 3.11: _PyUnicode_TransformDecimalAndSpaceToASCII.</summary>
+    private static string AsciiDecimalAndSpace(string s)
+    {
+        int k = 0;
+        while (k < s.Length && s[k] < 128) k++;
+        if (k == s.Length) return s;
+        var sb = new System.Text.StringBuilder(s.Length);
+        sb.Append(s, 0, k);
+        for (int i = k; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c < 128) { sb.Append(c); continue; }
+            int cp = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(c, s[++i]) : c;
+            if (Sharpy.Syntax.Tokens.UnicodeClasses.IsSpace(cp)) sb.Append(' ');
+            else if (Sharpy.Syntax.Tokens.UnicodeClasses.IsDecimal(cp))
+                sb.Append((char)('0' + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(char.ConvertFromUtf32(cp), 0)));
+            else sb.Append('?');
+        }
+        return sb.ToString();
+    }
+
     public static double ParseFloat(string s, string repr)
     {
         var r = TryParseFloat(s);
@@ -454,6 +476,7 @@ internal static class NumberMethods
 
     public static double? TryParseFloat(string s)
     {
+        s = AsciiDecimalAndSpace(s);
         s = s.Trim(' ', '\t', '\n', '\r', '\f', '\v');
         if (s.Length == 0) return null;
         string body = s;

@@ -169,6 +169,7 @@ internal static class SetMethods
         fs.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             ArgParser.NoKeywords("frozenset", kw);
+            if (args.Length > 2) throw new PythonException(PyExc.TypeError($"frozenset expected at most 1 argument, got {args.Length - 1}"));
             var cls = (PyType)args[0];
             if (args.Length == 2 && args[1] is PySet src && ReferenceEquals(src.Type, PyTypes.FrozenSet) && ReferenceEquals(cls, PyTypes.FrozenSet)) return src;
             var r = new PySet(cls, true);

@@ -1,3 +1,4 @@
+using Sharpy.Syntax.Tokens;
 using System.Globalization;
 using System.Text;
 
@@ -62,6 +63,9 @@ internal static class StrMethods
             var sep = S(a).Value;
             var sb = new StringBuilder();
             int i = 0;
+            // CPython 3.11: PyUnicode_Join via PySequence_Fast(seq, "can only join an iterable")
+            if (it.Type.Lookup("__iter__") == null && it.Type.Lookup("__getitem__") == null)
+                throw new PythonException(PyExc.TypeError("can only join an iterable"));
             foreach (var x in Ops.Iterate(it))
             {
                 if (x is not PyStr xs)
@@ -151,14 +155,14 @@ internal static class StrMethods
             string errors = p[1] is PyStr er ? er.Value : "strict";
             return new PyBytes(Codecs.Encode(S(args[0]).Value, enc, errors));
         });
-        Pred(t, "isdigit", c => char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && c >= 0xB2 && c <= 0xB9);
-        Pred(t, "isdecimal", char.IsDigit);
-        Pred(t, "isnumeric", c => char.IsNumber(c) || char.GetNumericValue(c) >= 0);
-        Pred(t, "isalpha", char.IsLetter);
-        Pred(t, "isalnum", c => char.IsLetterOrDigit(c) || char.IsNumber(c));
-        Pred(t, "isspace", c => char.IsWhiteSpace(c) || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\x1f');
+        Pred(t, "isdigit", UnicodeClasses.IsDigit);
+        Pred(t, "isdecimal", UnicodeClasses.IsDecimal);
+        Pred(t, "isnumeric", UnicodeClasses.IsNumeric);
+        Pred(t, "isalpha", UnicodeClasses.IsAlpha);
+        Pred(t, "isalnum", UnicodeClasses.IsAlnum);
+        Pred(t, "isspace", UnicodeClasses.IsSpace);
         Pred(t, "isascii", c => c < 128, emptyResult: true);
-        Pred(t, "isprintable", c => StrOps.IsPrintable(c), emptyResult: true);
+        Pred(t, "isprintable", UnicodeClasses.IsPrintable, emptyResult: true);
         t.Def("isupper", a => Py.Bool(UnicodeCase.StrIsUpper(S(a).Value)));
         t.Def("islower", a => Py.Bool(UnicodeCase.StrIsLower(S(a).Value)));
         t.Def("istitle", a => Py.Bool(UnicodeCase.StrIsTitle(S(a).Value)));
@@ -250,22 +254,21 @@ internal static class StrMethods
         })));
     }
 
-    private static void Pred(PyType t, string name, Func<char, bool> p, bool emptyResult = false)
+    /// <summary>A str predicate true when every code point (surrogate pairs joined) satisfies <paramref name="p"/>.</summary>
+    private static void Pred(PyType t, string name, Func<int, bool> p, bool emptyResult = false)
     {
         t.Def(name, a =>
         {
-            var s = S(a).Value;
-            if (s.Length == 0) return Py.Bool(emptyResult);
-            return Py.Bool(s.All(p));
+            var str = S(a);
+            int n = str.Length;
+            if (n == 0) return Py.Bool(emptyResult);
+            for (int i = 0; i < n; i++)
+                if (!p(str.CodePointAt(i))) return Py.False;
+            return Py.True;
         });
     }
 
-    public static bool IsIdentifier(string s)
-    {
-        if (s.Length == 0) return false;
-        if (!(char.IsLetter(s[0]) || s[0] == '_')) return false;
-        return s.All(c => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
-    }
+    public static bool IsIdentifier(string s) => Identifiers.IsIdentifier(s);
 
     private static PyObject StrNew(ReadOnlySpan<PyObject> args, string[]? kw)
     {
@@ -275,6 +278,10 @@ internal static class StrMethods
         if (p[0] == null) v = "";
         else if (p[1] != null || p[2] != null)
         {
+            if (p[1] is { } pe && pe is not PyStr)
+                throw new PythonException(PyExc.TypeError($"str() argument 'encoding' must be str, not {pe.Type.Name}"));
+            if (p[2] is { } pr && pr is not PyStr)
+                throw new PythonException(PyExc.TypeError($"str() argument 'errors' must be str, not {pr.Type.Name}"));
             byte[] data = p[0] switch
             {
                 PyBytes b => b.Value,
@@ -499,23 +506,26 @@ internal static class StrMethods
     private static PyObject Justify(PyStr self, ReadOnlySpan<PyObject> args, char mode)
     {
         long width = Ops.ToLong(args[0]);
-        char fill = ' ';
+        string fill = " ";
         if (args.Length > 1)
         {
-            if (args[1] is not PyStr fs || fs.Length != 1)
+            if (args[1] is not PyStr fs)
+                throw new PythonException(PyExc.TypeError($"The fill character must be a unicode character, not {args[1].Type.Name}"));
+            if (fs.Length != 1)
                 throw new PythonException(PyExc.TypeError("The fill character must be exactly one character long"));
-            fill = fs.Value[0];
+            fill = fs.Value;  // one code point: one or two UTF-16 units
         }
         string s = self.Value;
         int len = self.Length;
         if (width <= len) return new PyStr(s);
         int pad = (int)width - len;
+        string Repeat(int n) => fill.Length == 1 ? new string(fill[0], n) : string.Concat(Enumerable.Repeat(fill, n));
         return mode switch
         {
-            'l' => new PyStr(s + new string(fill, pad)),
-            'r' => new PyStr(new string(fill, pad) + s),
+            'l' => new PyStr(s + Repeat(pad)),
+            'r' => new PyStr(Repeat(pad) + s),
             // CPython 3.11: pad() via unicode_center_impl — the odd column goes left when the width is odd.
-            _ => new PyStr(new string(fill, pad / 2 + (pad & (int)width & 1)) + s + new string(fill, pad - pad / 2 - (pad & (int)width & 1))),
+            _ => new PyStr(Repeat(pad / 2 + (pad & (int)width & 1)) + s + Repeat(pad - pad / 2 - (pad & (int)width & 1))),
         };
     }
 
