@@ -245,7 +245,22 @@ def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and code.__class__ is CodeType:
+        if code.co_flags & 0x180:  # already a coroutine (CO_COROUTINE | CO_ITERABLE_COROUTINE)
+            return func
+        if code.co_flags & 0x20:  # a generator function: its generators become awaitable
+            func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+            return func
+
+    # Any other callable: its result is returned as is (CPython wraps plain generator-like objects so
+    # they can be awaited; Sharpy returns them unchanged).
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
 
 
 class DynamicClassAttribute(property):

@@ -110,10 +110,18 @@ public static class Finalization
     /// <summary>Runs the queued <c>__del__</c> methods (on the interpreter thread).</summary>
     public static void RunPending()
     {
-        while (s_dead.TryDequeue(out var sentinel))
+        while (!s_dead.IsEmpty)
         {
-            Interlocked.Decrement(ref s_pending);
-            Finalize(sentinel);
+            // The .NET finalizer thread queues what one collection found in no useful order. CPython frees a
+            // list's or tuple's items from the last to the first, so objects that die together run newest first.
+            var batch = new List<Sentinel>();
+            while (s_dead.TryDequeue(out var sentinel))
+            {
+                Interlocked.Decrement(ref s_pending);
+                batch.Add(sentinel);
+            }
+            batch.Sort((a, b) => b.Sequence.CompareTo(a.Sequence));
+            foreach (var sentinel in batch) Finalize(sentinel);
         }
     }
 

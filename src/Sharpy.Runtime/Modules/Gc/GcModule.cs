@@ -99,6 +99,8 @@ public static class GcModule
         }
         WeakRefRegistry.Sweep();
         WeakRefRegistry.RunPendingCallbacks();
+        // As in CPython, the __del__ methods of what the collection freed run inside gc.collect().
+        Finalization.RunPending();
         return 0;
     }
 }
