@@ -218,6 +218,59 @@ def lstat(path, *, dir_fd=None):
     return _make_stat(_posix.stat(_p(path, 'lstat'), False))
 
 
+def fstat(fd):
+    return _make_stat(_posix.fstat(fd))
+
+
+fsync = _posix.fsync
+ftruncate = _posix.ftruncate
+kill = _posix.kill
+getloadavg = _posix.getloadavg
+
+
+def truncate(path, length):
+    if isinstance(path, int):
+        return _posix.ftruncate(path, length)
+    _posix.truncate(_p(path, 'truncate'), length)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    _posix.link(_p(src, 'link'), _p(dst, 'link'))
+
+
+class uname_result(tuple):
+    """posix.uname_result: (sysname, nodename, release, version, machine)."""
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError("posix.uname_result() takes a 5-sequence (%d-sequence given)" % len(seq))
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        return 'posix.uname_result(' + ', '.join(
+            '%s=%r' % (name, value) for name, value in zip(self._fields, self)) + ')'
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+uname_result.__module__ = 'posix'
+
+
+def uname():
+    return uname_result(_posix.uname())
+
+
 # ---- directories and files -------------------------------------------------------------------
 
 def chdir(path):

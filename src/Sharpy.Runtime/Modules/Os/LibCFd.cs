@@ -13,6 +13,31 @@ internal static class LibCFd
     [DllImport(Lib, EntryPoint = "close", SetLastError = true)]
     internal static extern int Close(int fd);
 
+    [DllImport(Lib, EntryPoint = "fstat", SetLastError = true)]
+    internal static extern int FStat(int fd, byte[] buf);
+
+    [DllImport(Lib, EntryPoint = "fsync", SetLastError = true)]
+    internal static extern int FSync(int fd);
+
+    [DllImport(Lib, EntryPoint = "ftruncate", SetLastError = true)]
+    internal static extern int FTruncate(int fd, long length);
+
+    [DllImport(Lib, EntryPoint = "truncate", SetLastError = true)]
+    internal static extern int Truncate([MarshalAs(UnmanagedType.LPUTF8Str)] string path, long length);
+
+    [DllImport(Lib, EntryPoint = "link", SetLastError = true)]
+    internal static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
+
+    [DllImport(Lib, EntryPoint = "kill", SetLastError = true)]
+    internal static extern int Kill(int pid, int signal);
+
+    /// <summary>struct utsname: six 65-byte fields on Linux.</summary>
+    [DllImport(Lib, EntryPoint = "uname", SetLastError = true)]
+    internal static extern int UName(byte[] buf);
+
+    [DllImport(Lib, EntryPoint = "getloadavg")]
+    internal static extern int GetLoadAvg(double[] loads, int count);
+
     [DllImport(Lib, EntryPoint = "read", SetLastError = true)]
     internal static extern nint Read(int fd, byte[] buf, nint count);
 

@@ -24,6 +24,59 @@ internal static class PosixFdFunctions
             if (fd < 0) throw PosixModule.Error(LibC.LastErrno, a[0]);
             return PyInt.From(fd);
         }, Mod);
+        d.DefFunction("fstat", (a, k) =>
+        {
+            var buf = new byte[256];
+            if (LibCFd.FStat(Fd(a, "fstat", 1), buf) != 0) throw PosixModule.Error(LibC.LastErrno);
+            return PosixModule.StatTuple(buf);
+        }, Mod);
+        d.DefFunction("fsync", (a, k) =>
+        {
+            if (LibCFd.FSync(Fd(a, "fsync", 1)) != 0) throw PosixModule.Error(LibC.LastErrno);
+            return PyNone.Instance;
+        }, Mod);
+        d.DefFunction("ftruncate", (a, k) =>
+        {
+            if (LibCFd.FTruncate(Fd(a, "ftruncate", 2), Ops.ToLong(a[1])) != 0) throw PosixModule.Error(LibC.LastErrno);
+            return PyNone.Instance;
+        }, Mod);
+        d.DefFunction("truncate", (a, k) =>
+        {
+            if (a.Length != 2) throw new PythonException(PyExc.TypeError($"truncate() takes exactly 2 arguments ({a.Length} given)"));
+            if (LibCFd.Truncate(PathArg(a[0], "truncate"), Ops.ToLong(a[1])) != 0) throw PosixModule.Error(LibC.LastErrno, a[0]);
+            return PyNone.Instance;
+        }, Mod);
+        d.DefFunction("link", (a, k) =>
+        {
+            if (a.Length != 2) throw new PythonException(PyExc.TypeError($"link() takes exactly 2 arguments ({a.Length} given)"));
+            if (LibCFd.Link(PathArg(a[0], "link"), PathArg(a[1], "link")) != 0) throw PosixModule.Error(LibC.LastErrno, a[0], a[1]);
+            return PyNone.Instance;
+        }, Mod);
+        d.DefFunction("kill", (a, k) =>
+        {
+            if (a.Length != 2) throw new PythonException(PyExc.TypeError($"kill expected 2 arguments, got {a.Length}"));
+            if (LibCFd.Kill((int)Ops.ToLong(a[0]), (int)Ops.ToLong(a[1])) != 0) throw PosixModule.Error(LibC.LastErrno);
+            return PyNone.Instance;
+        }, Mod);
+        d.DefFunction("uname", (a, k) =>
+        {
+            var buf = new byte[6 * 65];
+            if (LibCFd.UName(buf) != 0) throw PosixModule.Error(LibC.LastErrno);
+            var fields = new PyObject[5];
+            for (int i = 0; i < 5; i++)
+            {
+                var field = buf.AsSpan(i * 65, 65);
+                int end = field.IndexOf((byte)0);
+                fields[i] = new PyStr(System.Text.Encoding.UTF8.GetString(end < 0 ? field : field[..end]));
+            }
+            return PyTuple.Create(fields);
+        }, Mod);
+        d.DefFunction("getloadavg", (a, k) =>
+        {
+            var loads = new double[3];
+            if (LibCFd.GetLoadAvg(loads, 3) != 3) throw new PythonException(PyExc.OSError("Load averages are unobtainable"));
+            return PyTuple.Of(new PyFloat(loads[0]), new PyFloat(loads[1]), new PyFloat(loads[2]));
+        }, Mod);
         d.DefFunction("close", (a, k) =>
         {
             if (LibCFd.Close(Fd(a, "close", 1)) != 0) throw PosixModule.Error(LibC.LastErrno);

@@ -126,6 +126,12 @@ public static class PosixModule
         var buf = new byte[256];
         int rc = follow ? LibC.Stat(path, buf) : LibC.LStat(path, buf);
         if (rc != 0) throw Error(LibC.LastErrno, new PyStr(path));
+        return StatTuple(buf);
+    }
+
+    /// <summary>posix.stat's 13-tuple from a struct stat (x86-64 glibc layout).</summary>
+    internal static PyObject StatTuple(byte[] buf)
+    {
         long L(int off) => BinaryPrimitives.ReadInt64LittleEndian(buf.AsSpan(off));
         uint U(int off) => BinaryPrimitives.ReadUInt32LittleEndian(buf.AsSpan(off));
         static PyObject Ns(long sec, long nsec) => PyInt.From(new System.Numerics.BigInteger(sec) * 1_000_000_000 + nsec);

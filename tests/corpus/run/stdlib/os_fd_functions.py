@@ -1,0 +1,22 @@
+# os.fstat, fsync, truncate/ftruncate, link, uname, getloadavg, kill(pid, 0).
+import os, tempfile
+d = tempfile.mkdtemp()
+p = os.path.join(d, 'f.txt')
+with open(p, 'w') as f:
+    f.write('hello world')
+    f.flush()
+    os.fsync(f.fileno())
+    st = os.fstat(f.fileno())
+    print(st.st_size, st == os.stat(p), type(st).__name__)
+os.truncate(p, 5); print(open(p).read())
+fd = os.open(p, os.O_RDWR); os.ftruncate(fd, 2); os.close(fd); print(open(p).read())
+os.link(p, p + '.hard'); print(os.stat(p).st_nlink, open(p + '.hard').read())
+try: os.link(p, p + '.hard')
+except FileExistsError as e: print('FileExistsError', e.errno, e.strerror)
+u = os.uname(); print(u.sysname, u.machine, len(u), type(u).__name__, u[0] == u.sysname)
+print(len(os.getloadavg()), all(x >= 0 for x in os.getloadavg()))
+try: os.fstat(9999)
+except OSError as e: print(type(e).__name__, e)
+try: os.kill(os.getpid(), 0); print('kill 0 ok')
+except OSError as e: print(e)
+import shutil; shutil.rmtree(d)
