@@ -219,15 +219,18 @@ def utf_16_be_decode(data, errors=None, final=False):
     return _decode_units(data, 'utf-16-be', errors, final, 2, True)
 
 
-def utf_16_decode(data, errors=None, final=False):
+def _decode_with_bom(data, errors, final, bom_be, decode_be, decode_le):
+    """Decodes by the byte-order mark (which is consumed); little-endian without one."""
     data = bytes(data)
-    if data[:2] == b'\xfe\xff':
-        text, used = utf_16_be_decode(data[2:], errors, final)
-        return text, used + 2
-    if data[:2] == b'\xff\xfe':
-        text, used = utf_16_le_decode(data[2:], errors, final)
-        return text, used + 2
-    return utf_16_le_decode(data, errors, final)
+    for bom, decode in ((bom_be, decode_be), (bom_be[::-1], decode_le)):
+        if data[:len(bom)] == bom:
+            text, used = decode(data[len(bom):], errors, final)
+            return text, used + len(bom)
+    return decode_le(data, errors, final)
+
+
+def utf_16_decode(data, errors=None, final=False):
+    return _decode_with_bom(data, errors, final, b'\xfe\xff', utf_16_be_decode, utf_16_le_decode)
 
 
 def utf_32_le_encode(str, errors=None):
@@ -255,14 +258,7 @@ def utf_32_be_decode(data, errors=None, final=False):
 
 
 def utf_32_decode(data, errors=None, final=False):
-    data = bytes(data)
-    if data[:4] == b'\x00\x00\xfe\xff':
-        text, used = utf_32_be_decode(data[4:], errors, final)
-        return text, used + 4
-    if data[:4] == b'\xff\xfe\x00\x00':
-        text, used = utf_32_le_decode(data[4:], errors, final)
-        return text, used + 4
-    return utf_32_le_decode(data, errors, final)
+    return _decode_with_bom(data, errors, final, b'\x00\x00\xfe\xff', utf_32_be_decode, utf_32_le_decode)
 
 
 _SIMPLE_ESCAPES = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}

@@ -888,10 +888,7 @@ class _Unparser(NodeVisitor):
                 self.traverse(node.body)
             for handler in node.handlers:
                 self.traverse(handler)
-            if node.orelse:
-                self.fill("else")
-                with self.block():
-                    self.traverse(node.orelse)
+            self._else(node.orelse)
             if node.finalbody:
                 self.fill("finally")
                 with self.block():
@@ -955,10 +952,14 @@ class _Unparser(NodeVisitor):
         self.traverse(node.iter)
         with self.block(extra=self.get_type_comment(node)):
             self.traverse(node.body)
-        if node.orelse:
+        self._else(node.orelse)
+
+    def _else(self, orelse):
+        """The `else:` block of a loop, if or try, when there is one."""
+        if orelse:
             self.fill("else")
             with self.block():
-                self.traverse(node.orelse)
+                self.traverse(orelse)
 
     def visit_For(self, node):
         self._for("for ", node)
@@ -978,20 +979,14 @@ class _Unparser(NodeVisitor):
             self.traverse(node.test)
             with self.block():
                 self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._else(node.orelse)
 
     def visit_While(self, node):
         self.fill("while ")
         self.traverse(node.test)
         with self.block():
             self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._else(node.orelse)
 
     def _with(self, keyword, node):
         self.fill(keyword)

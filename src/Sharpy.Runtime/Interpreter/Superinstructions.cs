@@ -31,6 +31,15 @@ internal static class Superinstructions
     /// <summary>LOAD_FAST a; LOAD_FAST b (CPython 3.11's LOAD_FAST__LOAD_FAST).</summary>
     public const byte LoadFastLoadFast = 245;
 
+    /// <summary>The instruction a fused opcode replaced (the first of its sequence); any other opcode itself.</summary>
+    public static int FirstPartOf(int op) => op switch
+    {
+        BinaryOpStoreFast => (int)Opcode.BINARY_OP,
+        LoadFastLoadFastBinaryOp or LoadFastLoadConstBinaryOp or LoadFastLoadConstSubscr or LoadFastLoadAttr
+            or LoadFastLoadFast => (int)Opcode.LOAD_FAST,
+        _ => op,
+    };
+
     public static void Fuse(byte[] ops, int[] args, ExceptionTableEntry[] handlers)
     {
         int n = ops.Length;

@@ -46,16 +46,7 @@ internal static class Tracing
     }
 
     /// <summary>The real instruction at <paramref name="index"/>: a superinstruction becomes its first part.</summary>
-    public static int RealOpcode(CodeInfo info, int index)
-    {
-        int op = info.Ops[index];
-        return op switch
-        {
-            Superinstructions.BinaryOpStoreFast => (int)Opcode.BINARY_OP,
-            >= Superinstructions.LoadFastLoadFastBinaryOp and <= Superinstructions.LoadFastLoadFast => (int)Opcode.LOAD_FAST,
-            _ => op,
-        };
-    }
+    public static int RealOpcode(CodeInfo info, int index) => Superinstructions.FirstPartOf(info.Ops[index]);
 
     private static bool Active(PyThreadState ts) => !ts.InTraceCall && (ts.TraceFunc != null || ts.ProfileFunc != null);
 
