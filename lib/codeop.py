@@ -75,7 +75,10 @@ def _error_at_end(compiler, closed, boundary, filename, symbol):
     try:
         compiler(closed, filename, symbol)
     except SyntaxError as e:
-        return e.lineno is not None and (e.lineno, e.offset or 0) >= boundary
+        if e.lineno is None:
+            return False
+        # Offset 0: the error is at the end of a source without a final newline.
+        return (e.lineno, e.offset or 0) >= boundary or (e.offset == 0 and e.lineno >= boundary[0])
     except (ValueError, OverflowError):
         return False
     return True
@@ -162,7 +165,7 @@ def _maybe_compile(compiler, source, filename, symbol):
         except SyntaxError:
             if symbol == 'single' and not source.endswith('\n') and \
                     _compiles(compiler, source + '\n', filename, symbol):
-                # Sharpy's 'single' mode rejects a trailing ';' without a newline.
+                # Complete once the final newline is there (a block still waits for a blank line).
                 if _awaits_blank_line(source, symbol):
                     return None
                 return compiler(source + '\n', filename, symbol)

@@ -63,6 +63,12 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
                 ExceptionPrinter.Print(runtime, e.Value);
                 continue;
             }
+            if (!compound && !blank && IsCompoundStatement(source))
+            {
+                // "for x in y: f(x)" compiles, but a compound statement ends only with an empty line.
+                compound = true;
+                continue;
+            }
             buffer.Clear();
             try
             {
@@ -139,6 +145,16 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
         if (hash >= 0 && !code.Contains('\'') && !code.Contains('"'))
             code = code[..hash].TrimEnd();
         return code.EndsWith(':') || code.StartsWith('@');
+    }
+
+    private static bool IsCompoundStatement(string source)
+    {
+        try
+        {
+            return Sharpy.Syntax.Parsing.PythonParser.Parse(source, "<stdin>", Sharpy.Syntax.Parsing.ParseMode.Single)
+                is Sharpy.Syntax.Ast.Interactive { Body: [var first, ..] } && Sharpy.Syntax.Ast.AstFacts.IsCompound(first);
+        }
+        catch (Sharpy.Syntax.Diagnostics.SyntaxErrorException) { return false; }
     }
 
     /// <summary>Errors that mean "keep reading": open brackets, strings or blocks at the end of input.</summary>

@@ -267,14 +267,6 @@ public static partial class BuiltinsModule
         Fn(d, "__import__", Import);
         Fn(d, "aiter", (a, k) => { Exact("aiter", a, k, 1); return Ops.CallMethod(a[0], "__aiter__"); });
         Fn(d, "anext", (a, k) => Ops.CallMethod(a[0], "__anext__"));
-        foreach (var name in new[] { "exit", "quit" })
-        {
-            var q = new PyBuiltinFunction(name, (a, k) =>
-            {
-                throw new PythonException(new PyBaseException(PyExc.SystemExit, a.Length > 0 ? [a[0]] : []));
-            });
-            d.SetItem(name, q);
-        }
     }
 
     private static PyObject CallerLocals()

@@ -46,6 +46,7 @@ public sealed partial class PythonRuntime
             StartupTrace.Mark("sys created");
             Modules.SetItem("sys", Sys);
             Sharpy.Runtime.Modules.Threads.ThreadModule.InstallSysFunctions(Sys);
+            if (!options.NoSite) Sharpy.Runtime.Builtins.SiteBuiltins.Install(Builtins.Dict!, Sys);
             MainModule = new PyModule("__main__");
             // CPython 3.11 pylifecycle.c add_main_module: __main__ starts with an empty __annotations__, then __builtins__.
             MainModule.Dict!.SetItem("__annotations__", new PyDict());

@@ -71,6 +71,13 @@ public static partial class IoModule
         d.SetItem("open", rt.Builtins.Dict!.GetItem("open")!);
         d.SetItem("DEFAULT_BUFFER_SIZE", PyInt.From(DefaultBufferSize));
         d.SetItem("SEEK_SET", PyInt.From(0)); d.SetItem("SEEK_CUR", PyInt.From(1)); d.SetItem("SEEK_END", PyInt.From(2));
+        // CPython 3.11 _io.open_code(path): the file opened 'rb' (no open-code hook is installed).
+        d.DefFunction("open_code", (a, k) =>
+        {
+            var p = ArgParser.Parse("open_code", a, k, ["path"], [], 1);
+            if (p[0] is not PyStr) throw new PythonException(PyExc.TypeError($"open_code() argument 'path' must be str, not {p[0]!.Type.Name}"));
+            return Open([p[0]!, new PyStr("rb")], null);
+        }, name);
         d.DefFunction("text_encoding", (a, k) => a.Length > 0 && a[0] is not PyNone ? a[0] : new PyStr("locale"), name);
         return m;
     }

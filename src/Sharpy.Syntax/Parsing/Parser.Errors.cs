@@ -47,12 +47,22 @@ internal sealed partial class Parser
         if (t.Kind == TokenKind.Indent) return ErrorAtToken("unexpected indent", t, "IndentationError");
         if (t.Kind == TokenKind.Dedent) return ErrorAtToken("unexpected unindent", t, "IndentationError");
         SpecificErrors();
+        if ((t.Kind == TokenKind.EndMarker || IsImpliedNewline(t)) && !_options.FileInput
+            && LineText(t.Line) is { Length: > 0 } lastLine && lastLine[^1] != '\n')
+        {
+            // An eval/single source without a final newline: CPython's ENDMARKER there has column -1,
+            // which RAISE_SYNTAX_ERROR_KNOWN_LOCATION turns into offset 0 and end offset 0.
+            return new SyntaxErrorException("SyntaxError", "invalid syntax", _filename, t.Line, 0, LineText(t.Line), t.Line, 0);
+        }
         return ErrorAtToken("invalid syntax", t);
     }
 
+    /// <summary>The NEWLINE that single-input mode reads in place of the first ENDMARKER (it covers no text).</summary>
+    private bool IsImpliedNewline(in Token t) => t.Kind == TokenKind.Newline && t.Start == t.End && t.Start >= _source.Length;
+
     private SyntaxErrorException ErrorAtToken(string message, in Token t, string type = "SyntaxError")
     {
-        if (t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
+        if (t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker || IsImpliedNewline(t))
         {
             // CPython's INDENT/DEDENT/ENDMARKER have no position: the error points at the tokenizer's
             // cursor (offset not incremented) and has no end.

@@ -43,7 +43,12 @@ internal sealed partial class Parser
             body.Add(AtToken(new Pass(), t));
         }
         else if (Is(TokenKind.EndMarker)) throw EmptyInputError();
-        else ParseStatementInto(body);
+        else
+        {
+            ParseStatementInto(body);
+            // statement_newline: compound_stmt NEWLINE — a compound statement ends with an empty line.
+            if (body.Count == 1 && AstFacts.IsCompound(body[0]) && !Accept(TokenKind.Newline)) throw Fail();
+        }
         while (Accept(TokenKind.Newline)) { }
         if (!Is(TokenKind.EndMarker) && !Is(TokenKind.ErrorToken))
         {
@@ -77,7 +82,7 @@ internal sealed partial class Parser
 
     /// <summary>Empty eval/single input: CPython reports "invalid syntax" without a location.</summary>
     private Diagnostics.SyntaxErrorException EmptyInputError() => _source.Length == 0
-        ? new("SyntaxError", "invalid syntax", _filename, 0, 0, null, 0, 0)
+        ? new("SyntaxError", "invalid syntax", _filename, 0, 0, "", 0, 0)
         : new("SyntaxError", "invalid syntax", _filename, 1, 0, LineText(1), 1, 0);
 
     /// <summary>Parses the expression of an f-string replacement field: <c>fstring: star_expressions</c>.</summary>

@@ -29,6 +29,7 @@ public static class PythonParser
         };
         var tokenizer = new Tokenizer(source, filename, tokenizerOptions);
         Token[] tokens = tokenizer.TokenizeToArray();
+        if (mode is ParseMode.Single) tokens = ImplyNewlineAtEnd(tokens);
         var parser = new Parser(tokens, tokenizer, filename, options);
         try
         {
@@ -51,6 +52,32 @@ public static class PythonParser
         {
             throw new ParserRecursionException("MemoryError", "");
         }
+    }
+
+    /// <summary>
+    /// Single-input mode as pegen's token filler: an ENDMARKER reached after parsing started is read as
+    /// NEWLINE (closing the open blocks with DEDENTs), and the ENDMARKER after those DEDENTs becomes one
+    /// more NEWLINE. So <c>print(1);</c> and an unterminated <c>if</c> block compile, while
+    /// <c>if 1: pass</c> without a newline still lacks the blank line that ends a compound statement.
+    /// </summary>
+    private static Token[] ImplyNewlineAtEnd(Token[] tokens)
+    {
+        if (tokens.Length < 2 || tokens[^1].Kind != TokenKind.EndMarker) return tokens;
+        int depth = 0;
+        foreach (Token t in tokens)
+        {
+            if (t.Kind == TokenKind.Indent) depth++;
+            else if (t.Kind == TokenKind.Dedent) depth--;
+        }
+        Token end = tokens[^1];
+        Token newline = end with { Kind = TokenKind.Newline };
+        var result = new List<Token>(tokens.Length + depth + 2);
+        result.AddRange(tokens.AsSpan(0, tokens.Length - 1));
+        result.Add(newline);
+        for (int i = 0; i < depth; i++) result.Add(end with { Kind = TokenKind.Dedent });
+        if (depth > 0) result.Add(newline);
+        result.Add(end);
+        return [.. result];
     }
 
     /// <summary>Parses source bytes, decoding them as CPython does (PEP 263 coding cookie, UTF-8 BOM).</summary>

@@ -726,6 +726,35 @@ internal static class MiscTypeMethods
         return e;
     }
 
+    /// <summary>CPython 3.11: importlib._bootstrap._module_repr and _module_repr_from_spec.</summary>
+    private static PyObject ModuleRepr(PyObject module)
+    {
+        PyObject? Attr(PyObject o, string name) => Ops.TryGetAttr(o, PyStr.Intern(name), out var v) ? v : null;
+        PyObject? loader = Attr(module, "__loader__");
+        if (Attr(module, "__spec__") is { } spec && Ops.IsTrue(spec))
+        {
+            PyObject? specName = Attr(spec, "name");
+            string name = specName is null or PyNone ? "'?'" : Ops.ReprString(specName);
+            PyObject? origin = Attr(spec, "origin");
+            if (origin is null or PyNone)
+            {
+                PyObject? specLoader = Attr(spec, "loader");
+                return new PyStr(specLoader is null or PyNone ? $"<module {name}>" : $"<module {name} ({Ops.ReprString(specLoader)})>");
+            }
+            return new PyStr(Attr(spec, "has_location") is { } located && Ops.IsTrue(located)
+                ? $"<module {name} from {Ops.ReprString(origin)}>"
+                : $"<module {name} ({Ops.StrString(origin)})>");
+        }
+        if (loader is not null and not PyNone && Attr(loader, "module_repr") is { } moduleRepr)
+        {
+            try { return Ops.Call(moduleRepr, module); }
+            catch (PythonException) { }
+        }
+        string modName = Attr(module, "__name__") is { } n ? Ops.ReprString(n) : "'?'";
+        if (Attr(module, "__file__") is { } file) return new PyStr($"<module {modName} from {Ops.ReprString(file)}>");
+        return new PyStr(loader is null or PyNone ? $"<module {modName}>" : $"<module {modName} ({Ops.ReprString(loader)})>");
+    }
+
     private static void InitModuleCodeFrame()
     {
         var m = PyTypes.Module;
@@ -742,14 +771,7 @@ internal static class MiscTypeMethods
             if (mod.Dict.GetItem("__spec__") == null) mod.Dict.SetItem("__spec__", PyNone.Instance);
             return PyNone.Instance;
         });
-        m.Def("__repr__", a =>
-        {
-            var d = a.Dict!;
-            string name = d.GetItem("__name__") is PyStr ns ? ns.Value : "?";
-            if (d.GetItem("__file__") is PyStr fs) return new PyStr($"<module '{name}' from '{fs.Value}'>");
-            return new PyStr(d.GetItem("__spec__") is { } spec && spec is not PyNone && Ops.TryGetAttr(spec, PyStr.Intern("origin"), out var o) && o is PyStr os && os.Value != "built-in" && os.Value != "frozen"
-                ? $"<module '{name}' ({os.Value})>" : $"<module '{name}' (built-in)>");
-        });
+        m.Def("__repr__", ModuleRepr);
         m.Prop("__dict__", a => a.Dict!);
         m.Def("__dir__", a => new PyList(a.Dict!.KeysList().ToArray()));
 
