@@ -10,6 +10,9 @@ public enum Opcode : byte
 {
     POP_TOP = 1,
     PUSH_NULL = 2,
+    /// <summary>Sharpy's own (CPython 3.14 has one of this name): pops a for loop's iterator when the loop is left
+    /// early, closing a generator the loop owns (see PyGenerator.OwnedByLoop).</summary>
+    POP_ITER = 3,
     NOP = 9,
     UNARY_POSITIVE = 10,
     UNARY_NEGATIVE = 11,

@@ -112,7 +112,7 @@ public static class OpcodeTable
     public static int StackEffect(Opcode op, int arg, bool jump) => op switch
     {
         Opcode.NOP or Opcode.EXTENDED_ARG or Opcode.KW_NAMES => 0,
-        Opcode.POP_TOP => -1,
+        Opcode.POP_TOP or Opcode.POP_ITER => -1,
         Opcode.PUSH_NULL => 1,
         Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_NOT or Opcode.UNARY_INVERT => 0,
         Opcode.BINARY_SUBSCR => -1,

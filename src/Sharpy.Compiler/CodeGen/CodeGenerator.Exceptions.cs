@@ -27,7 +27,7 @@ internal sealed partial class CodeGenerator
                 return;
             case FrameBlockKind.ForLoop:
                 if (preserveTos) Emit(Opcode.SWAP, 2);
-                Emit(Opcode.POP_TOP);
+                Emit(Opcode.POP_ITER);
                 return;
             case FrameBlockKind.TryExcept:
                 EmitPseudo(PseudoOp.PopBlock);

@@ -24,6 +24,8 @@ public sealed class CodeInfo
     /// <summary>For each cell, the index of the argument it is initialised from, or -1.</summary>
     public readonly int[] CellToArg;
     public readonly bool IsGenerator, IsCoroutine, IsAsyncGenerator;
+    /// <summary>Fast-local slots that hold parameters (the first ones).</summary>
+    public readonly int ArgSlots;
     private SourceLocation[]? _locations;
     public PyCode? PyCode;
     /// <summary>Recycled frames of this code (see <see cref="Frame.ForCall"/>).</summary>
@@ -73,6 +75,7 @@ public sealed class CodeInfo
         CellToArg = new int[NCells];
         int nargs = code.ArgCount + code.KwOnlyArgCount
             + ((code.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((code.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
+        ArgSlots = Math.Min(nargs, NLocals);
         for (int c = 0; c < NCells; c++)
         {
             CellToArg[c] = -1;

@@ -103,6 +103,17 @@ public static partial class Eval
                         case Opcode.PUSH_NULL:
                             stack[sp++] = null;
                             continue;
+                        case Opcode.POP_ITER:
+                        {
+                            var iterator = stack[--sp];
+                            stack[sp] = null;
+                            if (iterator is PyGenerator { OwnedByLoop: true } owned)
+                            {
+                                f.Sp = sp; f.Pc = pc;
+                                owned.CloseAbandoned();
+                            }
+                            continue;
+                        }
                         case Opcode.COPY:
                             stack[sp] = stack[sp - arg];
                             sp++;
@@ -121,9 +132,14 @@ public static partial class Eval
                             continue;
                         }
                         case Opcode.STORE_FAST:
+                        {
+                            // Rebinding may drop the last reference to an object with __del__ (Objects/Finalization.cs).
+                            var old = Finalization.Live != 0 ? fast[arg] : null;
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
+                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
                             continue;
+                        }
                         case Opcode.DELETE_FAST:
                         {
                             var old = fast[arg];
@@ -152,9 +168,13 @@ public static partial class Eval
                             continue;
                         }
                         case Opcode.STORE_GLOBAL:
+                        {
+                            var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
                             f.Globals.SetItem(info.Names[arg], stack[--sp]!);
                             stack[sp] = null;
+                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
                             continue;
+                        }
                         case Opcode.DELETE_GLOBAL:
                         {
                             var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
@@ -176,8 +196,14 @@ public static partial class Eval
                         {
                             var v = stack[--sp]!;
                             stack[sp] = null;
-                            if (f.LocalsMap is PyDict ld && ReferenceEquals(ld.Type, PyTypes.Dict)) ld.SetItem(info.Names[arg], v);
+                            PyObject? old = null;
+                            if (f.LocalsMap is PyDict ld && ReferenceEquals(ld.Type, PyTypes.Dict))
+                            {
+                                if (Finalization.Live != 0) old = ld.GetItem(info.Names[arg]);
+                                ld.SetItem(info.Names[arg], v);
+                            }
                             else Ops.SetItem(f.LocalsMap!, info.Names[arg], v);
+                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
                             continue;
                         }
                         case Opcode.DELETE_NAME:
@@ -671,6 +697,7 @@ public static partial class Eval
                             stack.Slice(baseIdx, sp - baseIdx).Clear();
                             sp = baseIdx;
                             stack[sp++] = result;
+                            if (result is PyGenerator created) PyGenerator.ClaimForLoop(created, callable, info, pc);
                             continue;
                         }
                         case Opcode.KW_NAMES:
@@ -713,6 +740,8 @@ public static partial class Eval
                             var back = f.Back!;
                             ts.Depth--;
                             var initSelf = f.InitSelf;
+                            // A local that dies with the frame may be the last reference to an object with __del__.
+                            var droppedTracked = Finalization.Live != 0 ? Finalization.FirstMayFreeTracked(f.Fast.AsSpan(info.ArgSlots), v) : null;
                             Frame.Recycle(f);
                             f = back;
                             if (initSelf != null)
@@ -725,6 +754,12 @@ public static partial class Eval
                                 v = initSelf;
                             }
                             f.Stack[f.Sp++] = v;
+                            if (droppedTracked != null)
+                            {
+                                Finalization.RequestCollection(droppedTracked);
+                                ts.TopFrame = f;
+                                return TrampolineSignal.Instance;
+                            }
                             goto reload;
                         }
                         case Opcode.YIELD_VALUE:
@@ -733,6 +768,8 @@ public static partial class Eval
                             stack[sp] = null;
                             f.Sp = sp; f.Pc = pc;
                             f.Yielded = true;
+                            if (info.Handlers.Length != 0 && f.Generator is { FinalizerArmed: false } suspending)
+                                suspending.ArmFinalizerIfInTry(pc - 1);
                             if (f.InlineResumed)
                             {
                                 // Back to the FOR_ITER that resumed this generator: its next value.
@@ -1061,6 +1098,7 @@ public static partial class Eval
             var handler = ExceptionTable.Find(f.Info.Handlers, f.LastI);
             if (handler is { } h)
             {
+                PyGenerator.CloseOwnedIterators(f, h.Depth);
                 var stack = f.Stack;
                 for (int i = h.Depth; i < f.Stack.Length; i++) stack[i] = null;
                 int sp = h.Depth;
@@ -1070,6 +1108,7 @@ public static partial class Eval
                 f.Pc = h.Target;
                 return true;
             }
+            PyGenerator.CloseOwnedIterators(f, 0);
             f.Finished = true;
             if ((ts.TraceFunc != null || ts.ProfileFunc != null) && Tracing.OnUnwind(ts, f) is { } unwindError) exc = unwindError;
             if (f.InlineResumed)

@@ -1,3 +1,4 @@
+using Sharpy.Bytecode.Code;
 using Sharpy.Bytecode.Opcodes;
 using Sharpy.Runtime.Hosting;
 using Sharpy.Runtime.Objects;
@@ -26,6 +27,10 @@ public sealed class PyGenerator : PyObject
     public bool HooksInited;
     public PyObject? AsyncGenFinalizer;
     public PyObject SavedException = PyNone.Instance;
+    /// <summary>Only a <c>for</c> loop's stack slot refers to this generator (see <see cref="ClaimForLoop"/>).</summary>
+    public bool OwnedByLoop;
+    /// <summary>Registered with <see cref="Finalization"/>, to be closed when the collector finds it abandoned.</summary>
+    public bool FinalizerArmed;
     public string Name, QualName;
 
     private PyGenerator(Frame frame, GeneratorKind kind, PyType type) : base(type)
@@ -234,6 +239,63 @@ public sealed class PyGenerator : PyObject
         }
         if (Resume(null, exc, out var v)) return v;
         throw new PythonException(StopIterationFor(v));
+    }
+
+    /// <summary>
+    /// <c>for x in gen(...):</c> — a generator that the call just created, about to be iterated by the loop that
+    /// follows (<c>CALL; GET_ITER; FOR_ITER</c>), is referred to by that loop alone. CPython's reference count closes
+    /// it the moment the loop lets go of it (break, return, an exception), running its <c>finally</c> blocks and
+    /// <c>with</c> exits; the loop marks it so POP_ITER and exception unwinding do the same.
+    /// </summary>
+    internal static void ClaimForLoop(PyGenerator created, PyObject callable, CodeInfo info, int nextPc)
+    {
+        byte[] ops = info.Ops;
+        if (created.Started || created.Kind != GeneratorKind.Generator || nextPc + 1 >= ops.Length) return;
+        if (ops[nextPc] != (byte)Opcode.GET_ITER || ops[nextPc + 1] != (byte)Opcode.FOR_ITER) return;
+        // A function that returns a generator made elsewhere may have kept a reference to it.
+        if (callable is PyFunction { Code.Info.IsGenerator: true }) created.OwnedByLoop = true;
+    }
+
+    /// <summary>Exception unwinding pops the frame's stack down to <paramref name="depth"/>: close the loop-owned
+    /// generators it drops, as CPython's unwinding does by releasing them.</summary>
+    internal static void CloseOwnedIterators(Frame f, int depth)
+    {
+        var stack = f.Stack;
+        for (int i = stack.Length - 1; i >= depth; i--)
+        {
+            if (stack[i] is PyGenerator { OwnedByLoop: true } owned)
+            {
+                stack[i] = null;
+                owned.CloseAbandoned();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A generator suspended inside a <c>try</c> or <c>with</c> has cleanup to run if it is abandoned: CPython's
+    /// finalizer closes it when its last reference goes. Sharpy registers it once with <see cref="Finalization"/>
+    /// (only then: generators that never suspend there cost nothing), which closes it when the collector finds it
+    /// unreachable, when a <c>del</c> drops it, or at exit.
+    /// </summary>
+    internal void ArmFinalizerIfInTry(int yieldPc)
+    {
+        if (Kind == GeneratorKind.AsyncGenerator) return;   // asyncgen finalization goes through sys.set_asyncgen_hooks
+        if (ExceptionTable.Find(Frame.Info.Handlers, yieldPc) is null) return;
+        FinalizerArmed = true;
+        Finalization.Track(this);
+    }
+
+    /// <summary>What CPython's finalizer does for a generator nobody refers to any more (_PyGen_Finalize): close it,
+    /// reporting an error through sys.unraisablehook.</summary>
+    internal void CloseAbandoned()
+    {
+        OwnedByLoop = false;
+        if (Frame.Finished || !Started || Running) return;
+        try { Close(); }
+        catch (PythonException e)
+        {
+            Modules.Unraisable.Write("Exception ignored in: " + Ops.ReprString(this), e.Value, null, this);
+        }
     }
 
     public PyObject Close()

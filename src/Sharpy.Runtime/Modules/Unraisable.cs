@@ -16,8 +16,12 @@ public static class Unraisable
     public static void Write(string header, PyBaseException e, string? errMsg = null, PyObject? obj = null)
     {
         var rt = PythonRuntime.Current;
+        // An exception raised by native code (no traceback yet) gets the running frame, as PyTraceBack_Here does.
+        if (e.Traceback is null && rt.PyThreadState.TopFrame is { Finished: false } running)
+            e.Traceback = new PyTraceback(null, running, running.LastI);
         if (SysModule.CallCustomUnraisableHook(rt, e, obj is null ? errMsg ?? header : errMsg, obj)) return;
         try { SysModule.FlushStd(rt); } catch (PythonException) { }
-        Tracebacks.WriteStderr(rt, header + "\n" + Tracebacks.Format(e));
+        // The default hook prints the traceback and the exception, without its __context__/__cause__ chain.
+        Tracebacks.WriteStderr(rt, header + "\n" + string.Concat(Tracebacks.FormatLines(e, chain: false)));
     }
 }

@@ -11,6 +11,8 @@ namespace Sharpy.Runtime.Objects;
 /// periodic point. To come close to CPython's timing, deleting a name bound to such an object (<c>del x</c>) forces a
 /// collection at once, and the objects still alive at exit are finalized after the atexit callbacks, oldest first.
 /// Programs without <c>__del__</c> pay one version compare per instance allocation and nothing else.
+/// Generators suspended inside a <c>try</c>/<c>with</c> are tracked the same way and closed instead (CPython's
+/// _PyGen_Finalize; see PyGenerator.ArmFinalizerIfInTry).
 /// </summary>
 public static class Finalization
 {
@@ -36,7 +38,7 @@ public static class Finalization
     private static bool s_exitHandlerAdded;
 
     /// <summary>Objects with a pending or future <c>__del__</c> (0 in programs that define none).</summary>
-    public static int Live => Volatile.Read(ref s_live);
+    public static int Live => s_live;   // a plain read: the eval loop checks it on every STORE_FAST
 
     /// <summary>Finalizations queued by the collector and not yet run.</summary>
     public static int Pending => Volatile.Read(ref s_pending);
@@ -75,6 +77,16 @@ public static class Finalization
         }
     }
 
+    /// <summary>The first of a returning frame's locals whose release may free an object with <c>__del__</c>
+    /// (not the returned value, which lives on). The caller passes the locals after the parameters: those the
+    /// caller handed in usually live on in the caller (a method's <c>self</c>).</summary>
+    public static PyObject? FirstMayFreeTracked(ReadOnlySpan<PyObject?> locals, PyObject returned)
+    {
+        foreach (var local in locals)
+            if (local != null && !ReferenceEquals(local, returned) && MayFreeTracked(local)) return local;
+        return null;
+    }
+
     private const int MaxForcedCollections = 100;
     private static int s_forcedCollections;
     [ThreadStatic] private static bool t_collectionRequested;
@@ -90,8 +102,27 @@ public static class Finalization
         // timing for its first ones, then collections come at the collector's own pace.
         if (s_forcedCollections >= MaxForcedCollections) return;
         s_forcedCollections++;
-        t_generation = t_collectionRequested ? Math.Max(t_generation, GC.GetGeneration(unbound)) : GC.GetGeneration(unbound);
+        int generation = GenerationOf(unbound);
+        t_generation = t_collectionRequested ? Math.Max(t_generation, generation) : generation;
         t_collectionRequested = true;
+    }
+
+    /// <summary>The oldest generation among <paramref name="o"/> and the tracked objects it holds directly (a young
+    /// list may hold objects that earlier collections promoted).</summary>
+    private static int GenerationOf(PyObject o)
+    {
+        int generation = GC.GetGeneration(o);
+        IEnumerable<PyObject>? items = o switch
+        {
+            PyList l => l.Span.ToArray(),
+            PyTuple t => t.Items,
+            PyDict d => d.Items().SelectMany(pair => new[] { pair.Key, pair.Value }),
+            _ => null,
+        };
+        if (items != null)
+            foreach (var item in items)
+                if (IsTracked(item)) generation = Math.Max(generation, GC.GetGeneration(item));
+        return generation;
     }
 
     /// <summary>At the interpreter's safe point: the requested collection (as CPython's refcount would free the object
@@ -131,6 +162,11 @@ public static class Finalization
         sentinel.Done = true;
         Interlocked.Decrement(ref s_live);
         var o = sentinel.Target;
+        if (o is Interpreter.PyGenerator generator)
+        {
+            generator.CloseAbandoned();
+            return;
+        }
         var del = o.Type.Lookup("__del__");
         if (del is null) return;
         try
