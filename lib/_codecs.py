@@ -49,7 +49,13 @@ def lookup(encoding):
 
 def encode(obj, encoding='utf-8', errors='strict'):
     encoder = lookup(encoding)[0]
-    result = encoder(obj, errors)
+    try:
+        result = encoder(obj, errors)
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, 'encoding', encoding)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("encoder must return a tuple (object, integer)")
     return result[0]
@@ -57,10 +63,41 @@ def encode(obj, encoding='utf-8', errors='strict'):
 
 def decode(obj, encoding='utf-8', errors='strict'):
     decoder = lookup(encoding)[1]
-    result = decoder(obj, errors)
+    try:
+        result = decoder(obj, errors)
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, 'decoding', encoding)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("decoder must return a tuple (object,integer)")
     return result[0]
+
+
+# Exceptions whose constructors take more than a message (CPython does not re-create these).
+_KEEP_AS_IS = (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, OSError, SyntaxError,
+               ImportError, NameError, AttributeError, StopIteration, SystemExit, MemoryError,
+               BaseExceptionGroup)
+
+
+def _wrap_codec_error(exc, operation, encoding):
+    """The exception CPython raises in place of `exc` from a codec: the same type with the message
+    "encoding with 'X' codec failed (Type: message)" (chained by the caller), or None when exc
+    carries more than a message. CPython 3.11: Objects/exceptions.c _PyErr_TrySetFromCause."""
+    kind = type(exc)
+    if isinstance(exc, _KEEP_AS_IS):
+        return None
+    for klass in kind.__mro__:
+        if klass is BaseException or klass.__module__ == 'builtins':
+            continue
+        if '__init__' in klass.__dict__ or '__new__' in klass.__dict__ or '__slots__' in klass.__dict__:
+            return None
+    if len(exc.args) > 1 or (exc.args and type(exc.args[0]) is not str):
+        return None
+    if getattr(exc, '__dict__', None):
+        return None
+    return kind("%s with '%s' codec failed (%s: %s)" % (operation, encoding, kind.__name__, exc))
 
 
 def register_error(name, handler):
@@ -452,26 +489,55 @@ def escape_decode(data, errors=None):
     return bytes(out), len(data)
 
 
+def _charmap_lookup(mapping, byte):
+    """The text a decoding mapping gives for one byte, or None when undefined."""
+    if isinstance(mapping, str):
+        ch = mapping[byte] if byte < len(mapping) else None
+    else:
+        try:
+            ch = mapping[byte]
+        except LookupError:
+            return None
+    if ch is None:
+        return None
+    if isinstance(ch, int):
+        if not 0 <= ch < 0x110000:
+            raise TypeError("character mapping must be in range(0x110000)")
+        ch = chr(ch)
+    elif not isinstance(ch, str):
+        raise TypeError("character mapping must return integer, None or str")
+    return None if ch == '\ufffe' else ch
+
+
 def charmap_decode(data, errors=None, mapping=None):
     data = bytes(data)
     if mapping is None:
         return latin_1_decode(data, errors)
+    text = None
+    if isinstance(mapping, str) and len(mapping) == 256:
+        # The tables of the charmap codecs: one translate; only undefined bytes take the slow path.
+        text = data.decode('latin-1').translate(_decoding_translation(mapping))
+        if '\ufffe' not in text:
+            return text, len(data)
     out = []
     handler = None
     i = 0
     while i < len(data):
-        b = data[i]
-        ch = mapping[b] if isinstance(mapping, str) and b < len(mapping) else (
-            None if isinstance(mapping, str) else mapping.get(b))
-        if isinstance(ch, int):
-            ch = chr(ch)
-        if ch is None or ch == '\ufffe':
+        if text is not None:
+            j = text.find('\ufffe', i)
+            if j < 0:
+                out.append(text[i:])
+                break
+            out.append(text[i:j])
+            i = j
+        ch = _charmap_lookup(mapping, data[i])
+        if ch is None:
             errors = errors or 'strict'
             exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
             if errors == 'strict':
                 raise exc
             handler = handler or lookup_error(errors)
-            replacement, i = handler(exc)
+            replacement, i = _handler_result(handler(exc), len(data), str)
             out.append(replacement)
             continue
         out.append(ch)
@@ -479,34 +545,137 @@ def charmap_decode(data, errors=None, mapping=None):
     return ''.join(out), len(data)
 
 
+_translations = {}
+
+
+def _decoding_translation(table):
+    trans = _translations.get(table)
+    if trans is None:
+        # every byte has an entry: a miss would cost str.translate a LookupError
+        trans = _translations[table] = {i: ch for i, ch in enumerate(table)}
+    return trans
+
+
+def _handler_result(result, length, kind):
+    """(replacement, position) from an error handler's return value, checked as CPython does."""
+    what = 'decoding' if kind is str else 'encoding'
+    if (not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int)
+            or not isinstance(result[0], str if kind is str else (str, bytes))):
+        raise TypeError("%s error handler must return (%s, int) tuple"
+                        % (what, 'str' if kind is str else 'str/bytes'))
+    replacement, pos = result
+    if pos < 0:
+        pos += length
+    if not 0 <= pos <= length:
+        raise IndexError("position %d from error handler out of bounds" % result[1])
+    return replacement, pos
+
+
+def _charmap_encode_char(mapping, ch):
+    """The bytes for one character, or None when the mapping has none."""
+    try:
+        code = mapping[ord(ch)]
+    except LookupError:
+        return None
+    if code is None:
+        return None
+    if isinstance(code, int):
+        if not 0 <= code < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((code,))
+    if isinstance(code, bytes):
+        return code
+    raise TypeError("character mapping must return integer, bytes or None, not %s"
+                    % type(code).__name__)
+
+
 def charmap_encode(str, errors=None, mapping=None):
     if mapping is None:
         return latin_1_encode(str, errors)
+    fast = mapping._translation() if isinstance(mapping, EncodingMap) else None
     out = bytearray()
     handler = None
     i = 0
-    while i < len(str):
-        code = mapping.get(ord(str[i]))
-        if code is None:
-            errors = errors or 'strict'
-            j = i + 1
-            while j < len(str) and mapping.get(ord(str[j])) is None:
-                j += 1
-            exc = UnicodeEncodeError('charmap', str, i, j, 'character maps to <undefined>')
-            if errors == 'strict':
-                raise exc
+    n = len(str)
+    while i < n:
+        if fast is not None:
+            # Translated characters become their byte (as a latin-1 character); one without a
+            # byte stops latin-1 and takes the general path below.
+            chunk = str[i:i + 8192].translate(fast)     # bounded: errors restart the scan
+            try:
+                out += chunk.encode('latin-1')
+                i += len(chunk)
+                continue
+            except UnicodeEncodeError as e:
+                out += chunk[:e.start].encode('latin-1')
+                i += e.start
+        code = _charmap_encode_char(mapping, str[i])
+        if code is not None:
+            out += code
+            i += 1
+            continue
+        errors = errors or 'strict'
+        j = i + 1
+        while j < n and _charmap_encode_char(mapping, str[j]) is None:
+            j += 1
+        exc = UnicodeEncodeError('charmap', str, i, j, 'character maps to <undefined>')
+        if errors == 'strict':
+            raise exc
+        if errors == 'ignore':
+            i = j
+            continue
+        if errors == 'replace':
+            replacement, pos = '?' * (j - i), j
+        elif errors == 'xmlcharrefreplace':
+            replacement, pos = ''.join('&#%d;' % ord(c) for c in str[i:j]), j
+        else:
             handler = handler or lookup_error(errors)
-            replacement, i = handler(exc)
+            replacement, pos = _handler_result(handler(exc), n, bytes)
+        if isinstance(replacement, bytes):
+            out += replacement
+        else:
             for rc in replacement:
-                mapped = mapping.get(ord(rc))
+                mapped = _charmap_encode_char(mapping, rc)
                 if mapped is None:
                     raise exc
-                out.append(mapped)
-            continue
-        out.append(code)
-        i += 1
+                out += mapped
+        i = pos
     return bytes(out), len(str)
 
 
+class EncodingMap(dict):
+    """What charmap_build returns: character ordinal -> byte (CPython's is an opaque object)."""
+
+    def size(self):
+        return len(self)
+
+    def _translation(self):
+        trans = self.__dict__.get('trans')
+        if trans is None:
+            # Characters without a byte become a lone surrogate, which latin-1 refuses.
+            trans = {code: '\udfff' for code in range(256)}
+            for code, byte in self.items():
+                trans[code] = chr(byte)
+            trans[0xDFFF] = '\udfff'
+            self.trans = trans
+        return trans
+
+
 def charmap_build(decoding_table):
-    return {ord(ch): i for i, ch in enumerate(decoding_table) if ch != '\ufffe'}
+    if not isinstance(decoding_table, str):
+        raise TypeError("charmap_build() argument must be str, not %s" % type(decoding_table).__name__)
+    result = EncodingMap()
+    for i, ch in enumerate(decoding_table):
+        if ch != '\ufffe':
+            result[ord(ch)] = i     # a character listed twice encodes to its last byte
+    return result
+
+
+def utf_7_encode(str, errors=None):
+    from encodings.utf_7 import utf_7_encode as encode     # loaded on first use
+    return encode(str, errors)
+
+
+def utf_7_decode(data, errors=None, final=False):
+    from encodings.utf_7 import utf_7_decode as decode
+    return decode(data, errors, final)

@@ -1,10 +1,11 @@
-"""Base16, Base32, Base64 data encodings (Sharpy's own implementation; no Base85/Ascii85 yet)."""
+"""Base16, Base32, Base64, Base85 and Ascii85 data encodings (Sharpy's own implementation)."""
 
 import binascii
 
 __all__ = ['encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode', 'b32decode',
            'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'standard_b64encode',
-           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'a85encode', 'a85decode',
+           'b85encode', 'b85decode']
 
 
 def _bytes_from_decode_data(s):
@@ -157,3 +158,112 @@ def encodebytes(s):
 def decodebytes(s):
     """Decode a bytestring of base-64 data into a bytes object."""
     return binascii.a2b_base64(binascii._as_bytes(s))
+
+
+# ---- Base85 family: each 4-byte big-endian word becomes 5 base-85 digits ----
+
+_A85_ALPHABET = bytes(range(33, 118))      # '!' .. 'u'
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+
+
+def _85_encode(b, alphabet, pad, fold_nuls, fold_spaces):
+    data = memoryview(b).tobytes()
+    padding = (-len(data)) % 4
+    data += b'\0' * padding
+    chunks = []
+    for k in range(0, len(data), 4):
+        word = int.from_bytes(data[k:k + 4], 'big')
+        if fold_nuls and word == 0:
+            chunks.append(b'z')
+        elif fold_spaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            digits = bytearray(5)
+            for d in range(4, -1, -1):
+                word, digits[d] = divmod(word, 85)
+            chunks.append(bytes(alphabet[v] for v in digits))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = alphabet[0:1] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like b with Ascii85; 'z' stands for four zero bytes, 'y' (foldspaces) for four spaces."""
+    result = _85_encode(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[k:k + wrapcol] for k in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode Ascii85 data; the last group may be short (it was padded when encoding)."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b'~>'))
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = []
+    group = []
+    for c in b + b'u' * 4:   # the 'u's complete a short final group; their bytes are cut below
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                value = 0
+                for digit in group:
+                    value = value * 85 + (digit - 33)
+                if value > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out.append(value.to_bytes(4, 'big'))
+                group.clear()
+        elif c == 122:   # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and c == 121:   # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(out)
+    padding = 4 - len(group)
+    return result[:-padding] if padding else result
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like b with the Base85 alphabet of git and Mercurial binary diffs."""
+    return _85_encode(b, _B85_ALPHABET, pad, False, False)
+
+
+def b85decode(b):
+    """Decode Base85 data; a short final group is completed with the highest digit and cut after."""
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b += b'~' * padding
+    out = []
+    for k in range(0, len(b), 5):
+        value = 0
+        for j, c in enumerate(b[k:k + 5]):
+            digit = _B85_VALUES.get(c)
+            if digit is None:
+                raise ValueError('bad base85 character at position %d' % (k + j))
+            value = value * 85 + digit
+        if value > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % k)
+        out.append(value.to_bytes(4, 'big'))
+    result = b''.join(out)
+    return result[:-padding] if padding else result

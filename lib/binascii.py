@@ -1,7 +1,7 @@
 """Conversion between binary data and ASCII (Sharpy's own, pure-Python implementation)."""
 
 __all__ = ['Error', 'Incomplete', 'a2b_base64', 'b2a_base64', 'a2b_hex', 'b2a_hex', 'hexlify',
-           'unhexlify', 'crc32']
+           'unhexlify', 'crc32', 'a2b_qp', 'b2a_qp', 'a2b_uu', 'b2a_uu']
 
 
 class Error(ValueError):
@@ -163,3 +163,128 @@ def crc32(data, crc=0, /):
     for b in data:
         crc = table[(crc ^ b) & 0xff] ^ (crc >> 8)
     return ~crc & 0xffffffff
+
+
+# --- quoted-printable (RFC 1521) ------------------------------------------------------------
+
+_HEX_DIGITS = b'0123456789ABCDEFabcdef'
+_QP_MAXLINE = 76
+
+
+def a2b_qp(data, header=False):
+    """Decode a string of qp-encoded data."""
+    data = _as_bytes(data, ascii_str_ok=True)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x3D:                                   # '='
+            i += 1
+            if i >= n:
+                break
+            if data[i] in b'\r\n':                      # soft line break: skip to after the newline
+                while i < n and data[i] != 0x0A:
+                    i += 1
+                if i < n:
+                    i += 1
+            elif data[i] == 0x3D:                       # '==' (written by broken encoders)
+                out.append(0x3D)
+                i += 1
+            elif i + 1 < n and data[i] in _HEX_DIGITS and data[i + 1] in _HEX_DIGITS:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            else:
+                out.append(0x3D)
+        elif header and c == 0x5F:                      # '_' is a space in headers
+            out.append(0x20)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode a string using quoted-printable encoding (lines of at most 76 characters)."""
+    data = _as_bytes(data)
+    newline = data.find(b'\n')
+    eol = b'\r\n' if newline > 0 and data[newline - 1] == 0x0D else b'\n'
+    out = bytearray()
+    i, n, linelen = 0, len(data), 0
+    while i < n:
+        c = data[i]
+        nxt = data[i + 1] if i + 1 < n else None
+        if (c > 126 or c == 0x3D or (header and c == 0x5F)
+                or (c == 0x2E and linelen == 0 and nxt in (None, 0x0A, 0x0D, 0))
+                or (not istext and c in (0x0D, 0x0A))
+                or (c in (0x09, 0x20) and nxt is None)
+                or (c < 33 and c not in (0x0D, 0x0A) and (quotetabs or c not in (0x09, 0x20)))):
+            if linelen + 3 >= _QP_MAXLINE:
+                out += b'=' + eol
+                linelen = 0
+            out += b'=%02X' % c
+            i += 1
+            linelen += 3
+        elif istext and (c == 0x0A or (c == 0x0D and nxt == 0x0A)):
+            linelen = 0
+            if out and out[-1] in (0x20, 0x09):        # whitespace before a line end is quoted
+                out[-1:] = b'=%02X' % out[-1]
+            out += eol
+            i += 2 if c == 0x0D else 1
+        else:
+            if nxt is not None and nxt != 0x0A and linelen + 1 >= _QP_MAXLINE:
+                out += b'=' + eol
+                linelen = 0
+            linelen += 1
+            out.append(0x5F if header and c == 0x20 else c)
+            i += 1
+    return bytes(out)
+
+
+# --- uuencode ---------------------------------------------------------------------------------
+
+def a2b_uu(data, /):
+    """Decode a line of uuencoded data."""
+    data = _as_bytes(data, ascii_str_ok=True)
+    length = ((data[0] if data else 0) - 0x20) & 0o77
+    out = bytearray()
+    acc = bits = 0
+    pos = 1
+    while len(out) < length:
+        c = data[pos] if pos < len(data) else 0
+        pos += 1
+        if c in (0x0A, 0x0D) or pos > len(data):
+            value = 0
+        elif c < 0x20 or c > 0x60:
+            raise Error("Illegal char")
+        else:
+            value = (c - 0x20) & 0o77
+        acc = (acc << 6) | value
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 0xFF)
+            acc &= (1 << bits) - 1
+    for c in data[pos:]:
+        if c not in b' `\r\n':
+            raise Error("Trailing garbage")
+    return bytes(out)
+
+
+def b2a_uu(data, /, *, backtick=False):
+    """Uuencode line of data (at most 45 bytes)."""
+    data = _as_bytes(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+
+    def char(value):
+        return 0x60 if backtick and value == 0 else 0x20 + value
+
+    out = bytearray([char(len(data))])
+    padded = data + bytes(-len(data) % 3)
+    for i in range(0, len(padded), 3):
+        group = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        out += bytes((char(group >> 18), char((group >> 12) & 63), char((group >> 6) & 63),
+                      char(group & 63)))
+    out.append(0x0A)
+    return bytes(out)

@@ -573,7 +573,29 @@ def namereplace_errors(exc):
     return (''.join(out), exc.end)
 
 
-for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors),
+def surrogateescape_errors(exc):
+    """Undecodable bytes 0x80-0xFF <-> lone surrogates U+DC80-U+DCFF (PEP 383)."""
+    if isinstance(exc, UnicodeDecodeError):
+        out = []
+        for byte in exc.object[exc.start:exc.end][:4]:
+            if byte < 128:
+                break
+            out.append(chr(0xDC00 + byte))
+        if not out:
+            raise exc
+        return (''.join(out), exc.start + len(out))
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            if not 0xDC80 <= ord(ch) <= 0xDCFF:
+                raise exc
+            out.append(ord(ch) - 0xDC00)
+        return (bytes(out), exc.end)
+    _check_error(exc)
+    raise exc
+
+
+for _name, _handler in (('strict', strict_errors), ('surrogateescape', surrogateescape_errors), ('ignore', ignore_errors),
                         ('replace', replace_errors),
                         ('xmlcharrefreplace', xmlcharrefreplace_errors),
                         ('backslashreplace', backslashreplace_errors),
@@ -587,4 +609,5 @@ from _codecs import (escape_encode, escape_decode, utf_8_encode, utf_8_decode,  
                      raw_unicode_escape_decode, utf_16_encode, utf_16_decode, utf_16_le_encode,
                      utf_16_le_decode, utf_16_be_encode, utf_16_be_decode, utf_32_encode,
                      utf_32_decode, utf_32_le_encode, utf_32_le_decode, utf_32_be_encode,
-                     utf_32_be_decode, charmap_encode, charmap_decode, charmap_build)
+                     utf_32_be_decode, charmap_encode, charmap_decode, charmap_build,
+                     utf_7_encode, utf_7_decode)

@@ -16,12 +16,11 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
+class _MISSING_TYPE:
+    """The type of MISSING; CPython leaves it the default object repr (Field reprs show it)."""
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _HasDefaultFactory:
@@ -53,9 +52,19 @@ class InitVar:
         return InitVar(type)
 
 
-_FIELD = 'FIELD'
-_FIELD_CLASSVAR = 'FIELD_CLASSVAR'
-_FIELD_INITVAR = 'FIELD_INITVAR'
+class _FIELD_BASE:
+    """A kind of field, shown by its module-level name in Field reprs."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 
 
 class Field:
@@ -149,7 +158,9 @@ def _get_field(cls, name, annotation, default_kw_only):
 def _create_fn(name, args, body, *, globals_, return_type=MISSING, qualname=None):
     args_text = ', '.join(args)
     body_text = '\n'.join(f'  {line}' for line in body) or '  pass'
-    source = f'def {name}({args_text}):\n{body_text}\n'
+    # CPython wraps the def in a one-line factory function: the leading newline keeps tracebacks' line numbers
+    # inside the generated code ('File "<string>", line N') the same.
+    source = f'\ndef {name}({args_text}):\n{body_text}\n'
     namespace = {}
     exec(source, globals_, namespace)
     fn = namespace[name]
@@ -236,8 +247,10 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _tuple_of(obj, names):
-    return tuple(getattr(obj, name) for name in names)
+def _tuple_getter(names):
+    """A function returning the tuple of the named attributes, built with eval as CPython builds its dunders:
+    eq/order/hash run in hot loops, and a generator over getattr per call was ~10x slower."""
+    return eval('lambda obj: (' + ''.join(f'obj.{name},' for name in names) + ')', {})
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
@@ -315,10 +328,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__repr__', __repr__)
 
     compare_names = [f.name for f in field_list if f.compare]
+    compare_tuple = _tuple_getter(compare_names)
     if eq:
         def __eq__(self, other):
             if other.__class__ is self.__class__:
-                return _tuple_of(self, compare_names) == _tuple_of(other, compare_names)
+                return compare_tuple(self) == compare_tuple(other)
             return NotImplemented
         _set_new_attribute(cls, '__eq__', __eq__)
 
@@ -326,7 +340,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def make_order(name, op):
             def method(self, other):
                 if other.__class__ is self.__class__:
-                    return op(_tuple_of(self, compare_names), _tuple_of(other, compare_names))
+                    return op(compare_tuple(self), compare_tuple(other))
                 return NotImplemented
             method.__name__ = name
             return method
@@ -339,23 +353,26 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if frozen:
         field_names = tuple(f.name for f in field_list)
 
-        def __setattr__(self, name, value):
-            if type(self) is cls or name in field_names:
-                raise FrozenInstanceError(f'cannot assign to field {name!r}')
-            super(cls, self).__setattr__(name, value)
-
-        def __delattr__(self, name):
-            if type(self) is cls or name in field_names:
-                raise FrozenInstanceError(f'cannot delete field {name!r}')
-            super(cls, self).__delattr__(name)
+        # Generated like CPython's, so an uncaught FrozenInstanceError shows the same
+        # 'File "<string>", line 4, in __setattr__' frame.
+        frozen_globals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError, 'field_names': field_names}
+        __setattr__ = _create_fn('__setattr__', ['self', 'name', 'value'], [
+            'if type(self) is cls or name in field_names:',
+            ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+            'super(cls, self).__setattr__(name, value)'], globals_=frozen_globals)
+        __delattr__ = _create_fn('__delattr__', ['self', 'name'], [
+            'if type(self) is cls or name in field_names:',
+            ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+            'super(cls, self).__delattr__(name)'], globals_=frozen_globals)
         for name, fn in (('__setattr__', __setattr__), ('__delattr__', __delattr__)):
             if _set_new_attribute(cls, name, fn):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
     hash_names = [f.name for f in field_list if (f.compare if f.hash is None else f.hash)]
+    hash_tuple = _tuple_getter(hash_names)
 
     def __hash__(self):
-        return hash(_tuple_of(self, hash_names))
+        return hash(hash_tuple(self))
 
     if unsafe_hash:
         if has_explicit_hash:

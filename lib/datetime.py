@@ -233,6 +233,19 @@ def _strftime(fmt, dt, is_date=False, is_time=False):
             out.append(f'{hour:02d}:{minute:02d}')
         elif code == 'e':
             out.append(f'{day:2d}')
+        # glibc's extensions, which CPython passes through to the C library.
+        elif code == 'C':
+            out.append(f'{year // 100:02d}')
+        elif code == 'g':
+            out.append(f'{_isocalendar(year, month, day)[0] % 100:02d}')
+        elif code == 'k':
+            out.append(f'{hour:2d}')
+        elif code == 'l':
+            out.append(f'{(hour % 12) or 12:2d}')
+        elif code == 'P':
+            out.append('am' if hour < 12 else 'pm')
+        elif code == 'r':
+            out.append(f'{(hour % 12) or 12:02d}:{minute:02d}:{second:02d} {"AM" if hour < 12 else "PM"}')
         elif code == 'n':
             out.append('\n')
         elif code == 't':
@@ -248,6 +261,12 @@ def _strftime(fmt, dt, is_date=False, is_time=False):
         else:
             out.append('%' + code)
     return ''.join(out)
+
+
+def _struct_time(y, m, d, hh, mm, ss, dstflag):
+    yday = _ymd2ord(y, m, d) - _ymd2ord(y, 1, 1) + 1
+    weekday = (_ymd2ord(y, m, d) + 6) % 7
+    return _time.struct_time((y, m, d, hh, mm, ss, weekday, yday, dstflag))
 
 
 def _isocalendar(year, month, day):
@@ -707,6 +726,10 @@ class date:
         """Return day of the week, where Monday == 1 ... Sunday == 7."""
         return self.toordinal() % 7 or 7
 
+    def timetuple(self):
+        """The date as a time.struct_time (time fields 0, DST flag -1)."""
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
     def isocalendar(self):
         """Return a named tuple containing ISO year, week number, and weekday."""
         return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
@@ -946,6 +969,12 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
+def _type_name(obj):
+    """The type's name as CPython's C datetime module shows it: its own types are 'datetime.date'."""
+    cls = type(obj)
+    return f"datetime.{cls.__qualname__}" if cls.__module__ == 'datetime' else cls.__name__
+
+
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
 
@@ -1100,6 +1129,18 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
                     fold=self._fold)
 
+    def timetuple(self):
+        """Local time as a time.struct_time; the DST flag comes from dst() (-1 when unknown)."""
+        dst = self.dst()
+        flag = -1 if dst is None else int(bool(dst))
+        return _struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        """UTC time as a time.struct_time (an aware datetime is shifted by its offset first; DST flag 0)."""
+        off = self.utcoffset()
+        dt = self - off if off else self
+        return _struct_time(dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second, 0)
+
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._year if year is None else year,
@@ -1249,28 +1290,28 @@ class datetime(date):
         if isinstance(other, datetime):
             return self._compare(other) < 0
         if isinstance(other, date):
-            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+            raise TypeError(f"can't compare datetime.datetime to {_type_name(other)}")
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, datetime):
             return self._compare(other) <= 0
         if isinstance(other, date):
-            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+            raise TypeError(f"can't compare datetime.datetime to {_type_name(other)}")
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, datetime):
             return self._compare(other) > 0
         if isinstance(other, date):
-            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+            raise TypeError(f"can't compare datetime.datetime to {_type_name(other)}")
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, datetime):
             return self._compare(other) >= 0
         if isinstance(other, date):
-            raise TypeError(f"can't compare datetime.datetime to {type(other).__name__}")
+            raise TypeError(f"can't compare datetime.datetime to {_type_name(other)}")
         return NotImplemented
 
     def __add__(self, other):

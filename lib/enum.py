@@ -2,13 +2,15 @@
 
 Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, EnumType/EnumMeta; members with
 custom __init__/__new__, aliases, _missing_, _generate_next_value_, and 3.11's str/repr/format.
-Not covered: boundary= (STRICT/CONFORM/EJECT/KEEP), verify(), global_enum, pickling by name.
+Flag boundaries: STRICT (Flag's default) rejects values with bits outside the flags, CONFORM drops them,
+EJECT and KEEP (IntFlag's default) keep them. Not covered: verify(), global_enum, pickling by name.
 """
 
 import sys
 import types
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+__all__ = ['FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'member', 'nonmember']
 
 _MISSING = object()
@@ -128,6 +130,8 @@ class EnumType(type):
         namespace.pop('_order_', None)
         member_type, first_enum = metacls._find_data_type(cls, bases)
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        if boundary is not None:
+            enum_class._boundary_ = boundary
         # A __new__ written in the class body (or inherited from an enum base) builds the
         # members; calling the class afterwards looks members up (Enum.__new__).
         member_new = namespace.get('__new__')
@@ -326,9 +330,11 @@ class Enum(metaclass=EnumType):
         try:
             result = cls._missing_(value)
         except Exception as e:
-            exc = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-            exc.__context__ = e
-            raise exc
+            # CPython: a ValueError from _missing_ propagates as it is; another error gets the
+            # "is not a valid" ValueError as its context.
+            if not isinstance(e, ValueError):
+                e.__context__ = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+            raise
         if isinstance(result, cls):
             return result
         if result is None:
@@ -437,6 +443,17 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no flag defines."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
 def _power_of_two(value):
     return value > 0 and value & (value - 1) == 0
 
@@ -462,6 +479,19 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        flag_mask = 0
+        for member in cls._member_map_.values():
+            if _power_of_two(member._value_):
+                flag_mask |= member._value_
+        all_bits = 2 ** flag_mask.bit_length() - 1
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            boundary = getattr(cls, '_boundary_', None)
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_bin(value, width)}"
+                                 f"\n  allowed {_bin(flag_mask, width)}")
+            if boundary is CONFORM:
+                value &= flag_mask
         if value < 0:
             value = cls._all_bits() + 1 + value if value >= -(cls._all_bits() + 1) else value
         pseudo = (object.__new__(cls) if cls._member_type_ is object
@@ -550,6 +580,20 @@ class Flag(Enum):
     __rxor__ = __xor__
 
 
+def _bin(num, width):
+    """bin() with the sign bit apart and padded to width digits, as enum's error messages show it:
+    '0b0 1000' for 8, '0b1 0111' for -9."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        text = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return f"{sign} {digits}"
+
+
 class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
 
@@ -577,3 +621,7 @@ def unique(enumeration):
         alias_details = ', '.join(f"{alias} -> {name}" for alias, name in duplicates)
         raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
     return enumeration
+
+
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP

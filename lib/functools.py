@@ -34,9 +34,18 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _MISSING = object()
 
 
-def reduce(function, iterable, initial=_MISSING, /):
+def reduce(*args):
     """reduce(function, iterable[, initial]) -> value"""
-    it = iter(iterable)
+    # Positional-only with CPython's own arity and iteration messages (it is a C function there).
+    if not 2 <= len(args) <= 3:
+        how = "at least 2" if len(args) < 2 else "at most 3"
+        raise TypeError(f"reduce expected {how} arguments, got {len(args)}")
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _MISSING
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _MISSING:
         try:
             value = next(it)
@@ -55,7 +64,10 @@ class partial:
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial) and type(func) is partial and not func.__dict__:

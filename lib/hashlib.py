@@ -1,13 +1,16 @@
 """Secure hashes and message digests (Sharpy's own, pure-Python implementation).
 
-md5, sha1, sha224, sha256, sha384, sha512 and new(name) with the usual update/digest/
+md5, sha1, sha224, sha256, sha384, sha512, SHA-3 and SHAKE (_sha3) and new(name) with the usual update/digest/
 hexdigest/copy interface. The SHA-2 round constants are computed from the primes, as the
 standard defines them. Pure Python: fine for checksums of modest data, slow for large data.
 """
 
 import math as _math
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
+import _sha3
+
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256',
+           'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'new', 'algorithms_guaranteed',
            'algorithms_available', 'file_digest')
 
 _M32 = 0xffffffff
@@ -253,7 +256,9 @@ class _MD5(_Hash):
 
 
 _CONSTRUCTORS = {'md5': _MD5, 'sha1': _SHA1, 'sha224': _SHA224, 'sha256': _SHA256,
-                 'sha384': _SHA384, 'sha512': _SHA512}
+                 'sha384': _SHA384, 'sha512': _SHA512, 'sha3_224': _sha3.sha3_224,
+                 'sha3_256': _sha3.sha3_256, 'sha3_384': _sha3.sha3_384, 'sha3_512': _sha3.sha3_512,
+                 'shake_128': _sha3.shake_128, 'shake_256': _sha3.shake_256}
 
 algorithms_guaranteed = frozenset(_CONSTRUCTORS)
 algorithms_available = frozenset(_CONSTRUCTORS)
@@ -272,6 +277,12 @@ sha224 = _constructor(_SHA224)
 sha256 = _constructor(_SHA256)
 sha384 = _constructor(_SHA384)
 sha512 = _constructor(_SHA512)
+sha3_224 = _constructor(_sha3.sha3_224)
+sha3_256 = _constructor(_sha3.sha3_256)
+sha3_384 = _constructor(_sha3.sha3_384)
+sha3_512 = _constructor(_sha3.sha3_512)
+shake_128 = _constructor(_sha3.shake_128)
+shake_256 = _constructor(_sha3.shake_256)
 
 
 def new(name, data=b'', **kwargs):

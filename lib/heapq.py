@@ -155,6 +155,11 @@ def _heapreplace_max(heap, item):
     return largest
 
 
+# The native primitives (Sharpy.Runtime/Modules/Heapq) replace the Python ones above, as CPython's _heapq does.
+from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,  # noqa: E402,F811
+                    _heappop_max, _heapreplace_max, _heapify_max)
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output."""
     # Entries are [key, order, value, iterator]: order breaks ties, so equal items come out in

@@ -180,7 +180,7 @@ def ismethodwrapper(object):
 def isroutine(object):
     """Return true if the object is any kind of function or method."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object)
-            or ismethoddescriptor(object))
+            or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isabstract(object):

@@ -461,7 +461,11 @@ def tee(iterable, n=2):
 class zip_longest:
     """Return a zip_longest object whose .__next__() method returns a tuple ..."""
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __init__(self, *iterables, **kwargs):
+        # CPython's message names no keyword.
+        fillvalue = kwargs.pop('fillvalue', None)
+        if kwargs:
+            raise TypeError("zip_longest() got an unexpected keyword argument")
         self._its = [iter(it) for it in iterables]
         self._fill = fillvalue
         self._active = len(self._its)

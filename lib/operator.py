@@ -214,16 +214,15 @@ class itemgetter:
     __slots__ = ('_items', '_call')
 
     def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-            self._call = lambda obj: obj[item]
-        else:
-            self._items = (item,) + items
-            keys = self._items
-            self._call = lambda obj: tuple(obj[k] for k in keys)
+        self._items = (item,) + items
+        self._call = None
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        # Indexes directly: itemgetter is a common sort key, and a nested call per item doubled its cost.
+        items = self._items
+        if len(items) == 1:
+            return obj[items[0]]
+        return tuple([obj[k] for k in items])
 
     def __repr__(self):
         return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(map(repr, self._items))})"

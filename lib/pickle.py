@@ -290,6 +290,7 @@ except Exception:
 _MethodType = MethodType
 _MethodDescriptorType = type(str.upper)
 _WrapperDescriptorType = type(object.__init__)
+_MethodWrapperType = type(object().__str__)
 
 
 def _overrides_reduce(cls):
@@ -344,7 +345,7 @@ def _builtin_reduce(obj, proto):
         objclass = getattr(obj, '__objclass__', None)
         if objclass is not None:
             return getattr, (objclass, obj.__name__)
-    if cls is _BuiltinFunctionType:
+    if cls is _BuiltinFunctionType or cls is _MethodWrapperType:
         owner = getattr(obj, '__self__', None)
         if owner is None or isinstance(owner, type(sys)):
             return obj.__name__

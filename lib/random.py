@@ -13,6 +13,8 @@ from math import acos as _acos
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 from operator import index as _index
+import _sharpy_random as _mt
+from warnings import warn as _warn
 
 __all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
            "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
@@ -28,10 +30,6 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 _N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
 _MASK32 = 0xffffffff
 
 _seed_counter = [0]
@@ -46,61 +44,10 @@ class Random:
         self.seed(x)
         self.gauss_next = None
 
-    # --- Mersenne Twister core --------------------------------------------------------------
-
-    def _init_genrand(self, s):
-        mt = [0] * _N
-        mt[0] = s & _MASK32
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-        self._mt = mt
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        key_length = len(key)
-        for _ in range(max(_N, key_length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= key_length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & _UPPER_MASK) | (mt[(kk + 1) % _N] & _LOWER_MASK)
-            value = mt[(kk + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                value ^= _MATRIX_A
-            mt[kk] = value
-        self._mti = 0
+    # The Mersenne Twister core is native (_sharpy_random): in Python it cost ~3 us per random().
 
     def _genrand_uint32(self):
-        if self._mti >= _N:
-            self._twist()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+        return _mt.genrand(self._state)
 
     # --- seeding and state --------------------------------------------------------------------
 
@@ -120,59 +67,62 @@ class Random:
                 raise TypeError('The only supported seed types are: None,\n'
                                 'int, float, str, bytes, and bytearray.')
             a = hash(a)
-        n = abs(a)
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._init_by_array(key)
+        self._state = _mt.new()
+        _mt.seed(self._state, abs(a))
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        return self.VERSION, _mt.getstate(self._state), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
-        if version != 3:
+        if version not in (2, 3):
             raise ValueError(f"state with version {version} passed to Random.setstate() "
                              f"of version {self.VERSION}")
         _, internalstate, self.gauss_next = state
+        if version == 2:
+            # version 2 (Python 2) saved the words as signed ints
+            try:
+                internalstate = tuple(x % (2**32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+        if not isinstance(internalstate, tuple):
+            raise TypeError("state vector must be a tuple")
         if len(internalstate) != _N + 1:
             raise ValueError("state vector is the wrong size")
-        self._mt = [x & _MASK32 for x in internalstate[:_N]]
-        self._mti = internalstate[_N]
+        index = _index(internalstate[_N])
+        if not 0 <= index <= _N:
+            raise ValueError("invalid state")
+        words = [_index(x) & _MASK32 for x in internalstate[:_N]]
+        _mt.setstate(self._state, words + [index])
+
+    # Copy and pickle go through getstate/setstate, as CPython's Random does (the native state object cannot be
+    # copied itself).
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
 
     # --- basic generators ---------------------------------------------------------------------
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _mt.random(self._state)
 
     def getrandbits(self, k, /):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
         k = _index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        if k > 0x7fffffff:
+            raise OverflowError("Python int too large to convert to C int")
+        return _mt.getrandbits(self._state, k)
 
     def randbytes(self, n):
         """Generate n random bytes."""
@@ -188,18 +138,33 @@ class Random:
 
     # --- integer methods ----------------------------------------------------------------------
 
+    @staticmethod
+    def _randrange_arg(value, what):
+        # Python 3.10/3.11 still accept integral floats here, with a DeprecationWarning (stacklevel 3:
+        # the caller of randrange).
+        try:
+            return _index(value)
+        except TypeError:
+            ivalue = int(value)
+            if ivalue != value:
+                _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+                raise ValueError(f"non-integer {what} for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
+                  'and will be removed in a subsequent version', DeprecationWarning, 3)
+            return ivalue
+
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _index(start)
+        istart = self._randrange_arg(start, "arg 1")
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
+        istop = self._randrange_arg(stop, "stop")
         width = istop - istart
-        istep = _index(step)
+        istep = self._randrange_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

@@ -5,19 +5,22 @@ does), so float results match CPython's bit for bit: mean, fmean, geometric_mean
 harmonic_mean, median (+ _low/_high/_grouped), mode, multimode, quantiles, variance,
 pvariance, stdev, pstdev, with int, Fraction, float and Decimal data (Decimal results stay
 Decimal, stdev of Decimals is a correctly rounded Decimal square root, as in CPython 3.11).
-Not covered: NormalDist, correlation, covariance, linear_regression.
+Two-variable statistics (covariance, correlation, linear_regression) and NormalDist work on floats with
+math.fsum, in the same order of operations as CPython 3.11, so their results are the same floats.
 """
 
 import math
+import random
 import sys
-from collections import Counter
+from collections import Counter, namedtuple
 from decimal import Decimal
 from fractions import Fraction
 from itertools import groupby
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'covariance', 'correlation',
+           'linear_regression', 'NormalDist']
 
 _SQRT_BIT_WIDTH = 2 * sys.float_info.mant_dig + 3
 
@@ -384,3 +387,247 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     return _sqrt_of(ss / n, T)
+
+
+# ---- two variables ----
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _centred_sums(x, y, n):
+    """(xbar, ybar, sum of (x - xbar) * (y - ybar))."""
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    return xbar, ybar, math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+
+
+def _centred_squares(values, mean):
+    return math.fsum((v - mean) * (v - mean) for v in values)
+
+
+def covariance(x, y, /):
+    """Return the sample covariance of two inputs x and y."""
+    n = _paired(x, y, 'covariance')
+    sxy = _centred_sums(x, y, n)[2]
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs."""
+    n = _paired(x, y, 'correlation')
+    xbar, ybar, sxy = _centred_sums(x, y, n)
+    sxx = _centred_squares(x, xbar)
+    syy = _centred_squares(y, ybar)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of simple linear regression (ordinary least squares)."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar, ybar, sxy = _centred_sums(x, y, n)
+        sxx = _centred_squares(x, xbar)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---- the normal distribution ----
+
+# Wichura's algorithm AS241 (Applied Statistics 37(3), 1988): rational approximations of the normal
+# quantile function in three regions, coefficients from the highest power down.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4, 4.5921953931549871457e+4,
+     1.3731693765509461125e+4, 1.9715909503065514427e+3, 1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4, 2.1213794301586595867e+4,
+     5.3941960214247511077e+3, 6.8718700749205790830e+2, 4.2313330701600911252e+1, 1.0),
+)
+_AS241_INTERMEDIATE = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1, 1.27045825245236838258e+0,
+     3.64784832476320460504e+0, 5.76949722146069140550e+0, 4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2, 1.48103976427480074590e-1,
+     6.89767334985100004550e-1, 1.67638483018380384940e+0, 2.05319162663775882187e+0, 1.0),
+)
+_AS241_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3, 2.65321895265761230930e-2,
+     2.96560571828504891230e-1, 1.78482653991729133580e+0, 5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5, 7.86869131145613259100e-4,
+     1.48753612908506148525e-2, 1.36929880922735805310e-1, 5.99832206555887937690e-1, 1.0),
+)
+
+
+def _horner(coefficients, r):
+    value = coefficients[0]
+    for c in coefficients[1:]:
+        value = value * r + c
+    return value
+
+
+def _normal_quantile(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _AS241_CENTRAL
+        return mu + (_horner(num, r) * q / _horner(den, r)) * sigma
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r -= 1.6
+        num, den = _AS241_INTERMEDIATE
+    else:
+        r -= 5.0
+        num, den = _AS241_TAIL
+    x = _horner(num, r) / _horner(den, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    """Normal distribution of a random variable."""
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
+                 '_sigma': 'Standard deviation of a normal distribution'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_quantile(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        lo, hi = self, other
+        if (hi._sigma, hi._mu) < (lo._sigma, lo._mu):   # the same answer either way round
+            lo, hi = hi, lo
+        lo_var, hi_var = lo.variance, hi.variance
+        if not lo_var or not hi_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = hi_var - lo_var
+        dm = math.fabs(hi._mu - lo._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * lo._sigma * _SQRT2))
+        a = lo._mu * hi_var - hi._mu * lo_var
+        b = lo._sigma * hi._sigma * math.sqrt(dm * dm + dv * math.log(hi_var / lo_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(hi.cdf(x1) - lo.cdf(x1)) + math.fabs(hi.cdf(x2) - lo.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma ** 2
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'

@@ -785,7 +785,9 @@ def _eval_hint(value, globalns, localns):
     if isinstance(value, ForwardRef):
         value = value.__forward_arg__
     if isinstance(value, str):
-        return eval(value, globalns, localns)
+        # a string annotation ("None" under `from __future__ import annotations`) evaluates like a real one
+        value = eval(value, globalns, localns)
+        return type(None) if value is None else value
     return value
 
 

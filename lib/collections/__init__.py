@@ -7,6 +7,7 @@ import sys as _sys
 import _collections_abc
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+import _sharpy_collections
 
 
 def _recursive_repr(fillvalue='...'):
@@ -84,11 +85,16 @@ class deque:
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
+        # append/popleft/pop are the hot paths of BFS-style loops: no calls to len(self) or bool(self) here.
         self._state += 1
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen is None:
+            self._data.append(x)
+            return
+        if maxlen == 0:
             return
         self._data.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
+        if len(self._data) - self._head > maxlen:
             self._popleft()
 
     def appendleft(self, x, /):
@@ -118,18 +124,19 @@ class deque:
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self:
+        data = self._data
+        if len(data) <= self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        x = self._data.pop()
-        if self._head == len(self._data):
-            self._data.clear()
+        x = data.pop()
+        if self._head == len(data):
+            data.clear()
             self._head = 0
         return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self:
+        if len(self._data) <= self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
         return self._popleft()
@@ -507,6 +514,16 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
+class _tuplegetter(property):
+    # A namedtuple field: read-only, refusing assignment natively with CPython's _collections._tuplegetter
+    # messages (and no extra traceback frame). No docstring: property.__init__ stores the field's doc instead.
+    __set__ = _sharpy_collections.tuplegetter_set
+    __delete__ = _sharpy_collections.tuplegetter_delete
+
+
+_tuplegetter.__module__ = '_collections'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -612,7 +629,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(_sharpy_collections.field_getter(index),
+                                             doc=f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -188,30 +188,14 @@ def _charmap_codec(name, table):
     return _codec(name, encode, decode)
 
 
-def _latin1_table(changes):
-    table = [chr(i) for i in range(256)]
-    for code, ch in changes.items():
-        table[code] = ch
-    return ''.join(table)
-
-
-_CP1252 = _latin1_table(dict(zip(range(0x80, 0xA0),
-    '\u20ac\ufffe\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffe'
-    '\u017d\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a'
-    '\u0153\ufffe\u017e\u0178')))
-_ISO8859_15 = _latin1_table({0xA4: '\u20ac', 0xA6: '\u0160', 0xA8: '\u0161', 0xB4: '\u017d',
-                             0xB8: '\u017e', 0xBC: '\u0152', 0xBD: '\u0153', 0xBE: '\u0178'})
-
-
 def _transform(name, encode_fn, decode_fn, input_type):
+    # CPython's bytes-to-bytes codecs only assert that errors is 'strict'.
     def encode(input, errors='strict'):
-        if errors != 'strict' and name != 'rot-13':
-            raise ValueError("Unsupported error handling mode: '%s' - must be 'strict'" % errors)
+        assert errors == 'strict' or name == 'rot-13'
         return encode_fn(input), len(input)
 
     def decode(input, errors='strict'):
-        if errors != 'strict' and name != 'rot-13':
-            raise ValueError("Unsupported error handling mode: '%s' - must be 'strict'" % errors)
+        assert errors == 'strict' or name == 'rot-13'
         return decode_fn(input), len(input)
 
     return _codec(name, encode, decode, text=False)
@@ -248,16 +232,6 @@ def _b64_decode(data):
     return base64.decodebytes(bytes(data))
 
 
-def _zlib_encode(data):
-    import zlib
-    return zlib.compress(bytes(data))
-
-
-def _zlib_decode(data):
-    import zlib
-    return zlib.decompress(bytes(data))
-
-
 _BUILDERS = {
     'utf_8': lambda: _codec('utf-8', _codecs.utf_8_encode, _codecs.utf_8_decode,
                             _final(_codecs.utf_8_decode)),
@@ -283,12 +257,9 @@ _BUILDERS = {
     'raw_unicode_escape': lambda: _codec('raw-unicode-escape',
                                          _codecs.raw_unicode_escape_encode,
                                          _codecs.raw_unicode_escape_decode),
-    'cp1252': lambda: _charmap_codec('cp1252', _CP1252),
-    'iso8859_15': lambda: _charmap_codec('iso8859-15', _ISO8859_15),
     'rot_13': lambda: _transform('rot-13', _rot13, _rot13, str),
     'hex_codec': lambda: _transform('hex', _hex_encode, _hex_decode, bytes),
     'base64_codec': lambda: _transform('base64', _b64_encode, _b64_decode, bytes),
-    'zlib_codec': lambda: _transform('zlib', _zlib_encode, _zlib_decode, bytes),
 }
 
 
@@ -298,10 +269,34 @@ def search_function(encoding):
         return entry
     norm = normalize_encoding(encoding)
     modname = aliases.get(norm) or aliases.get(norm.replace('.', '_')) or norm.replace('.', '_')
-    builder = _BUILDERS.get(modname)
-    info = builder() if builder is not None else None
+    info = _build(modname)
     _cache[encoding] = info
     return info
+
+
+# Codecs with a module of their own in this package (as in CPython: `import encodings.idna` works).
+_MODULES = frozenset('utf_7 punycode idna bz2_codec zlib_codec quopri_codec uu_codec charmap '
+                     'undefined'.split())
+
+
+def _build(modname):
+    builder = _BUILDERS.get(modname)
+    if builder is not None:
+        return builder()
+    if modname in _MODULES:
+        module = __import__('encodings.' + modname, fromlist=['getregentry'])
+        return module.getregentry()
+    from . import _cjk
+    if modname in _cjk.CODECS:
+        return _cjk.getregentry(modname)
+    from . import _iso2022
+    if modname in _iso2022.CODECS:
+        return _iso2022.getregentry(modname)
+    from . import _charmaps
+    table = _charmaps.decoding_table(modname)
+    if table is not None:
+        return _charmap_codec(_charmaps.codec_name(modname), table)
+    return None
 
 
 codecs.register(search_function)

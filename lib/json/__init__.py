@@ -33,6 +33,28 @@ def dump(obj, fp, **kwargs):
     fp.write(dumps(obj, **kwargs))
 
 
+def _detect_encoding(b):
+    """The encoding of a JSON byte string: a BOM, else the pattern of zero bytes in the first four
+    (JSON text starts with an ASCII character), as RFC 4627 describes."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xff\xfe', b'\xfe\xff')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str, bytes or bytearray instance containing a JSON document)."""
@@ -43,7 +65,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode('utf-8')
+        s = s.decode(_detect_encoding(s), 'surrogatepass')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)

@@ -140,25 +140,32 @@ class JSONEncoder(object):
         if markers is not None:
             del markers[marker]
 
+    # The chunks are CPython's pure-Python encoder's (what iterencode shows): a scalar item travels with
+    # the separator or bracket before it, nested containers start a new chunk.
     def _iterencode_list(self, lst, markers, indent, level):
         if not lst:
             yield '[]'
             return
         marker = self._enter(lst, markers)
+        buf = '['
         if indent is not None:
             level += 1
             newline = '\n' + indent * level
             separator = self.item_separator + newline
-            yield '[' + newline
+            buf += newline
         else:
             separator = self.item_separator
-            yield '['
         first = True
         for value in lst:
             if not first:
-                yield separator
+                buf = separator
             first = False
-            yield from self._iterencode(value, markers, indent, level)
+            text = self._scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self._iterencode(value, markers, indent, level)
         if indent is not None:
             level -= 1
             yield '\n' + indent * level
@@ -174,7 +181,8 @@ class JSONEncoder(object):
             level += 1
             newline = '\n' + indent * level
             separator = self.item_separator + newline
-            yield '{' + newline
+            yield '{'
+            yield newline
         else:
             separator = self.item_separator
             yield '{'

@@ -91,6 +91,10 @@ public static partial class BuiltinsModule
                 case PyBytes b:
                     if (b.Value.Length != 1) throw new PythonException(PyExc.TypeError($"ord() expected a character, but string of length {b.Value.Length} found"));
                     return PyInt.From(b.Value[0]);
+                case PyByteArray ba:
+                    var bytes = BytesMethods.AsBytes(ba);
+                    if (bytes.Length != 1) throw new PythonException(PyExc.TypeError($"ord() expected a character, but string of length {bytes.Length} found"));
+                    return PyInt.From(bytes[0]);
             }
             throw new PythonException(PyExc.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found"));
         });

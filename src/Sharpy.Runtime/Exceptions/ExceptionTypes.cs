@@ -119,7 +119,7 @@ internal static class ExceptionTypes
             var (m, _) = ExceptionGroups.Split(E(a), cond, false);
             return (PyObject?)m ?? PyNone.Instance;
         });
-        g.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+        g.DefClassGetItem();
 
         PyExc.KeyErrorType.Def("__str__", a =>
         {

@@ -30,5 +30,8 @@ public static class NativeModuleRegistry
         rt.NativeModules["_sqlite3"] = _ => Sqlite.SqliteNativeModule.Create();
         rt.NativeModules["_sharpy_bz2"] = _ => Bz2.Bz2NativeModule.Create();
         rt.NativeModules["_sharpy_lzma"] = _ => Lzma.LzmaNativeModule.Create();
+        rt.NativeModules["_sharpy_random"] = _ => Random.MersenneTwisterModule.Create();
+        rt.NativeModules["_heapq"] = _ => Heapq.HeapqModule.Create();
+        rt.NativeModules["_sharpy_collections"] = _ => Collections.SharpyCollectionsModule.Create();
     }
 }

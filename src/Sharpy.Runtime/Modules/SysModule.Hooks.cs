@@ -129,7 +129,7 @@ public static partial class SysModule
         {
             header = errMsg is PyStr m ? m.Value + ":\n" : "";
         }
-        string body = excValue is PyBaseException be ? Tracebacks.Format(be) : Ops.ReprString(excValue) + "\n";
+        string body = excValue is PyBaseException be ? Unraisable.FormatBody(be) : Ops.ReprString(excValue) + "\n";
         try { FlushStd(rt); } catch (PythonException) { }
         Tracebacks.WriteStderr(rt, header + body);
     }

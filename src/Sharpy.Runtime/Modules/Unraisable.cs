@@ -21,7 +21,27 @@ public static class Unraisable
             e.Traceback = new PyTraceback(null, running, running.LastI);
         if (SysModule.CallCustomUnraisableHook(rt, e, obj is null ? errMsg ?? header : errMsg, obj)) return;
         try { SysModule.FlushStd(rt); } catch (PythonException) { }
-        // The default hook prints the traceback and the exception, without its __context__/__cause__ chain.
-        Tracebacks.WriteStderr(rt, header + "\n" + string.Concat(Tracebacks.FormatLines(e, chain: false)));
+        Tracebacks.WriteStderr(rt, header + "\n" + FormatBody(e));
+    }
+
+    /// <summary>
+    /// What the default hook prints after its header. Unlike an uncaught exception's display, CPython's hook
+    /// shows no chained exceptions and no notes, and always writes ": " and the str of the value, so an
+    /// exception with an empty message ends in "ValueError: ".
+    /// </summary>
+    public static string FormatBody(PyBaseException e)
+    {
+        var sb = new System.Text.StringBuilder();
+        if (e.Traceback is { } tb)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            foreach (var line in Tracebacks.FormatStack(tb)) sb.Append(line);
+        }
+        sb.Append(Tracebacks.TypeDisplayName(e.Type));
+        string value;
+        try { value = Ops.StrString(e); }
+        catch (PythonException) { value = "<exception str() failed>"; }
+        sb.Append(": ").Append(value).Append('\n');
+        return sb.ToString();
     }
 }

@@ -109,10 +109,33 @@ public static class Codecs
         return info;
     }
 
+    /// <summary>
+    /// Calls a codec's encoder or decoder. An exception that carries only a message comes out re-created as
+    /// "encoding with 'X' codec failed (Type: message)", chained to the original, as CPython 3.11 does
+    /// (Python/codecs.c wrap_codec_error; the test itself is lib/_codecs.py _wrap_codec_error).
+    /// </summary>
+    private static PyObject CallCodec(PyObject function, PyObject input, string errors, string operation, string encoding)
+    {
+        try
+        {
+            return Ops.Call(function, input, new PyStr(errors));
+        }
+        catch (PythonException e)
+        {
+            var codecs = Hosting.PythonRuntime.Current.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
+            var wrapped = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("_wrap_codec_error")), e.Value, new PyStr(operation), new PyStr(encoding));
+            if (wrapped is not PyBaseException replacement) throw;
+            replacement.Cause = e.Value;
+            replacement.Context = e.Value;
+            replacement.SuppressContext = true;
+            throw new PythonException(replacement);
+        }
+    }
+
     private static byte[] RegistryEncode(string s, string encoding, string errors)
     {
         var info = LookupTextEncoding(encoding, "codecs.encode()");
-        var result = Ops.Call(Ops.GetItem(info, PyInt.From(0)), new PyStr(s), new PyStr(errors));
+        var result = CallCodec(Ops.GetItem(info, PyInt.From(0)), new PyStr(s), errors, "encoding", encoding);
         if (result is not PyTuple { Count: 2 } pair)
             throw new PythonException(PyExc.TypeError("encoder must return a tuple (object, integer)"));
         return pair.Items[0] switch
@@ -127,7 +150,7 @@ public static class Codecs
     private static string RegistryDecode(byte[] b, string encoding, string errors)
     {
         var info = LookupTextEncoding(encoding, "codecs.decode()");
-        var result = Ops.Call(Ops.GetItem(info, PyInt.From(1)), new PyBytes(b), new PyStr(errors));
+        var result = CallCodec(Ops.GetItem(info, PyInt.From(1)), new PyBytes(b), errors, "decoding", encoding);
         if (result is not PyTuple { Count: 2 } pair)
             throw new PythonException(PyExc.TypeError("decoder must return a tuple (object,integer)"));
         return pair.Items[0] is PyStr str ? str.Value

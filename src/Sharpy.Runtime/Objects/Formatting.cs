@@ -142,7 +142,7 @@ public static class Formatting
         var sp = ParseSpec(spec, 'd', "int");
         if ("eEfFgG%".Contains(sp.Type)) return FormatFloat(Ops.ToDouble(v), spec);
         // CPython 3.11: formatter_unicode.c — the type is checked first, then format_long_internal's rules.
-        if (!"dnxXobc".Contains(sp.Type)) throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'"));
+        if (!"dnxXobc".Contains(sp.Type)) throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type '{v.Type.Name}'"));
         if (sp.Precision >= 0) throw new PythonException(PyExc.ValueError("Precision not allowed in integer format specifier"));
         if (sp.NoNegZero) throw new PythonException(PyExc.ValueError("Negative zero coercion (z) not allowed in integer format specifier"));
         var big = v.AsBig;
@@ -150,6 +150,8 @@ public static class Formatting
         {
             if (sp.Sign != '\0') throw new PythonException(PyExc.ValueError("Sign not allowed with integer format specifier 'c'"));
             if (sp.Alt) throw new PythonException(PyExc.ValueError("Alternate form (#) not allowed with integer format specifier 'c'"));
+            // CPython converts to a C long first, which has its own overflow message.
+            if (big < long.MinValue || big > long.MaxValue) throw new PythonException(PyExc.OverflowError("Python int too large to convert to C long"));
             if (big < 0 || big > 0x10FFFF) throw new PythonException(PyExc.OverflowError("%c arg not in range(0x110000)"));
             return Pad(PyStr.FromCodePoint((int)big), sp, '<');
         }
@@ -164,7 +166,7 @@ public static class Formatting
             case 'X': digits = ToBase(abs, 16, true); prefix = sp.Alt ? "0X" : ""; groupEvery = 4; break;
             case 'o': digits = ToBase(abs, 8, false); prefix = sp.Alt ? "0o" : ""; groupEvery = 4; break;
             case 'b': digits = ToBase(abs, 2, false); prefix = sp.Alt ? "0b" : ""; groupEvery = 4; break;
-            default: throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'int'"));
+            default: throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type '{v.Type.Name}'"));
         }
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != '\0')
@@ -207,7 +209,14 @@ public static class Formatting
         switch (type)
         {
             case '\0':
-                if (prec < 0) { body = FloatOps.Repr(a); break; }
+                if (prec < 0)
+                {
+                    body = FloatOps.Repr(a);
+                    // The alternate form keeps a decimal point in the exponent form too ('1.e+100').
+                    int ePos = body.IndexOf('e');
+                    if (sp.Alt && ePos > 0 && !body.AsSpan(0, ePos).Contains('.')) body = body.Insert(ePos, ".");
+                    break;
+                }
                 body = FormatG(a, prec == 0 ? 1 : prec, sp.Alt, true);
                 break;
             case 'f': case 'F':
@@ -324,11 +333,6 @@ public static class Formatting
     {
         if (double.IsNaN(a)) return "nan";
         if (double.IsInfinity(a)) return "inf";
-        if (a == 0)
-        {
-            if (alt) return "0." + new string('0', Math.Max(0, prec - 1));
-            return noType ? "0.0" : "0";
-        }
         string e = ExpNotation(a, prec - 1);
         int exp = int.Parse(e[(e.IndexOf('e') + 1)..], CultureInfo.InvariantCulture);
         string r;
@@ -339,11 +343,13 @@ public static class Formatting
             r = a.ToString("F" + Math.Max(0, prec - 1 - exp), CultureInfo.InvariantCulture);
             if (!alt && r.Contains('.')) r = r.TrimEnd('0').TrimEnd('.');
             if (noType && !r.Contains('.')) r += ".0";
+            else if (alt && !r.Contains('.')) r += ".";
         }
         else
         {
             string mant = e[..e.IndexOf('e')];
             if (!alt && mant.Contains('.')) mant = mant.TrimEnd('0').TrimEnd('.');
+            else if (alt && !mant.Contains('.')) mant += ".";
             r = mant + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
         }
         return r;
@@ -564,7 +570,9 @@ public static class Formatting
                 int depth = 1, j = i + 1;
                 while (j < fmt.Length && depth > 0) { if (fmt[j] == '(') depth++; else if (fmt[j] == ')') depth--; j++; }
                 if (depth > 0) throw new PythonException(PyExc.ValueError("incomplete format key"));
-                single = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..(j - 1)]));
+                string key = fmt[(i + 1)..(j - 1)];
+                // bytes % mapping looks its keys up as bytes (the format is held as Latin-1 text here).
+                single = Ops.GetItem(mapping, bytesMode ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 arglen = -1; ai = -2;
                 i = j;
             }

@@ -15,6 +15,8 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly PyObject? Self;
     public string? ModuleName;
     public string? QualOwner;
+    /// <summary>The type whose <c>__new__</c> this is: CPython shows it as a method bound to that type.</summary>
+    public PyType? NewOwner;
 
     public PyBuiltinFunction(string name, NativeCall fn, PyObject? self = null, string? module = "builtins")
         : base(PyTypes.BuiltinFunction)
@@ -32,29 +34,44 @@ public sealed class PyBuiltinFunction : PyObject
     }
 }
 
-/// <summary><c>method_descriptor</c>: a native method stored in a builtin type's dict.</summary>
+/// <summary>
+/// <c>method_descriptor</c>: a native method stored in a builtin type's dict; for the special methods CPython
+/// implements as type slots it is a <c>wrapper_descriptor</c> ("slot wrapper") instead, which binds to a
+/// <c>method-wrapper</c> and has its own error messages (<see cref="SlotWrappers"/>).
+/// </summary>
 public sealed class PyMethodDescriptor : PyObject
 {
     public readonly PyType Owner;
     public readonly string Name;
     public readonly NativeCall Fn;
+    public readonly bool IsSlotWrapper;
 
-    public PyMethodDescriptor(PyType owner, string name, NativeCall fn) : base(PyTypes.MethodDescriptor)
+    public PyMethodDescriptor(PyType owner, string name, NativeCall fn)
+        : base(SlotWrappers.IsSlot(owner, name) ? PyTypes.WrapperDescriptor : PyTypes.MethodDescriptor)
     {
         Owner = owner; Name = name; Fn = fn;
+        IsSlotWrapper = ReferenceEquals(Type, PyTypes.WrapperDescriptor);
     }
 
     public PyObject Invoke(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (args.Length == 0 || (kwnames != null && args.Length == kwnames.Length))
-            throw new PythonException(PyExc.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument"));
+            throw new PythonException(PyExc.TypeError(IsSlotWrapper
+                ? $"descriptor '{Name}' of '{Owner.Name}' object needs an argument"
+                : $"unbound method {Owner.Name}.{Name}() needs an argument"));
         if (!args[0].Type.IsSubtypeOf(Owner))
-            throw new PythonException(PyExc.TypeError(
-                $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object"));
+            throw new PythonException(PyExc.TypeError(IsSlotWrapper
+                ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'"
+                : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object"));
         return Fn(args, kwnames);
     }
 
-    public PyObject Bind(PyObject self) => new PyBuiltinFunction(Name, Fn, self) { QualOwner = Owner.Name };
+    public PyObject Bind(PyObject self)
+    {
+        var bound = new PyBuiltinFunction(Name, Fn, self) { QualOwner = Owner.Name };
+        if (IsSlotWrapper) bound.Type = PyTypes.MethodWrapper;
+        return bound;
+    }
 }
 
 /// <summary>A native class method (e.g. <c>dict.fromkeys</c>, <c>int.from_bytes</c>); args[0] is the class.</summary>
@@ -113,6 +130,15 @@ public static class TypeDefinitions
     public static void Def(this PyType t, string name, Func<PyObject, PyObject> fn)
     {
         string q = $"{t.Name}.{name}";
+        if (SlotWrappers.IsSlot(t, name))
+        {
+            t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+            {
+                SlotWrappers.CheckArgs(name, args.Length - 1, 0, 0, kw);
+                return fn(args[0]);
+            }));
+            return;
+        }
         t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
         {
             if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{q}() takes no keyword arguments"));
@@ -124,6 +150,15 @@ public static class TypeDefinitions
     public static void Def(this PyType t, string name, Func<PyObject, PyObject, PyObject> fn)
     {
         string q = $"{t.Name}.{name}";
+        if (SlotWrappers.IsSlot(t, name))
+        {
+            t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+            {
+                SlotWrappers.CheckArgs(name, args.Length - 1, 1, 1, kw);
+                return fn(args[0], args[1]);
+            }));
+            return;
+        }
         t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
         {
             if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{q}() takes no keyword arguments"));
@@ -140,6 +175,15 @@ public static class TypeDefinitions
     /// <summary>Positional-only method taking between min and max arguments (after self).</summary>
     public static void DefRange(this PyType t, string name, int min, int max, NativeVarMethod fn)
     {
+        if (SlotWrappers.IsSlot(t, name))
+        {
+            t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
+            {
+                SlotWrappers.CheckArgs(name, args.Length - 1, min, max, kw);
+                return fn(args[0], args[1..]);
+            }));
+            return;
+        }
         t.Dict.SetItem(name, new PyMethodDescriptor(t, name, (args, kw) =>
         {
             if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{t.Name}.{name}() takes no keyword arguments"));
@@ -187,6 +231,16 @@ public static class TypeDefinitions
 
     public static void DefClassMethod(this PyType t, string name, NativeCall fn) =>
         t.Dict.SetItem(name, new PyClassMethodDescriptor(t, name, fn));
+
+    /// <summary><c>__class_getitem__</c> returning <c>types.GenericAlias(cls, item)</c> (PEP 585).</summary>
+    public static void DefClassGetItem(this PyType t) =>
+        t.DefClassMethod("__class_getitem__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError($"{t.Name}.__class_getitem__() takes no keyword arguments"));
+            if (args.Length != 2)
+                throw new PythonException(PyExc.TypeError($"{t.Name}.__class_getitem__() takes exactly one argument ({args.Length - 1} given)"));
+            return new PyGenericAlias(args[0], args[1]);
+        });
 
     public static void DefStatic(this PyType t, string name, NativeCall fn) =>
         t.Dict.SetItem(name, new PyStaticMethod(new PyBuiltinFunction(name, fn)));

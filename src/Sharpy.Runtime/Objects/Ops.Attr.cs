@@ -31,10 +31,8 @@ public static partial class Ops
                 return new PyMethod(cm.Callable, type);
             case PyStaticMethod sm:
                 return sm.Callable;
-            case PyProperty p:
-                if (obj == null) return p;
-                if (p.Getter == null || p.Getter is PyNone) throw new PythonException(PyExc.AttributeError(PropertyError(p, obj, "getter")));
-                return Call(p.Getter, obj);
+            case PyProperty p when PlainProperty(p, "__get__"):
+                return obj == null ? p : PropertyGet(p, obj);
             case PyGetSetDescriptor gs:
                 return obj == null ? gs : gs.Getter(obj);
             case PySlotMember sm2:
@@ -47,6 +45,30 @@ public static partial class Ops
         var get = descr.Type.Lookup("__get__");
         if (get == null) return descr;
         return Call(get, descr, obj ?? PyNone.Instance, type);
+    }
+
+    /// <summary>
+    /// True when <paramref name="p"/> behaves as a builtin property for <paramref name="dunder"/>: it is one, or its
+    /// subclass does not override that method (a subclass that does, e.g. a read-only field descriptor raising its
+    /// own AttributeError from __set__, must be called through the descriptor protocol).
+    /// </summary>
+    internal static bool PlainProperty(PyProperty p, string dunder) =>
+        ReferenceEquals(p.Type, PyTypes.Property) || ReferenceEquals(p.Type.Lookup(dunder), PyTypes.Property.Lookup(dunder));
+
+    /// <summary>property.__get__ for an instance (no override dispatch: the builtin method itself).</summary>
+    internal static PyObject PropertyGet(PyProperty p, PyObject obj)
+    {
+        if (p.Getter == null || p.Getter is PyNone) throw new PythonException(PyExc.AttributeError(PropertyError(p, obj, "getter")));
+        return Call(p.Getter, obj);
+    }
+
+    /// <summary>property.__set__ / __delete__ (value null) without override dispatch.</summary>
+    internal static void PropertySet(PyProperty p, PyObject obj, PyObject? value)
+    {
+        var fn = value == null ? p.Deleter : p.Setter;
+        if (fn == null || fn is PyNone)
+            throw new PythonException(PyExc.AttributeError(PropertyError(p, obj, value == null ? "deleter" : "setter")));
+        if (value == null) Call(fn, obj); else Call(fn, obj, value);
     }
 
     // CPython 3.11: descrobject.c property_descr_get / property_descr_set messages.
@@ -215,7 +237,8 @@ public static partial class Ops
             value = attr switch
             {
                 PyFunction or PyMethodDescriptor => attr,
-                PyProperty or PyGetSetDescriptor or PySlotMember => attr,
+                PyProperty pp when PlainProperty(pp, "__get__") => attr,
+                PyGetSetDescriptor or PySlotMember => attr,
                 _ => DescrGet(attr, null, t),
             };
             return true;
@@ -287,13 +310,8 @@ public static partial class Ops
     {
         switch (descr)
         {
-            case PyProperty p:
-                var fn = value == null ? p.Deleter : p.Setter;
-                if (fn == null || fn is PyNone)
-                {
-                    throw new PythonException(PyExc.AttributeError(PropertyError(p, obj, value == null ? "deleter" : "setter")));
-                }
-                if (value == null) Call(fn, obj); else Call(fn, obj, value);
+            case PyProperty p when PlainProperty(p, value == null ? "__delete__" : "__set__"):
+                PropertySet(p, obj, value);
                 return;
             case PyGetSetDescriptor gs:
                 if (gs.Setter == null)

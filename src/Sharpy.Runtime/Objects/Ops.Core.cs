@@ -1,3 +1,4 @@
+using Sharpy.Runtime.Interpreter;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -182,6 +183,10 @@ public static partial class Ops
     public static PyObject? Next(PyObject it)
     {
         if (it is PyIterator ni) return ni.Next();
+        // A plain generator ends without raising StopIteration: a .NET exception per exhausted generator cost
+        // ~10 us, which made tuple(genexpr), sum(genexpr), "".join(genexpr) 10-20x slower than CPython.
+        if (it is PyGenerator { Kind: GeneratorKind.Generator } g && ReferenceEquals(it.Type, PyTypes.Generator))
+            return g.ResumeForIter();
         var n = it.Type.Lookup("__next__");
         if (n == null) throw new PythonException(PyExc.TypeError($"'{it.Type.Name}' object is not an iterator"));
         try
@@ -278,7 +283,8 @@ public static partial class Ops
         switch (container)
         {
             case PyDict d when ReferenceEquals(d.Type, PyTypes.Dict): return d.ContainsKey(item);
-            case PySet s when s.Type.IsBuiltin: return s.Contains(item);
+            // A set looked up in a set is compared as a frozenset: set.__contains__ does that.
+            case PySet s when s.Type.IsBuiltin && item is not PySet { Frozen: false }: return s.Contains(item);
         }
         var c = container.Type.Lookup("__contains__");
         if (c != null && c is not PyNone) return IsTrue(CallWithSelf(c, container, [item]));

@@ -12,15 +12,28 @@ namespace Sharpy.Runtime.Objects;
 /// </summary>
 public class PyStr : PyObject
 {
-    public readonly string Value;
+    // Null only in a PyStrBuilder whose text has not been asked for yet (see Objects/PyStrBuilder.cs).
+    private protected string? _value;
+
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value ?? ((PyStrBuilder)this).Materialize();
+    }
     private long _hash;
     private bool _hashed;
     private sbyte _kind; // 0 unknown, 1 latin-1, 2 BMP, 4 astral
     private int[]? _codePoints;
     private bool _splitSurrogates; // see FromSplitSurrogates
 
-    public PyStr(string value) : base(PyTypes.Str) { Value = value; }
-    public PyStr(PyType type, string value) : base(type) { Value = value; }
+    public PyStr(string value) : base(PyTypes.Str) { _value = value; }
+    public PyStr(PyType type, string value) : base(type) { _value = value; }
+
+    /// <summary>For <see cref="PyStrBuilder"/>: a str whose text comes later, with its kind known now.</summary>
+    private protected PyStr(sbyte kind) : base(PyTypes.Str) { _kind = kind; }
+
+    /// <summary>Length in UTF-16 units, without building a pending concatenation's text.</summary>
+    public int Utf16Length => _value?.Length ?? ((PyStrBuilder)this).PendingLength;
 
     public static readonly PyStr Empty = new("");
     private static readonly PyStr?[] Chars = new PyStr?[256];
@@ -95,7 +108,7 @@ public class PyStr : PyObject
     }
 
     /// <summary>Length in code points.</summary>
-    public int Length => IsBmp ? Value.Length : CodePoints.Length;
+    public int Length => IsBmp ? Utf16Length : CodePoints.Length;
 
     public int[] CodePoints
     {

@@ -6,6 +6,7 @@ public static partial class PyTypes
     public static readonly PyType Object, Type, NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet;
     public static readonly PyType Range, Slice, Function, Method, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor;
+    public static readonly PyType WrapperDescriptor, MethodWrapper;
     public static readonly PyType GetSetDescriptor, MemberDescriptor, ClassMethod, StaticMethod, Property, Super;
     public static readonly PyType Cell, Module, Code, Frame, Traceback, Generator, Coroutine, AsyncGenerator;
     public static readonly PyType Iterator, CallableIterator, ListIterator, ListReverseIterator, TupleIterator, StrIterator;
@@ -50,6 +51,8 @@ public static partial class PyTypes
         Method = Make("method", Object, null, false);
         BuiltinFunction = Make("builtin_function_or_method", Object, null, false);
         MethodDescriptor = Make("method_descriptor", Object, null, false);
+        WrapperDescriptor = Make("wrapper_descriptor", Object, null, false);
+        MethodWrapper = Make("method-wrapper", Object, null, false);
         ClassMethodDescriptor = Make("classmethod_descriptor", Object, null, false);
         GetSetDescriptor = Make("getset_descriptor", Object, null, false);
         MemberDescriptor = Make("member_descriptor", Object, null, false);

@@ -200,6 +200,7 @@ public sealed partial class PyTextIO : PyIOBase
     private void ResetReadState()
     {
         _decoded = ""; _decPos = 0; _chunkRaw = ""; _carryCr = false; _leftover = []; _chunkStart = -1;
+        _codec.ResetDecoder();
     }
 
     /// <summary>Decode the next chunk into _decoded (the previous one must be consumed); false at EOF.</summary>
@@ -213,7 +214,9 @@ public sealed partial class PyTextIO : PyIOBase
             if (_carryCr) start -= _codec.ByteCount("\r", Errors);
         }
         byte[] data = all ? b.Read(-1) : b.Read1(ChunkSize);
-        bool final = data.Length == 0;
+        // read() decodes everything up to EOF in one final call, as CPython does (so an incomplete
+        // sequence at the end is reported at its position in the whole input).
+        bool final = all || data.Length == 0;
         if (_leftover.Length > 0) { data = [.. _leftover, .. data]; _leftover = []; }
         if (_readBomPending)
         {
@@ -236,7 +239,7 @@ public sealed partial class PyTextIO : PyIOBase
             int cut = _codec.CompleteLength(data);
             if (cut < data.Length) { _leftover = data[cut..]; data = data[..cut]; }
         }
-        string text = _codec.Decode(data, Errors);
+        string text = _codec.Decode(data, Errors, final);
         if (_carryCr) { text = "\r" + text; _carryCr = false; }
         if (!final && _newline != "\n" && text.Length > 0 && text[^1] == '\r')
         {

@@ -28,9 +28,58 @@ internal sealed class TextCodec
         };
         if (norm is not ("utf-8" or "utf-8-sig" or "ascii" or "latin-1" or "cp1252" or "utf-16" or "utf-16-le" or "utf-16-be"
             or "utf-32" or "utf-32-le" or "utf-32-be"))
-            throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"], $"unknown encoding: {name}"));
+            return new TextCodec(name, Registry) { _info = LookupTextEncoding(name) };
         return new TextCodec(name, norm) { BigEndian = norm.EndsWith("-be") };
     }
+
+    // Any other codec (cp437, shift_jis, iso2022_jp, a codec the program registered, ...) runs through the codec
+    // registry with the codec's own incremental encoder and decoder, which keep state across chunks.
+    private const string Registry = "registry";
+    private PyObject? _info, _encoder, _decoder;
+    private string? _encoderErrors, _decoderErrors;
+
+    private static PyObject LookupTextEncoding(string name)
+    {
+        var codecs = Hosting.PythonRuntime.Current.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
+        var info = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("lookup")), new PyStr(name));
+        if (Ops.TryGetAttr(info, PyStr.Intern("_is_text_encoding"), out var isText) && !Ops.IsTrue(isText))
+            throw new PythonException(PyExc.Create(PyExc.ByName["LookupError"],
+                $"'{name}' is not a text encoding; use codecs.open() to handle arbitrary codecs"));
+        return info;
+    }
+
+    private byte[] RegistryEncode(string s, string errors)
+    {
+        if (_encoder == null || _encoderErrors != errors)
+        {
+            _encoder = Ops.Call(Ops.GetAttr(_info!, PyStr.Intern("incrementalencoder")), new PyStr(errors));
+            _encoderErrors = errors;
+        }
+        return Ops.Call(Ops.GetAttr(_encoder, PyStr.Intern("encode")), new PyStr(s)) switch
+        {
+            PyBytes b => b.Value,
+            var other => throw new PythonException(PyExc.TypeError(
+                $"encoder should return a bytes object, not '{other.Type.Name}'")),
+        };
+    }
+
+    private string RegistryDecode(byte[] b, string errors, bool final)
+    {
+        if (_decoder == null || _decoderErrors != errors)
+        {
+            _decoder = Ops.Call(Ops.GetAttr(_info!, PyStr.Intern("incrementaldecoder")), new PyStr(errors));
+            _decoderErrors = errors;
+        }
+        return Ops.Call(Ops.GetAttr(_decoder, PyStr.Intern("decode")), new PyBytes(b), final ? Py.True : Py.False) switch
+        {
+            PyStr text => text.Value,
+            var other => throw new PythonException(PyExc.TypeError(
+                $"decoder should return a string result, not '{other.Type.Name}'")),
+        };
+    }
+
+    /// <summary>Forgets what a registry codec's decoder buffered (after a seek).</summary>
+    public void ResetDecoder() => _decoder = null;
 
     public bool IsUtf8 => _norm is "utf-8" or "utf-8-sig";
     public int Unit => _norm.StartsWith("utf-16") ? 2 : _norm.StartsWith("utf-32") ? 4 : 1;
@@ -79,11 +128,13 @@ internal sealed class TextCodec
             catch (EncoderFallbackException) { }
         }
         if (_norm == "cp1252") return Cp1252.Encode(s, errors);
+        if (_norm == Registry) return RegistryEncode(s, errors);
         return Codecs.Encode(s, CodecsName, errors);
     }
 
-    public string Decode(byte[] b, string errors)
+    public string Decode(byte[] b, string errors, bool final = true)
     {
+        if (_norm == Registry) return RegistryDecode(b, errors, final);
         if (b.Length == 0) return "";
         if (IsUtf8 && errors == "strict")
         {
@@ -132,6 +183,11 @@ internal sealed class TextCodec
         {
             case 2: return s.Length * 2L;
             case 4: return s.Length * 4L - CountSurrogatePairs(s) * 4L;
+        }
+        if (_norm == Registry)
+        {
+            var encoded = Ops.Call(Ops.GetItem(_info!, PyInt.From(0)), new PyStr(s), new PyStr(errors));
+            return encoded is PyTuple { Count: 2 } pair && pair.Items[0] is PyBytes b ? b.Value.Length : s.Length;
         }
         if (!IsUtf8) return s.Length;
         try { return StrictUtf8.GetByteCount(s); }

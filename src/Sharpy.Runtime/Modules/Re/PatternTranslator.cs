@@ -114,7 +114,8 @@ internal sealed class PatternTranslator
                 case ')':
                     if (_open.Count == 0) throw new RePatternError("unbalanced parenthesis", _i);
                     _i++;
-                    var (_, g, savedFlags) = _open.Pop();
+                    var (groupPos, g, savedFlags) = _open.Pop();
+                    CheckLookbehindWidth(groupPos, _i - 1);
                     if (g > 0) _closed.Add(g);
                     _flags = savedFlags; // scoped (?a:...)/(?x:...) flags end with their group
                     _o.Append(')');
@@ -368,6 +369,15 @@ internal sealed class PatternTranslator
         if ((f & ReFlags.IgnoreCase) != 0) sb.Append('i');
         if ((f & ReFlags.Multiline) != 0) sb.Append('m');
         if ((f & ReFlags.DotAll) != 0) sb.Append('s');
+    }
+
+    /// <summary>sre accepts only fixed-width look-behinds; .NET would accept any, so check the closed group here.</summary>
+    private void CheckLookbehindWidth(int groupPos, int closePos)
+    {
+        if (Verbose || groupPos + 4 > closePos) return;
+        if (string.CompareOrdinal(_p, groupPos, "(?<=", 0, 4) != 0 && string.CompareOrdinal(_p, groupPos, "(?<!", 0, 4) != 0) return;
+        if (LookbehindWidth.Of(_p, groupPos + 4, closePos) is var (min, max) && min != max)
+            throw new RePatternError("look-behind requires fixed-width pattern", -1);
     }
 
     private void PushGroup(int srcPos, int group, string open)

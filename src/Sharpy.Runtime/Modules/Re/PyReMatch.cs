@@ -145,7 +145,7 @@ public sealed class PyReMatch : PyObject
             return new PyTuple(items);
         });
         t.Def("__repr__", o => new PyStr(M(o).Repr()));
-        t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+        t.DefClassGetItem();
         t.Def("__copy__", o => o);
         t.Def("__deepcopy__", (o, memo) => o);
     }

@@ -55,14 +55,14 @@ public sealed partial class PyRePattern
         {
             var d = new PyDict();
             foreach (var (name, idx) in P(o).Translated.GroupIndex.OrderBy(kv => kv.Value)) d.SetItem(new PyStr(name), PyInt.From(idx));
-            return d;
+            return new PyMappingProxy(d);   // read-only, as CPython's
         });
         t.Def("__repr__", o => new PyStr(P(o).Repr()));
         t.Def("__eq__", (a, b) => b is PyRePattern q
             ? Py.Bool(P(a).IsBytes == q.IsBytes && P(a).Flags == q.Flags && P(a).SourceText == q.SourceText)
             : Py.NotImplemented);
         t.Def("__hash__", o => PyInt.From(P(o).SourceText.GetHashCode() ^ P(o).Flags));
-        t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+        t.DefClassGetItem();
         t.Def("__copy__", o => o);
         t.Def("__deepcopy__", (o, memo) => o);
         PyReMatch.InitType();

@@ -120,6 +120,8 @@ internal static class BytesMethods
                     return Py.Bool(Ops.CmpResult(Math.Sign(c), op));
                 });
             }
+            // CPython defines the reflected slot too; it never applies to a left operand that is not bytes.
+            t.Def("__rmod__", (a, b) => Py.NotImplemented);
             t.Def("__mod__", (a, b) => Make(Encoding.Latin1.GetBytes(Formatting.Percent(Encoding.Latin1.GetString(B(a)), b, true))));
             t.DefRaw("decode", (args, kw) =>
             {

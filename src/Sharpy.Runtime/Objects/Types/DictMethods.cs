@@ -138,7 +138,7 @@ internal static class DictMethods
             foreach (var k in Ops.Iterate(args[1])) Ops.SetItem(d, k, value);
             return d;
         });
-        t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+        t.DefClassGetItem();
         InitViews();
         InitMappingProxy();
     }
@@ -235,6 +235,7 @@ internal static class DictMethods
         t.DefRange("get", 1, 2, (a, args) => M(a).GetItem(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.Instance));
         t.Def("copy", a => M(a).Copy());
         t.Def("__repr__", a => new PyStr("mappingproxy(" + Repr(M(a)) + ")"));
+        t.Def("__str__", a => Ops.Str(M(a)));   // CPython's str() shows the mapping itself
         t.Def("__eq__", (a, b) => Ops.RichCompare(M(a), b, 2));
     }
 }

@@ -75,6 +75,31 @@ public static class SeqHelpers
         return Py.Bool(Ops.CmpResult(a.Length.CompareTo(b.Length), op));
     }
 
+    /// <summary>
+    /// When every key is an exact int (machine-sized), float or str, their own comparison — what Python's
+    /// less-than would do after dispatching on the types (CPython's unsafe_*_compare pre-pass). Null otherwise.
+    /// </summary>
+    private static Func<PyObject, PyObject, bool>? HomogeneousLessThan(PyObject[] keys)
+    {
+        var first = keys[0].Type;
+        foreach (var k in keys)
+            if (!ReferenceEquals(k.Type, first)) return null;
+        if (ReferenceEquals(first, PyTypes.Int))
+        {
+            foreach (var k in keys)
+                if (((PyInt)k).IsBig) return null;
+            return static (a, b) => ((PyInt)a).Value < ((PyInt)b).Value;
+        }
+        if (ReferenceEquals(first, PyTypes.Float)) return static (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
+        if (ReferenceEquals(first, PyTypes.Str))
+        {
+            foreach (var k in keys)
+                if (((PyStr)k).HasSplitSurrogates) return null;
+            return static (a, b) => StrOps.Compare((PyStr)a, (PyStr)b) < 0;
+        }
+        return null;
+    }
+
     /// <summary>Stable merge sort with Python's less-than (exceptions propagate untouched).</summary>
     public static void StableSort(PyObject[] keys, PyObject[] values, bool reverse)
     {
@@ -83,17 +108,18 @@ public static class SeqHelpers
         var idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
         var tmp = new int[n];
-        bool Less(int x, int y) => reverse ? Ops.LessThan(keys[y], keys[x]) : Ops.LessThan(keys[x], keys[y]);
+        Func<PyObject, PyObject, bool> lessThan = HomogeneousLessThan(keys) ?? Ops.LessThan;
+        bool Less(int x, int y) => reverse ? lessThan(keys[y], keys[x]) : lessThan(keys[x], keys[y]);
         if (n < 64 && !reverse)
         {
             // CPython 3.11 listobject.c: count_run + binarysort for short lists (same comparison sequence).
             int run = 2;
-            if (Ops.LessThan(keys[1], keys[0]))
+            if (lessThan(keys[1], keys[0]))
             {
-                while (run < n && Ops.LessThan(keys[run], keys[run - 1])) run++;
+                while (run < n && lessThan(keys[run], keys[run - 1])) run++;
                 Array.Reverse(idx, 0, run);
             }
-            else while (run < n && !Ops.LessThan(keys[run], keys[run - 1])) run++;
+            else while (run < n && !lessThan(keys[run], keys[run - 1])) run++;
             for (int start = run; start < n; start++)
             {
                 int pivot = idx[start];
@@ -101,7 +127,7 @@ public static class SeqHelpers
                 while (l < r)
                 {
                     int p = l + ((r - l) >> 1);
-                    if (Ops.LessThan(keys[pivot], keys[idx[p]])) r = p; else l = p + 1;
+                    if (lessThan(keys[pivot], keys[idx[p]])) r = p; else l = p + 1;
                 }
                 Array.Copy(idx, l, idx, l + 1, start - l);
                 idx[l] = pivot;
@@ -261,7 +287,7 @@ internal static class ListMethods
         t.Def("copy", a => new PyList(L(a).ToArray()));
         t.Def("clear", a => { L(a).Items = []; L(a).Count = 0; return PyNone.Instance; });
         t.Def("reverse", a => { Array.Reverse(L(a).Items, 0, L(a).Count); return PyNone.Instance; });
-        t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+        t.DefClassGetItem();
     }
 
     private static IEnumerable<PyObject> Rev(PyList l)

@@ -21,7 +21,8 @@ internal static class MiscTypeMethods
         var n = PyTypes.NoneType;
         n.Def("__repr__", a => new PyStr("None"));
         n.Def("__bool__", a => Py.False);
-        n.Def("__hash__", a => PyInt.From(-1152921504606846976L >> 4 & 0xFFFFFFF));
+        // CPython hashes None by address (id >> 4): non-zero, stable for the run.
+        n.Def("__hash__", a => PyInt.From(a.Id >> 4));
         n.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             if (args.Length > 1) throw new PythonException(PyExc.TypeError("NoneType takes no arguments"));
@@ -29,7 +30,18 @@ internal static class MiscTypeMethods
         })));
         var ni = PyTypes.NotImplementedType;
         ni.Def("__repr__", a => new PyStr("NotImplemented"));
-        ni.Def("__bool__", a => Py.True);
+        // CPython 3.9+: truth-testing NotImplemented is deprecated (a DeprecationWarning), and still true.
+        ni.Def("__bool__", a =>
+        {
+            var rt = Hosting.PythonRuntime.Current;
+            if (rt.Importer != null)
+            {
+                var warnings = rt.Importer.Import("warnings", PyNone.Instance, PyNone.Instance, 0);
+                Ops.Call(Ops.GetAttr(warnings, PyStr.Intern("warn")),
+                    new PyStr("NotImplemented should not be used in a boolean context"), PyExc.DeprecationWarning);
+            }
+            return Py.True;
+        });
         ni.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => PyNotImplemented.Instance)));
         var el = PyTypes.EllipsisType;
         el.Def("__repr__", a => new PyStr("Ellipsis"));
@@ -142,30 +154,19 @@ internal static class MiscTypeMethods
             return Ops.GetAttr(M(a).Function, name);
         });
 
-        var b = PyTypes.BuiltinFunction;
-        PyBuiltinFunction B(PyObject o) => (PyBuiltinFunction)o;
-        b.DefRaw("__call__", (args, kw) => B(args[0]).Invoke(args[1..], kw));
-        b.Def("__repr__", a => B(a).Self == null || B(a).Self is PyModule
-            ? new PyStr($"<built-in function {B(a).Name}>")
-            : new PyStr($"<built-in method {B(a).Name} of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>"));
-        b.Prop("__name__", a => new PyStr(B(a).Name));
-        // CPython 3.11: methodobject.c meth_get__qualname__ — the qualname of self (a type) or of self's type.
-        b.Prop("__qualname__", a => new PyStr(B(a).Self is { } self and not PyModule
-            ? (self as PyType ?? self.Type).QualName + "." + B(a).Name
-            : B(a).QualOwner != null ? B(a).QualOwner + "." + B(a).Name : B(a).Name));
-        b.Prop("__self__", a => B(a).Self ?? PyNone.Instance);
-        b.Prop("__module__", a => B(a).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
-        b.Prop("__doc__", a => PyNone.Instance);
+        DefineBuiltinMethodMembers(PyTypes.BuiltinFunction, a => B(a).NewOwner is { } owner
+            ? $"<built-in method {B(a).Name} of type object at 0x{owner.Id:x}>"
+            : B(a).Self == null || B(a).Self is PyModule
+            ? $"<built-in function {B(a).Name}>"
+            : $"<built-in method {B(a).Name} of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>");
+        DefineBuiltinMethodMembers(PyTypes.MethodWrapper,
+            a => $"<method-wrapper '{B(a).Name}' of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>");
+        // copy and pickle rebuild a method-wrapper as getattr(self, name), as CPython's __reduce__ says.
+        PyTypes.MethodWrapper.Def("__reduce__", a =>
+            PyTuple.Of(Hosting.PythonRuntime.Current.Builtins.Dict!.GetItem("getattr")!, PyTuple.Of(B(a).Self!, new PyStr(B(a).Name))));
 
-        var md = PyTypes.MethodDescriptor;
-        PyMethodDescriptor MD(PyObject o) => (PyMethodDescriptor)o;
-        md.DefRaw("__call__", (args, kw) => MD(args[0]).Invoke(args[1..], kw));
-        md.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : MD(a).Bind(args[0]));
-        md.Def("__repr__", a => new PyStr($"<method '{MD(a).Name}' of '{MD(a).Owner.Name}' objects>"));
-        md.Prop("__name__", a => new PyStr(MD(a).Name));
-        md.Prop("__qualname__", a => new PyStr(MD(a).Owner.Name + "." + MD(a).Name));
-        md.Prop("__objclass__", a => MD(a).Owner);
-        md.Prop("__doc__", a => PyNone.Instance);
+        DefineMethodDescriptorMembers(PyTypes.MethodDescriptor, "method");
+        DefineMethodDescriptorMembers(PyTypes.WrapperDescriptor, "slot wrapper");
 
         var cmd = PyTypes.ClassMethodDescriptor;
         cmd.DefRange("__get__", 1, 2, (a, args) =>
@@ -175,6 +176,42 @@ internal static class MiscTypeMethods
             return new PyBuiltinFunction(d.Name, d.Fn, owner);
         });
         cmd.Def("__repr__", a => new PyStr($"<method '{((PyClassMethodDescriptor)a).Name}' of '{((PyClassMethodDescriptor)a).Owner.Name}' objects>"));
+    }
+
+    private static PyBuiltinFunction B(PyObject o) => (PyBuiltinFunction)o;
+
+    /// <summary>Members shared by builtin_function_or_method and method-wrapper (a bound slot wrapper).</summary>
+    private static void DefineBuiltinMethodMembers(PyType b, Func<PyObject, string> repr)
+    {
+        b.DefRaw("__call__", (args, kw) => B(args[0]).Invoke(args[1..], kw));
+        b.Def("__repr__", a => new PyStr(repr(a)));
+        b.Prop("__name__", a => new PyStr(B(a).Name));
+        // CPython 3.11: methodobject.c meth_get__qualname__ — the qualname of self (a type) or of self's type.
+        b.Prop("__qualname__", a => new PyStr((B(a).Self ?? B(a).NewOwner) is { } self and not PyModule
+            ? (self as PyType ?? self.Type).QualName + "." + B(a).Name
+            : B(a).QualOwner != null ? B(a).QualOwner + "." + B(a).Name : B(a).Name));
+        b.Prop("__self__", a => B(a).Self ?? B(a).NewOwner ?? (PyObject)PyNone.Instance);
+        b.Prop("__module__", a => B(a).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
+        b.Prop("__doc__", a => PyNone.Instance);
+        // CPython: equal when they wrap the same native function bound to the same object.
+        b.Def("__eq__", (a, o) => o is PyBuiltinFunction ob && ReferenceEquals(o.Type, a.Type)
+            ? Py.Bool(ReferenceEquals(B(a).Fn, ob.Fn) && ReferenceEquals(B(a).Self, ob.Self)) : Py.NotImplemented);
+        b.Def("__ne__", (a, o) => o is PyBuiltinFunction ob && ReferenceEquals(o.Type, a.Type)
+            ? Py.Bool(!(ReferenceEquals(B(a).Fn, ob.Fn) && ReferenceEquals(B(a).Self, ob.Self))) : Py.NotImplemented);
+        b.Def("__hash__", a => PyInt.From((B(a).Self?.Id ?? 0) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(B(a).Fn)));
+    }
+
+    /// <summary>Members shared by method_descriptor and wrapper_descriptor; <paramref name="kind"/> starts their repr.</summary>
+    private static void DefineMethodDescriptorMembers(PyType md, string kind)
+    {
+        PyMethodDescriptor MD(PyObject o) => (PyMethodDescriptor)o;
+        md.DefRaw("__call__", (args, kw) => MD(args[0]).Invoke(args[1..], kw));
+        md.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : MD(a).Bind(args[0]));
+        md.Def("__repr__", a => new PyStr($"<{kind} '{MD(a).Name}' of '{MD(a).Owner.Name}' objects>"));
+        md.Prop("__name__", a => new PyStr(MD(a).Name));
+        md.Prop("__qualname__", a => new PyStr(MD(a).Owner.Name + "." + MD(a).Name));
+        md.Prop("__objclass__", a => MD(a).Owner);
+        md.Prop("__doc__", a => PyNone.Instance);
     }
 
     private static void InitDescriptors()
@@ -256,22 +293,20 @@ internal static class MiscTypeMethods
             pr.Setter = a[1] is PyNone ? null : a[1];
             pr.Deleter = a[2] is PyNone ? null : a[2];
             pr.Doc = a[3] ?? (pr.Getter != null && Ops.TryGetAttr(pr.Getter, PyStr.Intern("__doc__"), out var d) ? d : PyNone.Instance);
+            if (!ReferenceEquals(pr.Type, PyTypes.Property))
+            {
+                // CPython's property_init: a subclass's own __doc__ (its docstring, or None) would shadow the
+                // property's, so the doc goes into the instance; where it cannot (__slots__), 3.11 drops it silently.
+                try { Ops.SetAttr(pr, "__doc__", pr.Doc); }
+                catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { }
+            }
             return PyNone.Instance;
         });
-        p.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : Ops.DescrGet(a, args[0], args[0].Type));
+        // The builtin behaviour itself, never dispatching again: a subclass overriding __get__ may call super().__get__.
+        p.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : Ops.PropertyGet(P(a), args[0]));
         p.Def("__set_name__", (a, owner, name) => { P(a).Name = name; return PyNone.Instance; });
-        p.Def("__set__", (a, o, v) =>
-        {
-            if (P(a).Setter == null) throw new PythonException(PyExc.AttributeError(Ops.PropertyError(P(a), o, "setter")));
-            Ops.Call(P(a).Setter!, o, v);
-            return PyNone.Instance;
-        });
-        p.Def("__delete__", (a, o) =>
-        {
-            if (P(a).Deleter == null) throw new PythonException(PyExc.AttributeError(Ops.PropertyError(P(a), o, "deleter")));
-            Ops.Call(P(a).Deleter!, o);
-            return PyNone.Instance;
-        });
+        p.Def("__set__", (a, o, v) => { Ops.PropertySet(P(a), o, v); return PyNone.Instance; });
+        p.Def("__delete__", (a, o) => { Ops.PropertySet(P(a), o, null); return PyNone.Instance; });
         PyObject Copy(PyProperty src, PyObject? g, PyObject? s, PyObject? d)
         {
             var np = (PyProperty)Ops.Call(src.Type);
@@ -512,7 +547,9 @@ internal static class MiscTypeMethods
         s.Prop("step", a => S(a).Step);
         s.Def("indices", (a, n) =>
         {
-            var (start, stop, step, _) = Ops.SliceIndices(S(a), Ops.ToLong(n));
+            long length = Ops.ToLong(n);
+            if (length < 0) throw new PythonException(PyExc.ValueError("length should not be negative"));
+            var (start, stop, step, _) = Ops.SliceIndices(S(a), length);
             return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
         });
         s.Def("__eq__", (a, b) => b is PySlice sb ? SeqHelpers.Compare([S(a).Start, S(a).Stop, S(a).Step], [sb.Start, sb.Stop, sb.Step], 2) : Py.NotImplemented);
@@ -521,6 +558,7 @@ internal static class MiscTypeMethods
 
     private static void InitBuiltinIterTypes()
     {
+        PyTypes.Enumerate.DefClassGetItem();
         PyTypes.Enumerate.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             // CPython 3.11: enumerate_vectorcall's own message when called with nothing.
@@ -539,7 +577,7 @@ internal static class MiscTypeMethods
             int nkw = kw?.Length ?? 0;
             for (int i = 0; i < nkw; i++)
             {
-                if (kw![i] != "strict") throw new PythonException(PyExc.TypeError($"zip() got an unexpected keyword argument '{kw[i]}'"));
+                if (kw![i] != "strict") throw new PythonException(PyExc.TypeError($"'{kw[i]}' is an invalid keyword argument for zip()"));
                 strict = Ops.IsTrue(args[args.Length - nkw + i]);
             }
             var its = new List<PyObject>();

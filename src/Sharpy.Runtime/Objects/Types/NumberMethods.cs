@@ -89,8 +89,9 @@ internal static class NumberMethods
         {
             var p = ArgParser.Parse("to_bytes", args[1..], kw, ["length", "byteorder"], ["signed"], 0);
             long length = p[0] == null ? 1 : Ops.ToLong(p[0]!);
-            string order = p[1] == null ? "big" : ((PyStr)p[1]!).Value;
+            string order = ByteOrder("to_bytes", p[1]);
             bool signed = p[2] != null && Ops.IsTrue(p[2]!);
+            if (length < 0) throw new PythonException(PyExc.ValueError("length argument must be non-negative"));
             var v = I(args[0]).AsBig;
             if (!signed && v.Sign < 0) throw new PythonException(PyExc.OverflowError("can't convert negative int to unsigned"));
             var bytes = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
@@ -106,14 +107,14 @@ internal static class NumberMethods
             Array.Fill(result, fill);
             Array.Copy(bytes, result, bytes.Length);
             if (order == "big") Array.Reverse(result);
-            else if (order != "little") throw new PythonException(PyExc.ValueError("byteorder must be either 'little' or 'big'"));
             return new PyBytes(result);
         });
         t.DefClassMethod("from_bytes", (args, kw) =>
         {
             var p = ArgParser.Parse("from_bytes", args[1..], kw, ["bytes", "byteorder"], ["signed"], 1);
-            var data = BytesMethods.AsBytes(p[0]!);
-            string order = p[1] == null ? "big" : ((PyStr)p[1]!).Value;
+            string order = ByteOrder("from_bytes", p[1]);
+            // CPython converts the argument with bytes(), so any buffer or iterable of ints is accepted.
+            var data = p[0] is PyBytes or PyByteArray ? BytesMethods.AsBytes(p[0]!) : BytesMethods.AsBytes(Ops.Call(PyTypes.Bytes, p[0]!));
             bool signed = p[2] != null && Ops.IsTrue(p[2]!);
             var arr = (byte[])data.Clone();
             if (order == "big") Array.Reverse(arr);
@@ -122,6 +123,15 @@ internal static class NumberMethods
             return ReferenceEquals(args[0], PyTypes.Int) ? r : Ops.Call(args[0], r);
         });
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", IntNew)));
+    }
+
+    /// <summary>The byteorder argument of to_bytes/from_bytes (default "big"), validated as CPython does.</summary>
+    private static string ByteOrder(string fn, PyObject? arg)
+    {
+        if (arg == null) return "big";
+        if (arg is not PyStr s) throw new PythonException(PyExc.TypeError($"{fn}() argument 'byteorder' must be str, not {arg.Type.Name}"));
+        if (s.Value is not ("big" or "little")) throw new PythonException(PyExc.ValueError("byteorder must be either 'little' or 'big'"));
+        return s.Value;
     }
 
     public static PyInt Plain(PyInt i) => i.Type == PyTypes.Int ? i : PyInt.From(i.AsBig);
@@ -344,6 +354,7 @@ internal static class NumberMethods
         t.Def("__abs__", a => new PyFloat(Math.Abs(F(a))));
         t.Def("is_integer", a => Py.Bool(double.IsFinite(F(a)) && Math.Floor(F(a)) == F(a)));
         t.Def("conjugate", a => new PyFloat(F(a)));
+        t.Def("__getnewargs__", a => PyTuple.Of(new PyFloat(F(a))));
         t.Prop("real", a => new PyFloat(F(a)));
         t.Prop("imag", a => new PyFloat(0));
         t.Def("as_integer_ratio", a =>
@@ -368,6 +379,16 @@ internal static class NumberMethods
         t.Def("__format__", (a, spec) => ((PyStr)spec).Value.Length == 0 && !ReferenceEquals(a.Type, PyTypes.Float)
             ? Ops.Str(a) : new PyStr(Formatting.FormatFloat(F(a), ((PyStr)spec).Value)));
         t.Def("hex", a => new PyStr(FloatHex(F(a))));
+        // The storage format of C doubles: what CPython reports on every little-endian IEEE platform .NET runs on.
+        t.DefClassMethod("__getformat__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("float.__getformat__() takes no keyword arguments"));
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"float.__getformat__() takes exactly one argument ({args.Length - 1} given)"));
+            if (args[1] is not PyStr s) throw new PythonException(PyExc.TypeError($"__getformat__() argument must be str, not {args[1].Type.Name}"));
+            if (s.Value is not ("double" or "float"))
+                throw new PythonException(PyExc.ValueError("__getformat__() argument 1 must be 'double' or 'float'"));
+            return new PyStr(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");
+        });
         t.DefClassMethod("fromhex", (args, kw) =>
         {
             if (args.Length != 2 || args[1] is not PyStr hs) throw new PythonException(PyExc.TypeError("fromhex() argument must be str"));
@@ -610,6 +631,8 @@ internal static class NumberMethods
             return PyInt.From(h == -1 ? -2 : h);
         });
         t.Def("conjugate", a => new PyComplex(Complex.Conjugate(C(a))));
+        t.Def("__getnewargs__", a => PyTuple.Of(new PyFloat(C(a).Real), new PyFloat(C(a).Imaginary)));
+        t.Def("__complex__", a => ReferenceEquals(a.Type, PyTypes.Complex) ? a : new PyComplex(C(a)));
         t.Prop("real", a => new PyFloat(C(a).Real));
         t.Prop("imag", a => new PyFloat(C(a).Imaginary));
         t.Def("__repr__", a => new PyStr(ComplexRepr(C(a))));
@@ -660,7 +683,7 @@ internal static class NumberMethods
         string t = s.Trim();
         if (t.StartsWith('(') && t.EndsWith(')')) t = t[1..^1].Trim();
         var err = new PythonException(PyExc.ValueError("complex() arg is a malformed string"));
-        if (t.Length == 0) throw err;
+        if (t.Length == 0 || t.Any(char.IsWhiteSpace)) throw err;
         if (t.EndsWith('j') || t.EndsWith('J'))
         {
             string body = t[..^1];

@@ -51,12 +51,14 @@ internal static class ObjectTypeMethods
         });
         t.Def("__setattr__", (self, name, value) =>
         {
+            HackCheck(self, "__setattr__");
             if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
             Ops.GenericSetAttr(self, s, value);
             return PyNone.Instance;
         });
         t.Def("__delattr__", (self, name) =>
         {
+            HackCheck(self, "__delattr__");
             if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
             Ops.GenericSetAttr(self, s, null);
             return PyNone.Instance;
@@ -131,4 +133,20 @@ internal static class ObjectTypeMethods
             if (v is not PyDict d) throw new PythonException(PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));
             self.Dict = d;
         });
+
+    /// <summary>
+    /// CPython's hackcheck (typeobject.c): object.__setattr__/__delattr__ refuse an object whose nearest builtin base
+    /// type has its own setattro slot, so they cannot bypass a builtin's attribute rules. Among the builtins only
+    /// type has one.
+    /// </summary>
+    private static void HackCheck(PyObject self, string slot)
+    {
+        foreach (var b in self.Type.Mro)
+        {
+            if (!b.IsBuiltin) continue;
+            if (!ReferenceEquals(b.Lookup(slot), PyTypes.Object.Dict.GetItem(slot)))
+                throw new PythonException(PyExc.TypeError($"can't apply this {slot} to {b.Name} object"));
+            return;
+        }
+    }
 }

@@ -14,6 +14,9 @@ public static partial class PyTypes
         DictMethods.Init();
         SetMethods.Init();
         MiscTypeMethods.Init();
+        foreach (var t in new[] { Object, Type, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet,
+                     Range, Slice, Enumerate, Zip, Map, Filter, Reversed, Property, ClassMethod, StaticMethod, Super })
+            NewWrappers.WrapBuiltinNew(t);
         foreach (var t in new[] { Object, Type, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet })
             t.RefreshFlags();
     }

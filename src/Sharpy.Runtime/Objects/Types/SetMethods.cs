@@ -162,7 +162,7 @@ internal static class SetMethods
             t.Def("issuperset", (a, b) => Py.Bool(Ops.Iterate(b).All(S(a).Contains)));
             t.Def("isdisjoint", (a, b) => Py.Bool(!Ops.Iterate(b).Any(S(a).Contains)));
             t.Def("copy", a => frozen && ReferenceEquals(a.Type, PyTypes.FrozenSet) ? a : Copy(S(a), frozen));
-            t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+            t.DefClassGetItem();
         }
         var fs = PyTypes.FrozenSet;
         fs.Def("__hash__", a => PyInt.From(FrozenHash(S(a))));

@@ -239,7 +239,15 @@ internal static class StrMethods
             {
                 if (args[0] is not PyDict src) throw new PythonException(PyExc.TypeError("if you give only one argument to maketrans it must be a dict"));
                 foreach (var kv in src.Items())
-                    d.SetItem(kv.Key is PyStr ks ? PyInt.From(ks.CodePointAt(0)) : kv.Key, kv.Value);
+                {
+                    if (kv.Key is PyStr ks)
+                    {
+                        if (ks.Length != 1) throw new PythonException(PyExc.ValueError("string keys in translate table must be of length 1"));
+                        d.SetItem(PyInt.From(ks.CodePointAt(0)), kv.Value);
+                    }
+                    else if (kv.Key is PyInt) d.SetItem(kv.Key, kv.Value);
+                    else throw new PythonException(PyExc.TypeError("keys in translate table must be strings or integers"));
+                }
                 return d;
             }
             var x = S(args[0]); var y = S(args[1]);
@@ -425,8 +433,11 @@ internal static class StrMethods
         if (end > len) end = len;
         if (start > len) return false;
         string sub = end >= start ? self.Substring((int)start, (int)end) : "";
+        bool inTuple = args[0] is PyTuple;
         bool Check(PyObject p)
         {
+            if (p is not PyStr && inTuple)
+                throw new PythonException(PyExc.TypeError($"tuple for {(starts ? "startswith" : "endswith")} must only contain str, not {p.Type.Name}"));
             if (p is not PyStr ps)
                 throw new PythonException(PyExc.TypeError($"{(starts ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {p.Type.Name}"));
             if (end < start) return false;

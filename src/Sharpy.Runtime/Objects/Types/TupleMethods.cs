@@ -89,6 +89,6 @@ internal static class TupleMethods
         });
         t.Def("count", (a, x) => PyInt.From(T(a).Items.Count(v => ReferenceEquals(v, x) || Ops.RichEqBool(v, x))));
         t.Def("__getnewargs__", a => PyTuple.Of(PyTuple.Create(T(a).Items)));
-        t.DefClassMethod("__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
+        t.DefClassGetItem();
     }
 }

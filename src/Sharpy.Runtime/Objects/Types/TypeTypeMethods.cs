@@ -17,6 +17,19 @@ internal static class TypeTypeMethods
             return PyNone.Instance;
         });
         t.DefRaw("__call__", (args, kw) => Ops.TypeCall(Self(args[0]), args[1..], kw));
+        // type has its own setattro in CPython (so object.__setattr__ refuses classes); both use the generic path here.
+        t.Def("__setattr__", (self, name, value) =>
+        {
+            if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
+            Ops.GenericSetAttr(self, s, value);
+            return PyNone.Instance;
+        });
+        t.Def("__delattr__", (self, name) =>
+        {
+            if (name is not PyStr s) throw new PythonException(PyExc.TypeError($"attribute name must be string, not '{name.Type.Name}'"));
+            Ops.GenericSetAttr(self, s, null);
+            return PyNone.Instance;
+        });
         t.Def("__repr__", self =>
         {
             var ty = Self(self);
