@@ -2,11 +2,15 @@
 
 warn/warn_explicit with CPython's default filters and output format, filterwarnings,
 simplefilter, resetwarnings, catch_warnings(record=True), showwarning/formatwarning.
-Filter message/module patterns are matched as plain prefixes (there is no re module yet):
-'.*'-free patterns behave as CPython's anchored regexes do for ordinary text.
+Filter message/module patterns are regular expressions matched at the start, as CPython's;
+sys.warnoptions (-W, PYTHONWARNINGS, -b) are applied when the module is first imported.
 """
 
 import sys
+
+# CPython's warn/warn_explicit are C functions (_warnings): "error" filters raise with no frame of this module
+# in the traceback (see Interpreter/Eval.cs IsNativeStandIn).
+__sharpy_native_stand_in__ = True
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
@@ -23,28 +27,6 @@ filters = [
 defaultaction = "default"
 onceregistry = {}
 _filters_version = [1]
-
-
-class _Pattern:
-    """A filter's message/module pattern: CPython compiles a regex; here it is a prefix match
-    (message: case-insensitive; module: the whole name, like CPython's appended '\\Z')."""
-
-    def __init__(self, text, ignore_case, whole):
-        self.pattern = text
-        self._text = text.lower() if ignore_case else text
-        self._ignore_case = ignore_case
-        self._whole = whole
-
-    def match(self, value):
-        if self._ignore_case:
-            value = value.lower()
-        if self._whole:
-            return value == self._text
-        return value.startswith(self._text)
-
-    def __repr__(self):
-        return f"re.compile({self.pattern!r}, re.IGNORECASE)" if self._ignore_case else \
-            f"re.compile({self.pattern!r})"
 
 
 def _getline(filename, lineno):
@@ -108,8 +90,10 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
         raise AssertionError("module must be a string")
     if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError("lineno must be an int >= 0")
-    msg = _Pattern(message, True, False) if message else None
-    mod = _Pattern(module, False, True) if module else None
+    if message or module:
+        import re
+    msg = re.compile(message, re.I) if message else None
+    mod = re.compile(module) if module else None
     _add_filter(action, msg, category, mod, lineno, append=append)
 
 
@@ -293,3 +277,77 @@ class catch_warnings(object):
         filters[:] = self._filters
         _filters_version[0] += 1
         globals()['showwarning'] = self._showwarning
+
+
+class _OptionError(Exception):
+    """A -W option (or PYTHONWARNINGS entry) that cannot be applied."""
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    """action:message:category:module:lineno, each part optional; message and module match literally."""
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    parts += [''] * (5 - len(parts))
+    action, message, category, module, lineno = [part.strip() for part in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for candidate in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if candidate.startswith(action):
+            return candidate
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as owner
+        name = category
+    else:
+        modname, _, name = category.rpartition('.')
+        try:
+            owner = __import__(modname, None, None, [name])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+    try:
+        cat = getattr(owner, name)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+_processoptions(sys.warnoptions)

@@ -2,6 +2,7 @@ using Sharpy.Cli.CommandLine;
 using Sharpy.Runtime;
 using Sharpy.Runtime.Hosting;
 using Sharpy.Runtime.Importing;
+using Sharpy.Runtime.Objects;
 
 namespace Sharpy.Cli.Running;
 
@@ -94,6 +95,15 @@ internal sealed partial class ProgramRunner
         return result;
     }
 
+    /// <summary>With -W, PYTHONWARNINGS or -b, CPython imports warnings at start-up, which applies (and reports invalid)
+    /// sys.warnoptions before the program runs.</summary>
+    private void ApplyWarningOptions()
+    {
+        if (_runtime.Sys.Dict!.GetItem("warnoptions") is not PyList { Count: > 0 }) return;
+        try { _imports.Import("warnings", PyNone.Instance, PyNone.Instance, 0); }
+        catch (PythonException e) { ExceptionPrinter.Print(_runtime, e.Value); }
+    }
+
     private int RunOnInterpreterThread()
     {
         _imports = ImportSystem.Install(_runtime, new ImportSettings
@@ -102,6 +112,7 @@ internal sealed partial class ProgramRunner
             ImportTimeOutput = _stderr,
         });
         StartupTrace.Mark("import system installed (interpreter thread)");
+        ApplyWarningOptions();
         bool inspect = _options.Inspect > 0;
         int exitCode;
         try

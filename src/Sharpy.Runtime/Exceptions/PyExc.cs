@@ -13,7 +13,7 @@ public static class PyExc
         FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError, ReferenceError, RuntimeErrorType,
         NotImplementedErrorType, RecursionErrorType, StopAsyncIteration, StopIterationType, SyntaxError, IndentationError,
         TabError, SystemErrorType, TypeErrorType, ValueErrorType, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
-        UnicodeTranslateError, Warning, DeprecationWarning, UserWarning, RuntimeWarning, SyntaxWarning,
+        UnicodeTranslateError, Warning, DeprecationWarning, UserWarning, RuntimeWarning, SyntaxWarning, BytesWarning,
         TimeoutError, ConnectionError, BrokenPipeError, BlockingIOError, InterruptedError;
 
     static PyExc()
@@ -92,7 +92,7 @@ public static class PyExc
         ExceptionGroupType.HasInstanceDict = true;
         Exception.AddSubclass(ExceptionGroupType);
         ByName["ExceptionGroup"] = ExceptionGroupType;
-        Mk("BytesWarning", Warning);
+        BytesWarning = Mk("BytesWarning", Warning);
         DeprecationWarning = Mk("DeprecationWarning", Warning);
         Mk("EncodingWarning", Warning);
         Mk("FutureWarning", Warning);

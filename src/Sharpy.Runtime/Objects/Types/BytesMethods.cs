@@ -12,6 +12,15 @@ internal static class BytesMethods
         _ => throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{o.Type.Name}'")),
     };
 
+    /// <summary>CPython 3.11 bytes_richcompare / bytearray_richcompare under -b.</summary>
+    private static void WarnMixedComparison(bool isArray, PyObject other)
+    {
+        if (Ops.IsInstance(other, PyTypes.Str))
+            NativeWarnings.Warn(PyExc.BytesWarning, isArray ? "Comparison between bytearray and string" : "Comparison between bytes and string");
+        else if (!isArray && Ops.IsInstance(other, PyTypes.Int))
+            NativeWarnings.Warn(PyExc.BytesWarning, "Comparison between bytes and int");
+    }
+
     private static byte[] B(PyObject o) => AsBytes(o);
 
     public static byte[] FromObject(PyObject x)
@@ -58,7 +67,12 @@ internal static class BytesMethods
             t.Def("__len__", a => PyInt.From(B(a).Length));
             PyObject Repr(PyObject a) => new PyStr(isArray ? $"{a.Type.Name}({Ops.BytesRepr(B(a), escapeSingleQuote: true)})" : Ops.BytesRepr(B(a)));
             t.Def("__repr__", Repr);
-            t.Def("__str__", Repr);
+            t.Def("__str__", a =>
+            {
+                if (NativeWarnings.BytesWarningsEnabled)
+                    NativeWarnings.Warn(PyExc.BytesWarning, isArray ? "str() on a bytearray instance" : "str() on a bytes instance");
+                return Repr(a);
+            });
             t.Def("__iter__", a => new PyEnumeratorIterator(PyTypes.BytesIterator, B(a).Select(x => (PyObject)PyInt.From(x))));
             t.Def("__getitem__", (a, k) =>
             {
@@ -114,7 +128,11 @@ internal static class BytesMethods
                 int op = i;
                 t.Def(cmp[i], (a, b) =>
                 {
-                    if (b is not PyBytes && b is not PyByteArray) return Py.NotImplemented;
+                    if (b is not PyBytes && b is not PyByteArray)
+                    {
+                        if ((op == 2 || op == 3) && NativeWarnings.BytesWarningsEnabled) WarnMixedComparison(isArray, b);
+                        return Py.NotImplemented;
+                    }
                     var x = B(a); var y = B(b);
                     int c = x.AsSpan().SequenceCompareTo(y);
                     return Py.Bool(Ops.CmpResult(Math.Sign(c), op));

@@ -33,13 +33,7 @@ internal static class MiscTypeMethods
         // CPython 3.9+: truth-testing NotImplemented is deprecated (a DeprecationWarning), and still true.
         ni.Def("__bool__", a =>
         {
-            var rt = Hosting.PythonRuntime.Current;
-            if (rt.Importer != null)
-            {
-                var warnings = rt.Importer.Import("warnings", PyNone.Instance, PyNone.Instance, 0);
-                Ops.Call(Ops.GetAttr(warnings, PyStr.Intern("warn")),
-                    new PyStr("NotImplemented should not be used in a boolean context"), PyExc.DeprecationWarning);
-            }
+            NativeWarnings.Warn(PyExc.DeprecationWarning, "NotImplemented should not be used in a boolean context");
             return Py.True;
         });
         ni.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => PyNotImplemented.Instance)));

@@ -1,0 +1,22 @@
+using Sharpy.Runtime.Hosting;
+using Sharpy.Runtime.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Warnings issued by native code, through the warnings module as CPython's PyErr_WarnEx(category, text, 1):
+/// attributed to the Python line that called the native operation, and raised when a filter says "error".
+/// </summary>
+public static class NativeWarnings
+{
+    public static void Warn(PyType category, string message)
+    {
+        var rt = PythonRuntime.Current;
+        if (rt.Importer == null) return;
+        var warnings = rt.Importer.Import("warnings", PyNone.Instance, PyNone.Instance, 0);
+        Ops.Call(Ops.GetAttr(warnings, PyStr.Intern("warn")), new PyStr(message), category);
+    }
+
+    /// <summary>-b / -bb: comparing bytes with str or int, or str() of bytes, warns (CPython 3.11 bytesobject.c).</summary>
+    public static bool BytesWarningsEnabled => PythonRuntime.Current.Options.BytesWarning > 0;
+}
