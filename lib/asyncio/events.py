@@ -9,6 +9,7 @@ import heapq
 import math
 import sys
 import time
+import weakref
 from collections import deque
 
 try:
@@ -187,7 +188,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
-        self._asyncgens = set()
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self.slow_callback_duration = 0.1
@@ -273,6 +274,20 @@ class BaseEventLoop(AbstractEventLoop):
         self._scheduled.clear()
         self._executor_shutdown_called = True
 
+    def _asyncgen_firstiter_hook(self, agen):
+        # Async generators first iterated while this loop runs are closed by shutdown_asyncgens().
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call",
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An abandoned async generator is closed by a task on its loop (its finally blocks may await).
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
         if not len(self._asyncgens):
@@ -303,6 +318,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._thread_running = True
         old_loop = _get_running_loop()
         _set_running_loop(self)
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             self._now = time.monotonic()
             while True:
@@ -314,6 +331,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._thread_running = False
             _set_running_loop(old_loop)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()

@@ -243,17 +243,27 @@ public sealed class PyGenerator : PyObject
 
     /// <summary>
     /// <c>for x in gen(...):</c> — a generator that the call just created, about to be iterated by the loop that
-    /// follows (<c>CALL; GET_ITER; FOR_ITER</c>), is referred to by that loop alone. CPython's reference count closes
+    /// follows (<c>CALL; GET_ITER; FOR_ITER</c>, or <c>async for</c>'s <c>GET_AITER; GET_ANEXT</c>), is referred to by
+    /// that loop alone. CPython's reference count closes
     /// it the moment the loop lets go of it (break, return, an exception), running its <c>finally</c> blocks and
     /// <c>with</c> exits; the loop marks it so POP_ITER and exception unwinding do the same.
     /// </summary>
     internal static void ClaimForLoop(PyGenerator created, PyObject callable, CodeInfo info, int nextPc)
     {
         byte[] ops = info.Ops;
-        if (created.Started || created.Kind != GeneratorKind.Generator || nextPc + 1 >= ops.Length) return;
-        if (ops[nextPc] != (byte)Opcode.GET_ITER || ops[nextPc + 1] != (byte)Opcode.FOR_ITER) return;
-        // A function that returns a generator made elsewhere may have kept a reference to it.
-        if (callable is PyFunction { Code.Info.IsGenerator: true }) created.OwnedByLoop = true;
+        if (created.Started || nextPc + 1 >= ops.Length || callable is not PyFunction { Code.Info: var made }) return;
+        // A function that returns a generator made elsewhere may have kept a reference to it, so the callee must be
+        // the generator function itself.
+        bool owned = created.Kind switch
+        {
+            GeneratorKind.Generator => made.IsGenerator
+                && ops[nextPc] == (byte)Opcode.GET_ITER && ops[nextPc + 1] == (byte)Opcode.FOR_ITER,
+            // `async for x in agen():` (GET_AITER; GET_ANEXT): left early, the generator goes to asyncio's finalizer.
+            GeneratorKind.AsyncGenerator => made.IsAsyncGenerator
+                && ops[nextPc] == (byte)Opcode.GET_AITER && ops[nextPc + 1] == (byte)Opcode.GET_ANEXT,
+            _ => false,
+        };
+        if (owned) created.OwnedByLoop = true;
     }
 
     /// <summary>Exception unwinding pops the frame's stack down to <paramref name="depth"/>: close the loop-owned
@@ -290,6 +300,14 @@ public sealed class PyGenerator : PyObject
     internal void CloseAbandoned()
     {
         OwnedByLoop = false;
+        if (Kind == GeneratorKind.AsyncGenerator && AsyncGenFinalizer is { } finalizer)
+        {
+            // CPython calls the finalizer from sys.set_asyncgen_hooks instead (asyncio schedules aclose()).
+            if (AsyncClosed || Frame.Finished) return;
+            try { Ops.Call(finalizer, this); }
+            catch (PythonException e) { Modules.Unraisable.Write("Exception ignored in: " + Ops.ReprString(finalizer), e.Value, null, finalizer); }
+            return;
+        }
         if (Frame.Finished || !Started || Running) return;
         try { Close(); }
         catch (PythonException e)

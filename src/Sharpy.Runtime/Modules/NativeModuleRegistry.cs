@@ -25,6 +25,7 @@ public static class NativeModuleRegistry
         rt.NativeModules["_sharpy_dis"] = r => Dis.DisNativeModule.Create(r);
         rt.NativeModules["_sharpy_ast"] = r => Ast.AstNativeModule.Create(r);
         rt.NativeModules["_sharpy_pycache"] = r => Importing.PycacheNativeModule.Create(r);
+        rt.NativeModules["_collections"] = _ => Collections.CollectionsModule.Create();
         rt.NativeModules["_thread"] = r => Threads.ThreadModule.Create(r);
         rt.NativeModules["_unicodedata"] = _ => Unicode.UnicodeDataNativeModule.Create();
         rt.NativeModules["_sqlite3"] = _ => Sqlite.SqliteNativeModule.Create();

@@ -23,6 +23,12 @@ public static partial class SysModule
         if (gen.HooksInited) return;
         gen.HooksInited = true;
         gen.AsyncGenFinalizer = s_asyncGenFinalizer;
+        // With a finalizer (asyncio's), an abandoned generator is handed to it when the collector finds it.
+        if (s_asyncGenFinalizer is not null && !gen.FinalizerArmed)
+        {
+            gen.FinalizerArmed = true;
+            Finalization.Track(gen);
+        }
         if (s_asyncGenFirstIter is { } firstIter) Ops.Call(firstIter, gen);
     }
 

@@ -61,8 +61,8 @@ public sealed class PyMethodDescriptor : PyObject
                 : $"unbound method {Owner.Name}.{Name}() needs an argument"));
         if (!args[0].Type.IsSubtypeOf(Owner))
             throw new PythonException(PyExc.TypeError(IsSlotWrapper
-                ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{args[0].Type.Name}'"
-                : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object"));
+                ? $"descriptor '{Name}' requires a '{Owner.TpName}' object but received a '{args[0].Type.Name}'"
+                : $"descriptor '{Name}' for '{Owner.TpName}' objects doesn't apply to a '{args[0].Type.Name}' object"));
         return Fn(args, kwnames);
     }
 

@@ -240,7 +240,7 @@ public static partial class Ops
             if (op == 2) return Py.Bool(ReferenceEquals(a, b));
             if (op == 3) return Py.Bool(!ReferenceEquals(a, b));
             throw new PythonException(PyExc.TypeError(
-                $"'{CmpSymbols[op]}' not supported between instances of '{ta.Name}' and '{tb.Name}'"));
+                $"'{CmpSymbols[op]}' not supported between instances of '{ta.TpName}' and '{tb.TpName}'"));
         }
         finally { LeaveNative(); }
     }

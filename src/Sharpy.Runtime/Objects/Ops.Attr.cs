@@ -114,7 +114,7 @@ public static partial class Ops
         {
             PyType t => $"type object '{t.Name}' has no attribute '{name}'",
             PyModule m => $"module '{m.Name}' has no attribute '{name}'",
-            _ => $"'{o.Type.Name}' object has no attribute '{name}'",
+            _ => $"'{o.Type.TpName}' object has no attribute '{name}'",
         };
         return PyExc.AttributeError(msg, o, name);
     }
@@ -296,8 +296,8 @@ public static partial class Ops
                 throw new PythonException(PyExc.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only", o, name.Value));
             if (type.IsBuiltin && !type.HasInstanceDict && type.SlotNames.Length == 0 && o is not PyInstance)
                 throw new PythonException(PyExc.AttributeError(
-                    value == null ? $"'{type.Name}' object has no attribute '{name.Value}'" : $"'{type.Name}' object has no attribute '{name.Value}'", o, name.Value));
-            throw new PythonException(PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'", o, name.Value));
+                    $"'{type.TpName}' object has no attribute '{name.Value}'", o, name.Value));
+            throw new PythonException(PyExc.AttributeError($"'{type.TpName}' object has no attribute '{name.Value}'", o, name.Value));
         }
         if (value == null)
         {
@@ -315,7 +315,7 @@ public static partial class Ops
                 return;
             case PyGetSetDescriptor gs:
                 if (gs.Setter == null)
-                    throw new PythonException(PyExc.AttributeError($"attribute '{name}' of '{obj.Type.Name}' objects is not writable"));
+                    throw new PythonException(PyExc.AttributeError($"attribute '{name}' of '{obj.Type.TpName}' objects is not writable"));
                 gs.Setter(obj, value);
                 return;
             case PySlotMember sm:

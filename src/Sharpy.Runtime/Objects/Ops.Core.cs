@@ -52,7 +52,7 @@ public static partial class Ops
         }
         var h = o.Type.Lookup("__hash__");
         if (h == null || h is PyNone)
-            throw new PythonException(PyExc.TypeError($"unhashable type: '{o.Type.Name}'"));
+            throw new PythonException(PyExc.TypeError($"unhashable type: '{o.Type.TpName}'"));
         var r = CallWithSelf(h, o, []);
         if (r is not PyInt ri) throw new PythonException(PyExc.TypeError("__hash__ method should return an integer"));
         if (ri.IsBig)
@@ -79,6 +79,7 @@ public static partial class Ops
                 case PyDict d when o is not PyModule: return d.Count != 0;
                 case PyFloat f: return f.Value != 0;
                 case PySet st: return st.Count != 0;
+                case Modules.Collections.PyDeque dq: return dq.Count != 0;
             }
         }
         var b = t.Lookup("__bool__");
@@ -101,6 +102,7 @@ public static partial class Ops
             case PyList l when l.Type.IsBuiltin: return l.Count;
             case PyTuple t when t.Type.IsBuiltin: return t.Items.Length;
             case PyDict d when d.Type.IsBuiltin: return d.Count;
+            case Modules.Collections.PyDeque dq when dq.Type.IsBuiltin: return dq.Count;
         }
         var len = o.Type.Lookup("__len__");
         if (len == null) throw new PythonException(PyExc.TypeError($"object of type '{o.Type.Name}' has no len()"));

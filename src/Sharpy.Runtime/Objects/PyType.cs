@@ -112,6 +112,15 @@ public sealed partial class PyType : PyObjectWithDict
         return false;
     }
 
+    /// <summary>
+    /// CPython's tp_name where it differs from <see cref="Name"/>: static types of extension modules are named
+    /// "module.name" in error messages (<c>unhashable type: 'collections.deque'</c>). Set per type, opt-in.
+    /// </summary>
+    public string? ErrorName;
+
+    /// <summary>The name CPython's error messages print for this type (tp_name).</summary>
+    public string TpName => ErrorName ?? Name;
+
     public string FullName
     {
         get

@@ -215,7 +215,7 @@ internal static class MiscTypeMethods
         gs.DefRange("__get__", 1, 2, (a, args) => args[0] is PyNone ? a : G(a).Getter(args[0]));
         gs.Def("__set__", (a, o, v) =>
         {
-            if (G(a).Setter == null) throw new PythonException(PyExc.AttributeError($"attribute '{G(a).Name}' of '{G(a).Owner.Name}' objects is not writable"));
+            if (G(a).Setter == null) throw new PythonException(PyExc.AttributeError($"attribute '{G(a).Name}' of '{G(a).Owner.TpName}' objects is not writable"));
             G(a).Setter!(o, v);
             return PyNone.Instance;
         });
