@@ -157,9 +157,7 @@ public static partial class SysModule
         }
         catch (PythonException e) when (e.Value.IsInstance(PyExc.ImportError) || e.Value.IsInstance(PyExc.AttributeErrorType))
         {
-            var warnings = rt.Importer!.Import("warnings", PyNone.Instance, PyNone.Instance, 0);
-            Ops.Call(Ops.GetAttr(warnings, PyStr.Intern("warn")),
-                new PyStr($"Ignoring unimportable $PYTHONBREAKPOINT: \"{env}\""), PyExc.ByName["RuntimeWarning"]);
+            NativeWarnings.Warn(PyExc.RuntimeWarning, $"Ignoring unimportable $PYTHONBREAKPOINT: \"{env}\"");
             return PyNone.Instance;
         }
         return Ops.Call(hook, args, kwnames);

@@ -61,19 +61,25 @@ public static class Finalization
     public static bool MayFreeTracked(PyObject o)
     {
         if (IsTracked(o)) return true;
+        foreach (var item in HeldDirectly(o))
+            if (IsTracked(item)) return true;
+        return false;
+    }
+
+    /// <summary>The items of a list or tuple, the keys and values of a dict; nothing for other objects.</summary>
+    private static IEnumerable<PyObject> HeldDirectly(PyObject o)
+    {
         switch (o)
         {
             case PyList l:
-                foreach (var item in l.Span) if (IsTracked(item)) return true;
-                return false;
+                for (int i = 0; i < l.Count; i++) yield return l.Span[i];
+                break;
             case PyTuple t:
-                foreach (var item in t.Items) if (IsTracked(item)) return true;
-                return false;
+                foreach (var item in t.Items) yield return item;
+                break;
             case PyDict d:
-                foreach (var pair in d.Items()) if (IsTracked(pair.Key) || IsTracked(pair.Value)) return true;
-                return false;
-            default:
-                return false;
+                foreach (var pair in d.Items()) { yield return pair.Key; yield return pair.Value; }
+                break;
         }
     }
 
@@ -112,16 +118,8 @@ public static class Finalization
     private static int GenerationOf(PyObject o)
     {
         int generation = GC.GetGeneration(o);
-        IEnumerable<PyObject>? items = o switch
-        {
-            PyList l => l.Span.ToArray(),
-            PyTuple t => t.Items,
-            PyDict d => d.Items().SelectMany(pair => new[] { pair.Key, pair.Value }),
-            _ => null,
-        };
-        if (items != null)
-            foreach (var item in items)
-                if (IsTracked(item)) generation = Math.Max(generation, GC.GetGeneration(item));
+        foreach (var item in HeldDirectly(o))
+            if (IsTracked(item)) generation = Math.Max(generation, GC.GetGeneration(item));
         return generation;
     }
 
