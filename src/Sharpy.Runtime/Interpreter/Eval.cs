@@ -98,8 +98,13 @@ public static partial class Eval
                         case Opcode.NOP:
                             continue;
                         case Opcode.POP_TOP:
-                            stack[--sp] = null;
+                        {
+                            var popped = stack[--sp];
+                            stack[sp] = null;
+                            // A temporary (`Obj()` as a statement, `lst.pop()`) may have been the last reference.
+                            if (Finalization.Live != 0 && DroppedHere(f, sp, popped, Finalization.DropSite.Pop)) goto trampoline;
                             continue;
+                        }
                         case Opcode.PUSH_NULL:
                             stack[sp++] = null;
                             continue;
@@ -137,7 +142,7 @@ public static partial class Eval
                             var old = Finalization.Live != 0 ? fast[arg] : null;
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
-                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
+                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.DELETE_FAST:
@@ -145,7 +150,7 @@ public static partial class Eval
                             var old = fast[arg];
                             if (old == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
                             fast[arg] = null;
-                            if (Finalization.Live != 0 && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
+                            if (old != null && Finalization.Live != 0 && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.LOAD_GLOBAL:
@@ -172,14 +177,14 @@ public static partial class Eval
                             var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
                             f.Globals.SetItem(info.Names[arg], stack[--sp]!);
                             stack[sp] = null;
-                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
+                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.DELETE_GLOBAL:
                         {
                             var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
                             if (!f.Globals.Remove(info.Names[arg])) { exc = PyExc.NameError(info.Names[arg].Value); goto error; }
-                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
+                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.LOAD_NAME:
@@ -203,7 +208,7 @@ public static partial class Eval
                                 ld.SetItem(info.Names[arg], v);
                             }
                             else Ops.SetItem(f.LocalsMap!, info.Names[arg], v);
-                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
+                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.DELETE_NAME:
@@ -217,7 +222,7 @@ public static partial class Eval
                             }
                             else Ops.DelItem(f.LocalsMap!, name);
                             // __del__ without reference counting (Objects/Finalization.cs): the collection CPython's refcount would do
-                            if (old != null && Finalization.MayFreeTracked(old)) { stack[sp..].Clear(); Finalization.RequestCollection(old); goto trampoline; }
+                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.LOAD_CLOSURE:
@@ -256,14 +261,21 @@ public static partial class Eval
                             var o = stack[--sp]!;
                             var v = stack[--sp]!;
                             stack[sp] = stack[sp + 1] = null;
-                            if (o is PyInstance && !o.Type.HasSetattr && StoreInstanceAttr(info, pc - 1, o, info.Names[arg], v)) continue;
-                            Ops.SetAttr(o, info.Names[arg], v);
+                            var replaced = AttributeAboutToDrop(o, info.Names[arg]);
+                            if (!(o is PyInstance && !o.Type.HasSetattr && StoreInstanceAttr(info, pc - 1, o, info.Names[arg], v)))
+                                Ops.SetAttr(o, info.Names[arg], v);
+                            if (replaced != null && DroppedHere(f, sp, replaced, Finalization.DropSite.Rebind)) goto trampoline;
                             continue;
                         }
                         case Opcode.DELETE_ATTR:
-                            Ops.SetAttr(stack[--sp]!, info.Names[arg], null);
+                        {
+                            var o = stack[--sp]!;
                             stack[sp] = null;
+                            var removed = AttributeAboutToDrop(o, info.Names[arg]);
+                            Ops.SetAttr(o, info.Names[arg], null);
+                            if (removed != null && DroppedHere(f, sp, removed, Finalization.DropSite.Delete)) goto trampoline;
                             continue;
+                        }
                         case Opcode.LOAD_METHOD:
                         {
                             var o = stack[sp - 1]!;
@@ -416,13 +428,16 @@ public static partial class Eval
                             var c = stack[--sp]!;
                             var v = stack[--sp]!;
                             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            var replaced = ItemAboutToDrop(c, k);
                             if (c is PyList l && ReferenceEquals(c.Type, PyTypes.List) && k is PyInt ki && !ki.IsBig)
                             {
                                 long i = ki.Value;
                                 if (i < 0) i += l.Count;
-                                if ((ulong)i < (ulong)l.Count) { l.Items[i] = v; continue; }
+                                if ((ulong)i < (ulong)l.Count) l.Items[i] = v;
+                                else Ops.SetItem(c, k, v);
                             }
-                            Ops.SetItem(c, k, v);
+                            else Ops.SetItem(c, k, v);
+                            if (replaced != null && DroppedHere(f, sp, replaced, Finalization.DropSite.Container)) goto trampoline;
                             continue;
                         }
                         case Opcode.DELETE_SUBSCR:
@@ -430,7 +445,9 @@ public static partial class Eval
                             var k = stack[--sp]!;
                             var c = stack[--sp]!;
                             stack[sp] = stack[sp + 1] = null;
+                            var removed = ItemAboutToDrop(c, k);
                             Ops.DelItem(c, k);
+                            if (removed != null && DroppedHere(f, sp, removed, Finalization.DropSite.Container)) goto trampoline;
                             continue;
                         }
                         case Opcode.BUILD_SLICE:
@@ -641,6 +658,7 @@ public static partial class Eval
                             if (v != null) { stack[sp++] = v; continue; }
                             stack[--sp] = null;
                             pc = arg;
+                            if (Finalization.CollectionRequested) goto trampoline;   // the iterator let go of its sequence
                             continue;
                         }
                         case Opcode.CALL:
@@ -694,10 +712,13 @@ public static partial class Eval
                             }
                             f.Sp = sp; f.Pc = pc;
                             var result = Ops.Call(callable, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
+                            var droppedArg = Finalization.Live != 0 ? Finalization.FirstMayFreeTracked(stack.Slice(baseIdx, sp - baseIdx), result) : null;
                             stack.Slice(baseIdx, sp - baseIdx).Clear();
                             sp = baseIdx;
                             stack[sp++] = result;
                             if (result is PyGenerator created) PyGenerator.ClaimForLoop(created, callable, info, pc);
+                            // A native callee's arguments die with the call (`len([Obj()])`).
+                            if (droppedArg != null && DroppedHere(f, sp, droppedArg, Finalization.DropSite.Pop)) goto trampoline;
                             continue;
                         }
                         case Opcode.KW_NAMES:
@@ -741,7 +762,7 @@ public static partial class Eval
                             ts.Depth--;
                             var initSelf = f.InitSelf;
                             // A local that dies with the frame may be the last reference to an object with __del__.
-                            var droppedTracked = Finalization.Live != 0 ? Finalization.FirstMayFreeTracked(f.Fast.AsSpan(info.ArgSlots), v) : null;
+                            bool droppedTracked = Finalization.Live != 0 && Finalization.DroppedLocals(f.Fast, v, initSelf, back);
                             Frame.Recycle(f);
                             f = back;
                             if (initSelf != null)
@@ -754,9 +775,8 @@ public static partial class Eval
                                 v = initSelf;
                             }
                             f.Stack[f.Sp++] = v;
-                            if (droppedTracked != null)
+                            if (droppedTracked)
                             {
-                                Finalization.RequestCollection(droppedTracked);
                                 ts.TopFrame = f;
                                 return TrampolineSignal.Instance;
                             }

@@ -8,9 +8,10 @@ namespace Sharpy.Runtime.Objects;
 /// <c>__del__</c> without reference counting. Each instance of a class defining <c>__del__</c> gets a sentinel in a
 /// weak table; when the .NET collector finds the instance unreachable, the sentinel's finalizer (which keeps the
 /// instance alive, as finalization does) queues it, and the interpreter thread calls <c>__del__</c> at its next
-/// periodic point. To come close to CPython's timing, deleting a name bound to such an object (<c>del x</c>) forces a
-/// collection at once, and the objects still alive at exit are finalized after the atexit callbacks, oldest first.
-/// Programs without <c>__del__</c> pay one version compare per instance allocation and nothing else.
+/// periodic point. To come close to CPython's timing, the interpreter reports each reference it drops while such
+/// objects exist (<see cref="Dropped"/>; Interpreter/Eval.Finalization.cs) and a collection is forced at once when
+/// the dropped object may have been the last holder, and the objects still alive at exit are finalized after the atexit callbacks, oldest first.
+/// Programs without <c>__del__</c> pay one version compare per instance allocation and a static read where references drop.
 /// Generators suspended inside a <c>try</c>/<c>with</c> are tracked the same way and closed instead (CPython's
 /// _PyGen_Finalize; see PyGenerator.ArmFinalizerIfInTry).
 /// </summary>
@@ -45,6 +46,7 @@ public static class Finalization
 
     internal static void Track(PyObject o)
     {
+        o.Type.InstancesTracked = true;
         s_tracked.AddOrUpdate(o, new Sentinel(o, Interlocked.Increment(ref s_sequence)));
         Interlocked.Increment(ref s_live);
         if (!s_exitHandlerAdded && PythonRuntime.CurrentOrNull is { } rt)
@@ -54,73 +56,158 @@ public static class Finalization
         }
     }
 
-    public static bool IsTracked(PyObject o) => s_tracked.TryGetValue(o, out var s) && !s.Done;
+    /// <summary>Whether <paramref name="o"/> has a <c>__del__</c> (or generator close) still to run. The type flag
+    /// answers for almost every object without the weak-table lookup.</summary>
+    public static bool IsTracked(PyObject o) =>
+        (o.Type.InstancesTracked || o is Interpreter.PyGenerator) && s_tracked.TryGetValue(o, out var s) && !s.Done;
 
-    /// <summary>Whether unbinding <paramref name="o"/> may free an object with <c>__del__</c>: it is one, or a
-    /// list, tuple, dict or set holding one directly.</summary>
-    public static bool MayFreeTracked(PyObject o)
+    /// <summary>Whether dropping a reference to <paramref name="o"/> may free an object with <c>__del__</c>: it is one,
+    /// or holds one within a few levels (the items of a list or tuple, the keys and values of a dict, an instance's
+    /// attributes, a bound method's self, an exception's arguments).</summary>
+    public static bool MayFreeTracked(PyObject o) => OldestTrackedGeneration(o) >= 0;
+
+    private const int SearchDepth = 3, SearchBudget = 64;
+
+    /// <summary>The oldest .NET generation among <paramref name="o"/> and the tracked objects it holds within a few
+    /// levels, or -1 when there is none (a young list may hold objects that earlier collections promoted, and a gen0
+    /// collection would not see those die). The walk is bounded: a huge container's later items wait for the
+    /// collector.</summary>
+    private static int OldestTrackedGeneration(PyObject o)
     {
-        if (IsTracked(o)) return true;
-        foreach (var item in HeldDirectly(o))
-            if (IsTracked(item)) return true;
-        return false;
+        int budget = SearchBudget;
+        return OldestTrackedGeneration(o, SearchDepth, ref budget);
     }
 
-    /// <summary>The items of a list or tuple, the keys and values of a dict; nothing for other objects.</summary>
-    private static IEnumerable<PyObject> HeldDirectly(PyObject o)
+    private static int OldestTrackedGeneration(PyObject o, int depth, ref int budget)
     {
+        int generation = IsTracked(o) ? GC.GetGeneration(o) : -1;
+        if (depth-- == 0) return generation;
         switch (o)
         {
             case PyList l:
-                for (int i = 0; i < l.Count; i++) yield return l.Span[i];
+                foreach (var item in l.Span) { if (budget < 0) break; generation = Math.Max(generation, Held(item, depth, ref budget)); }
                 break;
             case PyTuple t:
-                foreach (var item in t.Items) yield return item;
+                foreach (var item in t.Items) { if (budget < 0) break; generation = Math.Max(generation, Held(item, depth, ref budget)); }
                 break;
             case PyDict d:
-                foreach (var pair in d.Items()) { yield return pair.Key; yield return pair.Value; }
+                foreach (var pair in d.Items())
+                {
+                    if (budget < 0) break;
+                    generation = Math.Max(generation, Math.Max(Held(pair.Key, depth, ref budget), Held(pair.Value, depth, ref budget)));
+                }
+                break;
+            case PyMethod m:
+                generation = Math.Max(generation, Held(m.Self, depth, ref budget));
+                break;
+            case PyBaseException e:
+                generation = Math.Max(generation, Held(e.Args, depth, ref budget));
+                break;
+            case PyInstance { Dict: { } attributes }:
+                foreach (var pair in attributes.Items()) { if (budget < 0) break; generation = Math.Max(generation, Held(pair.Value, depth, ref budget)); }
                 break;
         }
+        return generation;
     }
 
-    /// <summary>The first of a returning frame's locals whose release may free an object with <c>__del__</c>
-    /// (not the returned value, which lives on). The caller passes the locals after the parameters: those the
-    /// caller handed in usually live on in the caller (a method's <c>self</c>).</summary>
-    public static PyObject? FirstMayFreeTracked(ReadOnlySpan<PyObject?> locals, PyObject returned)
+    private static int Held(PyObject? item, int depth, ref int budget)
+    {
+        if (item is null or PyInt or PyStr or PyFloat || --budget < 0) return -1;
+        return OldestTrackedGeneration(item, depth, ref budget);
+    }
+
+    /// <summary>Where the interpreter let go of an object: each kind of site has its own budget of collections that
+    /// found nothing to finalize, so a site that keeps guessing wrong (a method's <c>self</c> that lives on in an
+    /// attribute) stops asking without silencing the others.</summary>
+    public enum DropSite { Rebind, Delete, Pop, Return, Container }
+
+    private const int MaxForcedCollections = 1000, MaxWastedPerSite = 32;
+    private static int s_forcedCollections;
+    private static readonly int[] s_wasted = new int[5];
+    [ThreadStatic] private static bool t_collectionRequested;
+    [ThreadStatic] private static int t_generation;
+    [ThreadStatic] private static DropSite t_requestSite;
+
+    /// <summary>A dropped reference may have freed a tracked object: the interpreter collects at its next safe point.</summary>
+    public static bool CollectionRequested => t_collectionRequested;
+
+    /// <summary>The interpreter dropped <paramref name="dropped"/> at <paramref name="site"/>: if that may free an
+    /// object with <c>__del__</c> (CPython's reference count would free it now) and no frame from
+    /// <paramref name="frames"/> outwards obviously still holds it, asks for a collection. True when one is pending
+    /// (also when a native method such as <c>list.clear</c> asked for it).</summary>
+    public static bool Dropped(PyObject? dropped, Interpreter.Frame? frames, DropSite site)
+    {
+        if (t_collectionRequested) return true;
+        if (dropped is null || !MayFreeTracked(dropped) || HeldByFrames(dropped, frames)) return false;
+        RequestCollection(dropped, site);
+        return t_collectionRequested;
+    }
+
+    /// <summary>A returning frame's locals (not the returned value, nor the instance <c>__init__</c> built) may hold
+    /// the last reference to an object with <c>__del__</c>.</summary>
+    public static bool DroppedLocals(ReadOnlySpan<PyObject?> locals, PyObject returned, PyObject? initSelf, Interpreter.Frame? caller)
     {
         foreach (var local in locals)
-            if (local != null && !ReferenceEquals(local, returned) && MayFreeTracked(local)) return local;
+            if (local != null && !ReferenceEquals(local, returned) && !ReferenceEquals(local, initSelf)
+                && Dropped(local, caller, DropSite.Return))
+                return true;
+        return t_collectionRequested;
+    }
+
+    /// <summary>The first of <paramref name="items"/> (not <paramref name="kept"/>) whose release may free an object
+    /// with <c>__del__</c>.</summary>
+    public static PyObject? FirstMayFreeTracked(ReadOnlySpan<PyObject?> items, PyObject? kept)
+    {
+        foreach (var item in items)
+            if (item != null && !ReferenceEquals(item, kept) && MayFreeTracked(item)) return item;
         return null;
     }
 
-    private const int MaxForcedCollections = 100;
-    private static int s_forcedCollections;
-    [ThreadStatic] private static bool t_collectionRequested;
-    [ThreadStatic] private static int t_generation;
-
-    /// <summary>A <c>del name</c> unbound a tracked object: the interpreter collects at its next safe point.</summary>
-    public static bool CollectionRequested => t_collectionRequested;
-
-    /// <summary>Asks for a collection of the generation <paramref name="unbound"/> lives in (young objects: a cheap gen0 one).</summary>
-    public static void RequestCollection(PyObject unbound)
+    /// <summary>A native method let go of objects (<c>list.clear</c>, <c>dict.clear</c>, an exhausted list
+    /// iterator): they may have been the last references; the interpreter collects at its next safe point.</summary>
+    public static void ContainerCleared(IEnumerable<PyObject?> items)
     {
-        // Each forced collection costs about a millisecond: a program deleting such objects in a loop gets CPython's
-        // timing for its first ones, then collections come at the collector's own pace.
-        if (s_forcedCollections >= MaxForcedCollections) return;
-        s_forcedCollections++;
-        int generation = GenerationOf(unbound);
-        t_generation = t_collectionRequested ? Math.Max(t_generation, generation) : generation;
-        t_collectionRequested = true;
+        foreach (var item in items)
+            if (item != null && MayFreeTracked(item)) { RequestCollection(item, DropSite.Container); return; }
     }
 
-    /// <summary>The oldest generation among <paramref name="o"/> and the tracked objects it holds directly (a young
-    /// list may hold objects that earlier collections promoted).</summary>
-    private static int GenerationOf(PyObject o)
+    // A cheap look at the places most references live (the frames' locals and value stacks and their modules'
+    // globals) saves a collection that could only find the object alive.
+    private static bool HeldByFrames(PyObject o, Interpreter.Frame? f)
     {
-        int generation = GC.GetGeneration(o);
-        foreach (var item in HeldDirectly(o))
-            if (IsTracked(item)) generation = Math.Max(generation, GC.GetGeneration(item));
-        return generation;
+        PyDict? lastGlobals = null;
+        for (int depth = 0; f != null && depth < 16; f = f.Back, depth++)
+        {
+            foreach (var local in f.Fast)
+                if (ReferenceEquals(local, o)) return true;
+            for (int i = 0; i < f.Sp && i < f.Stack.Length; i++)
+                if (ReferenceEquals(f.Stack[i], o)) return true;
+            foreach (var cell in f.Cells)
+                if (cell != null && ReferenceEquals(cell.Value, o)) return true;
+            if (!ReferenceEquals(f.Globals, lastGlobals))
+            {
+                lastGlobals = f.Globals;
+                foreach (var pair in f.Globals.Items())
+                    if (ReferenceEquals(pair.Value, o)) return true;
+            }
+            if (f.LocalsMap is PyDict locals && !ReferenceEquals(locals, f.Globals))
+                foreach (var pair in locals.Items())
+                    if (ReferenceEquals(pair.Value, o)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Asks for a collection of the generation <paramref name="unbound"/> lives in (young objects: a cheap gen0 one).</summary>
+    public static void RequestCollection(PyObject unbound, DropSite site = DropSite.Delete)
+    {
+        // Each forced collection costs about a millisecond: a program dropping such objects in a loop gets CPython's
+        // timing for its first ones, then collections come at the collector's own pace.
+        if (s_forcedCollections >= MaxForcedCollections || s_wasted[(int)site] >= MaxWastedPerSite) return;
+        s_forcedCollections++;
+        int generation = Math.Max(0, OldestTrackedGeneration(unbound));
+        t_generation = t_collectionRequested ? Math.Max(t_generation, generation) : generation;
+        t_requestSite = site;
+        t_collectionRequested = true;
     }
 
     /// <summary>At the interpreter's safe point: the requested collection (as CPython's refcount would free the object
@@ -132,6 +219,7 @@ public static class Finalization
             t_collectionRequested = false;
             GC.Collect(t_generation, GCCollectionMode.Forced, blocking: true);
             GC.WaitForPendingFinalizers();
+            if (s_dead.IsEmpty) s_wasted[(int)t_requestSite]++;
         }
         RunPending();
     }

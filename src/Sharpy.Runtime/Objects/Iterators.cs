@@ -30,6 +30,8 @@ public sealed class PySeqIterator : PyIterator
                 catch (PythonException e) when (e.Value.IsInstance(PyExc.IndexErrorType) || e.Value.IsInstance(PyExc.StopIterationType)) { }
                 break;
         }
+        // An exhausted `for` loop's iterator may hold the last reference to its sequence (`for x in [Obj()]`).
+        if (Finalization.Live != 0 && _seq is PyList or PyTuple) Finalization.ContainerCleared([_seq]);
         _seq = null;
         return null;
     }

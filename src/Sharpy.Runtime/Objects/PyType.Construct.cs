@@ -32,6 +32,9 @@ public sealed partial class PyType
     private uint _delCheckedVersion = uint.MaxValue;
     private bool _hasDel;
 
+    /// <summary>Some instance of this type was given to Finalization (lets it skip its weak table for all others).</summary>
+    internal bool InstancesTracked;
+
     /// <summary>A new, empty instance of this class's layout (object.__new__ after its checks).</summary>
     internal PyObject AllocatePlain()
     {

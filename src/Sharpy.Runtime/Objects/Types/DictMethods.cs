@@ -125,7 +125,13 @@ internal static class DictMethods
         });
         t.DefRaw("update", (args, kw) => { Update(D(args[0]), args[1..], kw, "update"); return PyNone.Instance; });
         t.Def("copy", a => D(a).Copy());
-        t.Def("clear", a => { D(a).Clear(); return PyNone.Instance; });
+        t.Def("clear", a =>
+        {
+            var d = D(a);
+            if (Finalization.Live != 0) Finalization.ContainerCleared(d.Items().SelectMany(pair => new[] { pair.Key, pair.Value }).ToList());
+            d.Clear();
+            return PyNone.Instance;
+        });
         t.DefClassMethod("fromkeys", (args, kw) =>
         {
             ArgParser.NoKeywords("dict.fromkeys", kw);

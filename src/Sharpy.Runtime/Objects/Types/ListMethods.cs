@@ -285,7 +285,7 @@ internal static class ListMethods
             throw new PythonException(PyExc.ValueError("list.remove(x): x not in list"));
         });
         t.Def("copy", a => new PyList(L(a).ToArray()));
-        t.Def("clear", a => { L(a).Items = []; L(a).Count = 0; return PyNone.Instance; });
+        t.Def("clear", a => { var l = L(a); if (Finalization.Live != 0) Finalization.ContainerCleared(l.Span.ToArray()); l.Items = []; l.Count = 0; return PyNone.Instance; });
         t.Def("reverse", a => { Array.Reverse(L(a).Items, 0, L(a).Count); return PyNone.Instance; });
         t.DefClassGetItem();
     }

@@ -92,6 +92,7 @@ internal static class ObjectTypeMethods
                 throw new PythonException(PyExc.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'"));
             // A dict or slots kept in ObjectSideState must stay visible under the new class.
             if (old.UsesSideState) nt.UsesSideState = true;
+            if (Finalization.IsTracked(self)) nt.InstancesTracked = true;
             self.Type = nt;
         });
         t.Dict.SetItem("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
