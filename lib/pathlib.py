@@ -431,10 +431,14 @@ class Path(PurePath):
         return self.stat(follow_symlinks=False)
 
     def owner(self):
-        raise NotImplementedError('Path.owner() is unsupported on this system')
+        """The name of the user owning the file (KeyError if the uid has no entry)."""
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        raise NotImplementedError('Path.group() is unsupported on this system')
+        """The name of the group owning the file (KeyError if the gid has no entry)."""
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         if 'b' not in mode and encoding is None:

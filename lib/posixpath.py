@@ -203,15 +203,27 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
+    import os
     if i == 1:
-        import os
-        if 'HOME' not in os.environ:
-            return path
-        userhome = os.environ['HOME']
+        if 'HOME' in os.environ:
+            userhome = os.environ['HOME']
+        else:
+            import pwd
+            try:
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+            except KeyError:
+                return path
     else:
-        return path  # no pwd module: ~user is left alone
+        import pwd
+        name = path[1:i]
+        if is_bytes:
+            name = str(name, 'ASCII')
+        try:
+            userhome = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
     if is_bytes:
-        userhome = userhome.encode()
+        userhome = os.fsencode(userhome)
     userhome = userhome.rstrip(sep)
     return (userhome + path[i:]) or sep
 

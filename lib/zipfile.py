@@ -837,8 +837,5 @@ class PyZipFile(ZipFile):
         raise NotImplementedError("PyZipFile.writepy is not supported by Sharpy")
 
 
-class Path:
-    """Not supported by Sharpy yet."""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("zipfile.Path is not supported by Sharpy")
+# Defined in its own module, which uses ZipFile from this (by then initialised) module.
+from _zipfile_path import Path  # noqa: E402

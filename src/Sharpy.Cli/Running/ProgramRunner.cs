@@ -42,8 +42,8 @@ internal sealed partial class ProgramRunner
         };
         StartupTrace.Mark("runner started");
         string executable = ProcessInfo.Executable();
-        var sysPath = SysPathBuilder.Build(kind, _options.Filename, _options.SafePath, _options.PythonPath,
-            SysPathBuilder.FindLibDirectory(executable));
+        string? libDirectory = SysPathBuilder.FindLibDirectory(executable);
+        var sysPath = SysPathBuilder.Build(kind, _options.Filename, _options.SafePath, _options.PythonPath, libDirectory);
 
         StartupTrace.Mark("sys.path built");
         var runtimeOptions = new RuntimeOptions
@@ -67,6 +67,7 @@ internal sealed partial class ProgramRunner
             SafePath = _options.SafePath,
             Executable = executable,
             SysPath = sysPath,
+            LibDirectory = libDirectory,
             Stdin = Console.OpenStandardInput(),
             Stdout = StandardOutputStream.Open(1),
             Stderr = StandardOutputStream.Open(2),

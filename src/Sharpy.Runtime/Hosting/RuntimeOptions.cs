@@ -26,6 +26,9 @@ public sealed class RuntimeOptions
     public bool SafePath { get; set; }
     public string Executable { get; set; } = "";
     public List<string> SysPath { get; set; } = new();
+    /// <summary>Sharpy's library directory (lib/), if found: Python submodules of native packages live
+    /// in LIB/PACKAGE/ (importlib.resources beside the native importlib).</summary>
+    public string? LibDirectory { get; set; }
     public Stream? Stdin { get; set; }
     public Stream? Stdout { get; set; }
     public Stream? Stderr { get; set; }

@@ -26,8 +26,24 @@ internal static class BuiltinImporter
             return null;
         var spec = ModuleSpecs.Create(name, Type, Origin);
         if (system.Runtime.NativeModules.ContainsKey(name + ".__init__") || IsNativePackage(system, name))
-            spec.Set("submodule_search_locations", new PyList());
+            spec.Set("submodule_search_locations", NativePackagePath(system.Runtime, name));
         return spec;
+    }
+
+    /// <summary>
+    /// A native package's __path__: its directory in Sharpy's lib/ when there is one, so that Python
+    /// submodules (importlib.resources) can sit beside the native ones (importlib.util); else empty.
+    /// </summary>
+    public static PyList NativePackagePath(Hosting.PythonRuntime runtime, string name)
+    {
+        var path = new PyList();
+        if (runtime.Options.LibDirectory is string lib)
+        {
+            string dir = Path.Combine(lib, name.Replace('.', '/'));
+            if (Directory.Exists(dir))
+                path.Append(new PyStr(dir));
+        }
+        return path;
     }
 
     /// <summary>A native module is a package when native submodules are registered under it.</summary>

@@ -21,7 +21,7 @@ public sealed class ImportSettings
 
 /// <summary>
 /// Sharpy's import system: CPython 3.11's importlib semantics (sys.modules, sys.meta_path with
-/// BuiltinImporter and PathFinder, sys.path_hooks with FileFinder, packages, namespace packages,
+/// BuiltinImporter and PathFinder, sys.path_hooks with the zip hook and FileFinder, packages, namespace packages,
 /// relative imports, fromlist handling, partially initialised modules) implemented natively, with
 /// source modules compiled and cached through <see cref="BytecodeCache"/>.
 /// Install one per runtime with <see cref="Install"/>; the runtime then routes IMPORT_NAME and
@@ -69,7 +69,7 @@ public sealed partial class ImportSystem : IImportSystem
         var system = new ImportSystem(runtime, settings ?? new ImportSettings());
         var sys = runtime.Sys.Dict!;
         sys.SetItem("meta_path", new PyList(new PyObject[] { BuiltinImporter.Type, PathFinder.Type }));
-        sys.SetItem("path_hooks", new PyList(new PyObject[] { FileFinder.PathHook }));
+        sys.SetItem("path_hooks", new PyList(new PyObject[] { ZipPathHook.Hook, FileFinder.PathHook }));
         sys.SetItem("path_importer_cache", new PyDict());
         if (sys.GetItem("path") is not PyList)
             sys.SetItem("path", new PyList(runtime.Options.SysPath.Select(p => (PyObject)new PyStr(p)).ToArray()));

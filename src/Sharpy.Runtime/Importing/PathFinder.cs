@@ -120,6 +120,10 @@ internal static class PathFinder
             {
                 if (ReferenceEquals(hook, FileFinder.PathHook))
                     return FileFinder.HookFor(entry);
+                // The zip hook declines directories without raising, keeping .NET exceptions off the
+                // normal import path.
+                if (ReferenceEquals(hook, ZipPathHook.Hook) && !ZipPathHook.InsideFile(entry))
+                    continue;
                 return Ops.Call(hook, new PyStr(entry));
             }
             catch (PythonException e) when (e.Value.IsInstance(PyExc.ImportError))

@@ -12,7 +12,7 @@ public static class ImportlibModule
     {
         var m = new PyModule("importlib");
         var d = m.Dict!;
-        d.SetItem("__path__", new PyList());
+        d.SetItem("__path__", BuiltinImporter.NativePackagePath(rt, "importlib"));
         d.SetItem("__all__", new PyList(new PyObject[] { new PyStr("__import__"), new PyStr("import_module"), new PyStr("invalidate_caches"), new PyStr("reload") }));
         d.DefFunction("import_module", (args, kw) =>
         {

@@ -1,0 +1,271 @@
+"""Import Python modules and packages from zip archives on sys.path.
+
+A sys.path entry may name an archive ('lib.zip') or a directory inside one
+('lib.zip/src'); the import system asks sys.path_hooks[0] for a zipimporter
+for it. Modules are compiled in memory from their .py sources, with
+__file__ = 'lib.zip/mod.py' as CPython sets it.
+
+Sharpy deviation: .pyc files inside archives are not used (CPython's bytecode
+is not Sharpy's), so an archive must contain the sources.
+"""
+
+import sys
+
+__all__ = ["ZipImportError", "zipimporter"]
+
+path_sep = "/"
+
+
+class ZipImportError(ImportError):
+    pass
+
+
+# archive path -> {name inside the archive: ZipInfo}, shared by the importers of one archive.
+_zip_directory_cache = {}
+
+# What a module name may be in an archive, in CPython's order: (suffix, is a package).
+_SEARCH_ORDER = (
+    (path_sep + "__init__.py", True),
+    (".py", False),
+)
+
+
+def _read_directory(archive):
+    import zipfile
+    try:
+        f = open(archive, "rb")
+    except OSError:
+        raise ZipImportError(f"can't open Zip file: {archive!r}", path=archive)
+    with f:
+        # Shorter than an end-of-archive record: CPython cannot even read that record.
+        if f.seek(0, 2) < 22:
+            raise ZipImportError(f"can't read Zip file: {archive!r}", path=archive)
+        f.seek(0)
+        try:
+            with zipfile.ZipFile(f) as zf:
+                return {info.filename: info for info in zf.infolist()}
+        except zipfile.BadZipFile:
+            raise ZipImportError(f"not a Zip file: {archive!r}", path=archive) from None
+        except (OSError, EOFError):
+            raise ZipImportError(f"can't read Zip file: {archive!r}", path=archive) from None
+
+
+def _split(path):
+    head, _, tail = path.rpartition(path_sep)
+    return (head or (path_sep if path.startswith(path_sep) else "")), tail
+
+
+def _is_regular_file(path):
+    import os
+    import stat
+    return stat.S_ISREG(os.stat(path).st_mode)
+
+
+class zipimporter:
+    """zipimporter(archivepath) -> zipimporter object
+
+    archivepath is a zip file, or a directory inside one ('/tmp/lib.zip/src').
+    The archive attribute is the zip file; prefix is the directory inside it."""
+
+    def __init__(self, path):
+        if not isinstance(path, str):
+            raise TypeError(f"expected str, not {type(path)!r}")
+        if not path:
+            raise ZipImportError("archive path is empty", path=path)
+        inner = []
+        # Walk up until an existing path: it must be the archive file.
+        while True:
+            try:
+                regular = _is_regular_file(path)
+            except (OSError, ValueError):
+                parent, name = _split(path)
+                if parent == path:
+                    raise ZipImportError("not a Zip file", path=path)
+                path = parent
+                inner.append(name)
+                continue
+            if not regular:
+                raise ZipImportError("not a Zip file", path=path)
+            break
+        files = _zip_directory_cache.get(path)
+        if files is None:
+            files = _zip_directory_cache[path] = _read_directory(path)
+        self._files = files
+        self.archive = path
+        self.prefix = path_sep.join(reversed(inner))
+        if self.prefix:
+            self.prefix += path_sep
+
+    # ---- finding ----
+
+    def _module_path(self, fullname):
+        return self.prefix + fullname.rpartition(".")[2]
+
+    def _module_info(self, fullname):
+        """True for a package, False for a module, None when absent."""
+        base = self._module_path(fullname)
+        for suffix, is_package in _SEARCH_ORDER:
+            if base + suffix in self._files:
+                return is_package
+        return None
+
+    def _entry(self, fullname):
+        base = self._module_path(fullname)
+        for suffix, is_package in _SEARCH_ORDER:
+            name = base + suffix
+            if name in self._files:
+                return name, is_package
+        raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+
+    def find_spec(self, fullname, target=None):
+        from importlib.machinery import ModuleSpec
+        from importlib.util import spec_from_loader
+        is_package = self._module_info(fullname)
+        if is_package is not None:
+            return spec_from_loader(fullname, self, is_package=is_package)
+        # A directory of the archive may be a portion of a namespace package.
+        base = self._module_path(fullname)
+        if base + path_sep in self._files:
+            spec = ModuleSpec(fullname, None, is_package=True)
+            spec.submodule_search_locations.append(f"{self.archive}{path_sep}{base}")
+            return spec
+        return None
+
+    def find_loader(self, fullname, path=None):
+        import warnings
+        warnings.warn("zipimporter.find_loader() is deprecated and slated for removal in "
+                      "Python 3.12; use find_spec() instead", DeprecationWarning)
+        is_package = self._module_info(fullname)
+        if is_package is not None:
+            return self, []
+        base = self._module_path(fullname)
+        if base + path_sep in self._files:
+            return None, [f"{self.archive}{path_sep}{base}"]
+        return None, []
+
+    def find_module(self, fullname, path=None):
+        import warnings
+        warnings.warn("zipimporter.find_module() is deprecated and slated for removal in "
+                      "Python 3.12; use find_spec() instead", DeprecationWarning)
+        is_package = self._module_info(fullname)
+        return self if is_package is not None else None
+
+    # ---- loading ----
+
+    def _read(self, name):
+        import zipfile
+        try:
+            with zipfile.ZipFile(self.archive) as zf:
+                return zf.read(self._files[name])
+        except OSError:
+            raise ZipImportError(f"can't read Zip file: {self.archive!r}", path=self.archive) from None
+        except zipfile.BadZipFile:
+            raise ZipImportError(f"bad local file header: {self.archive!r}", path=self.archive) from None
+
+    def get_code(self, fullname):
+        name, _ = self._entry(fullname)
+        source = self._read(name).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        return compile(source, f"{self.archive}{path_sep}{name}", "exec", dont_inherit=True)
+
+    def get_data(self, pathname):
+        key = pathname
+        if pathname.startswith(self.archive + path_sep):
+            key = pathname[len(self.archive + path_sep):]
+        if key not in self._files:
+            raise OSError(0, "", key)
+        return self._read(key)
+
+    def get_filename(self, fullname):
+        name, _ = self._entry(fullname)
+        return f"{self.archive}{path_sep}{name}"
+
+    def get_source(self, fullname):
+        is_package = self._module_info(fullname)
+        if is_package is None:
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+        name, _ = self._entry(fullname)
+        return self._read(name).decode()
+
+    def is_package(self, fullname):
+        is_package = self._module_info(fullname)
+        if is_package is None:
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+        return is_package
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = self.get_code(module.__name__)
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname):
+        import warnings
+        warnings.warn("zipimport.zipimporter.load_module() is deprecated and slated for "
+                      "removal in Python 3.12; use exec_module() instead", DeprecationWarning)
+        code = self.get_code(fullname)
+        name, is_package = self._entry(fullname)
+        module = sys.modules.get(fullname)
+        if module is None or not isinstance(module, type(sys)):
+            module = type(sys)(fullname)
+            sys.modules[fullname] = module
+        module.__loader__ = self
+        try:
+            if is_package:
+                module.__path__ = [f"{self.archive}{path_sep}{self._module_path(fullname)}"]
+            module.__file__ = f"{self.archive}{path_sep}{name}"
+            exec(code, module.__dict__)
+        except BaseException:
+            del sys.modules[fullname]
+            raise
+        try:
+            return sys.modules[fullname]
+        except KeyError:
+            raise ImportError(f"Loaded module {fullname!r} not found in sys.modules") from None
+
+    def get_resource_reader(self, fullname):
+        try:
+            if not self.is_package(fullname):
+                return None
+        except ZipImportError:
+            return None
+        return _ZipReader(self, fullname)
+
+    def invalidate_caches(self):
+        try:
+            self._files = _read_directory(self.archive)
+            _zip_directory_cache[self.archive] = self._files
+        except ZipImportError:
+            _zip_directory_cache.pop(self.archive, None)
+            self._files = {}
+
+    def __repr__(self):
+        return f'<zipimporter object "{self.archive}{path_sep}{self.prefix}">'
+
+
+class _ZipReader:
+    """importlib.resources' view of a package inside an archive."""
+
+    def __init__(self, loader, fullname):
+        self.prefix = loader.prefix + fullname.rpartition(".")[2] + "/"
+        self.archive = loader.archive
+
+    def files(self):
+        import zipfile
+        return zipfile.Path(self.archive, self.prefix)
+
+    def open_resource(self, resource):
+        try:
+            return self.files().joinpath(resource).open("rb")
+        except KeyError as exc:
+            raise FileNotFoundError(exc.args[0]) from None
+
+    def is_resource(self, path):
+        target = self.files().joinpath(path)
+        return target.is_file() and target.exists()
+
+    def resource_path(self, resource):
+        raise FileNotFoundError(resource)
+
+    def contents(self):
+        return (item.name for item in self.files().iterdir())
