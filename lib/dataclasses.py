@@ -217,8 +217,15 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, glo
         args += ['*'] + [param(f) for f in kw_only_fields if f.init]
     globals_ = dict(globals_)
     globals_.update(locals_)
-    return _create_fn('__init__', args, body, globals_=globals_,
-                      qualname=f'{cls.__qualname__}.__init__')
+    fn = _create_fn('__init__', args, body, globals_=globals_,
+                    qualname=f'{cls.__qualname__}.__init__')
+    # CPython annotates the generated parameters with the fields' types (and '-> None'), which
+    # inspect.signature and typing.get_type_hints show.
+    annotations = {f.name: f.type for f in std_fields if f.init}
+    annotations.update((f.name, f.type) for f in kw_only_fields if f.init)
+    annotations['return'] = None
+    fn.__annotations__ = annotations
+    return fn
 
 
 def _recursive_repr(fn):
@@ -235,6 +242,7 @@ def _recursive_repr(fn):
             running.discard(key)
     wrapper.__name__ = fn.__name__
     wrapper.__qualname__ = fn.__qualname__
+    wrapper.__wrapped__ = fn
     return wrapper
 
 
@@ -321,10 +329,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if repr:
         repr_names = [f.name for f in field_list if f.repr]
 
-        @_recursive_repr
         def __repr__(self):
             return (self.__class__.__qualname__ + '(' +
                     ', '.join(f'{name}={getattr(self, name)!r}' for name in repr_names) + ')')
+        # CPython's generated functions come from a factory named __create_fn__; pprint recognises a
+        # generated repr by that qualname.
+        __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+        __repr__ = _recursive_repr(__repr__)
         _set_new_attribute(cls, '__repr__', __repr__)
 
     compare_names = [f.name for f in field_list if f.compare]

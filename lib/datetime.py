@@ -294,6 +294,7 @@ def _isocalendar(year, month, day):
 
 class timedelta:
     """Difference between two datetime values."""
+    __sharpy_tp_name__ = 'datetime.timedelta'   # CPython's C type name, shown in error messages
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
@@ -487,6 +488,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 class _IsoCalendarDate(tuple):
+    __sharpy_tp_name__ = 'datetime.IsoCalendarDate'   # CPython's C type name, shown in error messages
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
@@ -553,6 +555,7 @@ def _parse_hms(s):
 
 class date:
     """date(year, month, day) --> date object"""
+    __sharpy_tp_name__ = 'datetime.date'   # CPython's C type name, shown in error messages
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -750,6 +753,7 @@ date.resolution = timedelta(days=1)
 
 class tzinfo:
     """Abstract base class for time zone info objects."""
+    __sharpy_tp_name__ = 'datetime.tzinfo'   # CPython's C type name, shown in error messages
     __slots__ = ()
 
     def __reduce__(self):
@@ -792,6 +796,7 @@ class tzinfo:
 
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+    __sharpy_tp_name__ = 'datetime.time'   # CPython's C type name, shown in error messages
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
@@ -977,6 +982,7 @@ def _type_name(obj):
 
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+    __sharpy_tp_name__ = 'datetime.datetime'   # CPython's C type name, shown in error messages
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
@@ -1389,6 +1395,7 @@ datetime.resolution = timedelta(microseconds=1)
 
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
+    __sharpy_tp_name__ = 'datetime.timezone'   # CPython's C type name, shown in error messages
 
     __slots__ = ('_offset', '_name')
 

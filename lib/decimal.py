@@ -279,6 +279,7 @@ def _context(context):
 
 class Decimal(object):
     """Floating-point decimal number with arbitrary precision."""
+    __sharpy_tp_name__ = 'decimal.Decimal'   # CPython's C type name, shown in error messages
 
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
@@ -2141,6 +2142,7 @@ def _format_number(is_negative, intpart, fracpart, exp, spec):
 
 class Context(object):
     """Arithmetic context: precision, rounding, exponent limits, flags and traps."""
+    __sharpy_tp_name__ = 'decimal.Context'   # CPython's C type name, shown in error messages
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):

@@ -193,7 +193,11 @@ class EnumType(type):
                 enum_member = existing
                 break
         else:
-            cls._member_names_.append(name)
+            # A Flag lists only its single-bit members as canonical (iteration, len, dir); multi-bit
+            # and zero members are reachable by name and value only, as in CPython 3.11.
+            if not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
+                    and not _power_of_two(value)):
+                cls._member_names_.append(name)
             cls._member_map_[name] = enum_member
         try:
             cls._value2member_map_.setdefault(value, enum_member)
@@ -273,6 +277,18 @@ class EnumType(type):
         if attr in cls._member_map_:
             raise AttributeError(f"{cls.__name__!r} cannot delete member {attr!r}.")
         super().__delattr__(attr)
+
+    def __dir__(cls):
+        # CPython shows the members and the enum protocol, plus whatever a mixed-in data type has.
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__', *cls._member_names_}
+        if cls._new_member_ is not None:
+            names.add('__new__')
+        # CPython compares a fresh bound method with 'is not', which always holds.
+        names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -368,10 +384,18 @@ class Enum(metaclass=EnumType):
         return f"{self.__class__.__name__}.{self._name_}"
 
     def __dir__(self):
-        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
-        names.update(n for n in self.__class__.__dict__ if not n.startswith('_'))
-        names.update(n for n in getattr(self, '__dict__', {}) if not n.startswith('_'))
-        return sorted(names)
+        # CPython lists a member's public attributes from the whole MRO (methods, properties, the
+        # mixed-in type's), never the other members; a data-type mixin adds everything object.__dir__ sees.
+        cls = self.__class__
+        if cls._member_type_ is object:
+            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        else:
+            names = set(object.__dir__(self))
+        members = cls._member_map_
+        names.update(n for n in getattr(self, '__dict__', {}) if not n.startswith('_') and n not in members)
+        for klass in cls.__mro__:
+            names.update(n for n in klass.__dict__ if not n.startswith('_') and n not in members)
+        return sorted(names | {'__class__', '__doc__', '__eq__', '__hash__', '__module__'})
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)

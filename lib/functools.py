@@ -61,6 +61,7 @@ def reduce(*args):
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords."""
+    __sharpy_tp_name__ = 'functools.partial'   # CPython's C type name, shown in error messages
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 

@@ -12,6 +12,37 @@ def _no_kwargs(name, kwargs):
         raise TypeError(f"{name}() takes no keyword arguments")
 
 
+def _clinic_args(name, args, kwargs, params, required, defaults=()):
+    """Binds arguments the way CPython's Argument Clinic parsers of these C types do, with their
+    messages: at most len(params) arguments, keywords allowed, the first `required` mandatory."""
+    given = len(args) + len(kwargs)
+    if given > len(params):
+        raise TypeError(f"{name}() takes at most {len(params)} argument{'s' if len(params) != 1 else ''} "
+                        f"({given} given)")
+    values = list(args) + [_MISSING] * (len(params) - len(args))
+    for key, value in kwargs.items():
+        if key not in params:
+            raise TypeError(f"{key!r} is an invalid keyword argument for {name}()")
+        index = params.index(key)
+        if index < len(args):
+            raise TypeError(f"argument for {name}() given by name ({key!r}) and position ({index + 1})")
+        values[index] = value
+    for index, value in enumerate(values):
+        if value is _MISSING:
+            if index < required:
+                raise TypeError(f"{name}() missing required argument {params[index]!r} (pos {index + 1})")
+            values[index] = defaults[index - required]
+    return values
+
+
+def _exact_args(name, args, kwargs, count):
+    """CPython's check for the C types that take exactly `count` positional arguments."""
+    _no_kwargs(name, kwargs)
+    if len(args) != count:
+        raise TypeError(f"{name} expected {count} argument{'s' if count != 1 else ''}, got {len(args)}")
+    return args
+
+
 def _is_number(x):
     try:
         x + 0
@@ -22,8 +53,10 @@ def _is_number(x):
 
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
+    __sharpy_tp_name__ = 'itertools.count'   # CPython's C type name, shown in error messages
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _clinic_args('count', args, kwargs, ('start', 'step'), 0, (0, 1))
         if not _is_number(start) or not _is_number(step):
             raise TypeError("a number is required")
         self._value = start
@@ -46,11 +79,10 @@ class count:
 
 class cycle:
     """Return elements from the iterable until it is exhausted, then repeat the sequence."""
+    __sharpy_tp_name__ = 'itertools.cycle'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, *args, **kwargs):
-        _no_kwargs('cycle', kwargs)
-        if args:
-            raise TypeError(f"cycle expected 1 argument, got {1 + len(args)}")
+    def __init__(self, *args, **kwargs):
+        iterable, = _exact_args('cycle', args, kwargs, 1)
         self._it = iter(iterable)
         self._saved = []
         self._index = -1
@@ -77,8 +109,10 @@ class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
+    __sharpy_tp_name__ = 'itertools.repeat'   # CPython's C type name, shown in error messages
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _clinic_args('repeat', args, kwargs, ('object', 'times'), 1, (None,))
         self._object = object
         if times is not None:
             if not isinstance(times, int):
@@ -111,8 +145,13 @@ class repeat:
 
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
+    __sharpy_tp_name__ = 'itertools.accumulate'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 2 and len(args) + len(kwargs) <= 3:
+            raise TypeError(f"accumulate() takes at most 2 positional arguments ({len(args)} given)")
+        iterable, func, initial = _clinic_args('accumulate', args, kwargs, ('iterable', 'func', 'initial'),
+                                               1, (None, None))
         self._it = iter(iterable)
         self._func = func
         self._total = initial
@@ -142,6 +181,7 @@ class chain:
     """Return a chain object whose .__next__() method returns elements from the
     first iterable until it is exhausted, then elements from the next
     iterable, until all of the iterables are exhausted."""
+    __sharpy_tp_name__ = 'itertools.chain'   # CPython's C type name, shown in error messages
 
     def __init__(self, *iterables, **kwargs):
         _no_kwargs('chain', kwargs)
@@ -179,8 +219,10 @@ class chain:
 
 class compress:
     """Return data elements corresponding to true selector elements."""
+    __sharpy_tp_name__ = 'itertools.compress'   # CPython's C type name, shown in error messages
 
-    def __init__(self, data, selectors):
+    def __init__(self, *args, **kwargs):
+        data, selectors = _clinic_args('compress', args, kwargs, ('data', 'selectors'), 2, ())
         self._data = iter(data)
         self._selectors = iter(selectors)
 
@@ -196,8 +238,10 @@ class compress:
 
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
+    __sharpy_tp_name__ = 'itertools.dropwhile'   # CPython's C type name, shown in error messages
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _exact_args('dropwhile', args, kwargs, 2)
         self._predicate = predicate
         self._it = iter(iterable)
         self._dropping = True
@@ -217,8 +261,10 @@ class dropwhile:
 
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true."""
+    __sharpy_tp_name__ = 'itertools.takewhile'   # CPython's C type name, shown in error messages
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _exact_args('takewhile', args, kwargs, 2)
         self._predicate = predicate
         self._it = iter(iterable)
         self._done = False
@@ -238,8 +284,10 @@ class takewhile:
 
 class filterfalse:
     """Return those items of iterable for which function(item) is false."""
+    __sharpy_tp_name__ = 'itertools.filterfalse'   # CPython's C type name, shown in error messages
 
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _exact_args('filterfalse', args, kwargs, 2)
         self._function = bool if function is None else function
         self._it = iter(iterable)
 
@@ -279,8 +327,10 @@ _MISSING = object()
 
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
+    __sharpy_tp_name__ = 'itertools.groupby'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _clinic_args('groupby', args, kwargs, ('iterable', 'key'), 1, (None,))
         self._it = iter(iterable)
         self._keyfunc = key
         self._pending = _MISSING
@@ -335,13 +385,14 @@ def _islice_index(value):
 class islice:
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object"""
+    __sharpy_tp_name__ = 'itertools.islice'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
         _no_kwargs('islice', kwargs)
-        if not 1 <= len(args) <= 3:
-            if not args:
-                raise TypeError("islice expected at least 2 arguments, got 1")
-            raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
+        if not 2 <= len(args) <= 4:
+            bound = 'at least 2' if len(args) < 2 else 'at most 4'
+            raise TypeError(f"islice expected {bound} arguments, got {len(args)}")
+        iterable, *args = args
         if len(args) == 1:
             start, stop, step = None, args[0], None
         else:
@@ -402,8 +453,10 @@ islice(iterable, start, stop[, step]) --> islice object"""
 
 class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    __sharpy_tp_name__ = 'itertools.starmap'   # CPython's C type name, shown in error messages
 
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _exact_args('starmap', args, kwargs, 2)
         self._function = function
         self._it = iter(iterable)
 
@@ -423,6 +476,7 @@ class _tee_link:
 
 
 class _tee:
+    __sharpy_tp_name__ = 'itertools._tee'   # CPython's C type name, shown in error messages
     def __init__(self, it, link):
         self._it = it
         self._link = link
@@ -442,8 +496,13 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-def tee(iterable, n=2):
+def tee(*args, **kwargs):
     """Returns a tuple of n independent iterators."""
+    _no_kwargs('itertools.tee', kwargs)
+    if not 1 <= len(args) <= 2:
+        bound = 'at least 1 argument' if not args else 'at most 2 arguments'
+        raise TypeError(f"tee expected {bound}, got {len(args)}")
+    iterable, n = args if len(args) == 2 else (args[0], 2)
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
@@ -460,6 +519,7 @@ def tee(iterable, n=2):
 
 class zip_longest:
     """Return a zip_longest object whose .__next__() method returns a tuple ..."""
+    __sharpy_tp_name__ = 'itertools.zip_longest'   # CPython's C type name, shown in error messages
 
     def __init__(self, *iterables, **kwargs):
         # CPython's message names no keyword.
@@ -494,6 +554,7 @@ class zip_longest:
 
 class product:
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    __sharpy_tp_name__ = 'itertools.product'   # CPython's C type name, shown in error messages
 
     def __init__(self, *iterables, repeat=1):
         if not isinstance(repeat, int):
@@ -536,8 +597,10 @@ def _check_r(r):
 
 class permutations:
     """Return successive r-length permutations of elements in the iterable."""
+    __sharpy_tp_name__ = 'itertools.permutations'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args('permutations', args, kwargs, ('iterable', 'r'), 1, (None,))
         pool = tuple(iterable)
         if r is not None:
             _check_r(r)
@@ -574,8 +637,10 @@ class permutations:
 
 class combinations:
     """Return successive r-length combinations of elements in the iterable."""
+    __sharpy_tp_name__ = 'itertools.combinations'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args('combinations', args, kwargs, ('iterable', 'r'), 2, ())
         pool = tuple(iterable)
         _check_r(r)
         self._gen = self._generate(pool, r)
@@ -607,8 +672,10 @@ class combinations:
 
 class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    __sharpy_tp_name__ = 'itertools.combinations_with_replacement'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic_args('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2, ())
         pool = tuple(iterable)
         _check_r(r)
         self._gen = self._generate(pool, r)
@@ -638,8 +705,10 @@ class combinations_with_replacement:
 
 class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator."""
+    __sharpy_tp_name__ = 'itertools.pairwise'   # CPython's C type name, shown in error messages
 
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        iterable, = _exact_args('pairwise', args, kwargs, 1)
         self._it = iter(iterable)
         self._last = _MISSING
 

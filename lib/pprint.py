@@ -3,12 +3,14 @@
 Same layout rules as CPython 3.11: dicts sorted by key (sort_dicts), containers broken one item
 per line when their repr does not fit, long strings split at word boundaries, compact mode,
 depth limits, recursion markers, and the collections types (OrderedDict, defaultdict, Counter,
-deque). Not covered: dataclass pretty-printing, bytes/bytearray splitting, underscore_numbers.
+deque, ChainMap, UserDict/UserList/UserString), mappingproxy, bytes/bytearray split into 4-byte-aligned
+chunks, SimpleNamespace and dataclasses with a generated repr laid out as name=value items.
 """
 
 import collections as _collections
 import sys as _sys
 from io import StringIO as _StringIO
+from types import MappingProxyType as _MappingProxyType, SimpleNamespace as _SimpleNamespace
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
@@ -126,7 +128,95 @@ class PrettyPrinter:
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if self._is_plain_dataclass(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    @staticmethod
+    def _is_plain_dataclass(object):
+        # Only dataclass instances whose __repr__ is the one dataclasses generated (CPython tells it by
+        # the wrapped function's qualname); a hand-written repr is printed as is.
+        params = getattr(type(object), '__dataclass_params__', None)
+        if params is None or isinstance(object, type) or not params.repr:
+            return False
+        wrapped = getattr(object.__repr__, '__wrapped__', None)
+        return wrapped is not None and '__create_fn__' in getattr(wrapped, '__qualname__', '')
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        cls_name = object.__class__.__name__
+        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent + len(cls_name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                write('...')        # what a recursive dataclass repr shows
+            else:
+                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                write(',\n' + ' ' * indent)
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        cls_name = 'namespace' if type(object) is _SimpleNamespace else object.__class__.__name__
+        items = list(object.__dict__.items())
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent + len(cls_name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        stream.write(cls_name + '(')
+        indent += len(cls_name) + 1
+        last = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict/UserList/UserString print as their underlying data, at the same level.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        for i, rep in enumerate(_bytes_chunks(object, self._width - indent, allowance)):
+            if i:
+                write('\n' + ' ' * indent)
+            write(rep)
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
 
     _dispatch = {}
 
@@ -348,6 +438,16 @@ class PrettyPrinter:
             stream.write(f"],\n{' ' * indent}maxlen={rml})")
 
     _dispatch[_collections.deque.__repr__] = _pprint_deque
+    _dispatch[bytes.__repr__] = _pprint_bytes
+    _dispatch[bytearray.__repr__] = _pprint_bytearray
+    _dispatch[_SimpleNamespace.__repr__] = _pprint_simplenamespace
+    _dispatch[_MappingProxyType.__repr__] = _pprint_mappingproxy
+    if type(type.__dict__).__repr__ is not dict.__repr__:
+        _dispatch[type(type.__dict__).__repr__] = _pprint_mappingproxy
+    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
+    _dispatch[_collections.UserDict.__repr__] = _pprint_user_data
+    _dispatch[_collections.UserList.__repr__] = _pprint_user_data
+    _dispatch[_collections.UserString.__repr__] = _pprint_user_data
 
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
@@ -414,6 +514,26 @@ class PrettyPrinter:
             return fmt % ", ".join(components), readable, recursive
         rep = repr(object)
         return rep, bool(rep and not rep.startswith('<')), False
+
+
+def _bytes_chunks(data, width, allowance):
+    """Reprs of consecutive pieces of data, cut at multiples of 4 bytes, each fitting width (the last
+    one also leaves room for allowance)."""
+    current = b''
+    last = len(data) // 4 * 4
+    for i in range(0, len(data), 4):
+        part = data[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
 
 
 def _word_space_parts(line):

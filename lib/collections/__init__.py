@@ -46,6 +46,7 @@ _collections_abc.MutableSequence.register(deque)
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    __sharpy_tp_name__ = 'collections.defaultdict'   # CPython's C type name, shown in error messages
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -96,6 +97,7 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+    __sharpy_tp_name__ = 'collections.OrderedDict'   # CPython's C type name, shown in error messages
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -819,3 +821,8 @@ class UserString(_collections_abc.Sequence):
             result = attr(*args, **kwargs)
             return self.__class__(result) if isinstance(result, str) else result
         return method
+
+
+# CPython's start-up (site, encodings) has always imported collections.abc by the time a program runs,
+# so programs use `collections.abc.X` after a bare `import collections`; make that hold here too.
+from collections import abc

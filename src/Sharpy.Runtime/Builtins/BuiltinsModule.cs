@@ -562,7 +562,11 @@ public static partial class BuiltinsModule
     public static List<string> Dir(PyObject o)
     {
         var m = o.Type.Lookup("__dir__");
-        if (m != null && !(m is PyMethodDescriptor md && md.Owner == PyTypes.Object) && o is not PyType)
+        // A class's dir() is its metaclass's __dir__ when Python code defines one (enum.EnumType does);
+        // type's own is the MRO walk below.
+        bool custom = o is PyType ? m != null && m is not PyMethodDescriptor
+                                  : m != null && !(m is PyMethodDescriptor md && md.Owner == PyTypes.Object);
+        if (custom && m != null)
         {
             var r = Ops.CallWithSelf(m, o, []);
             return Ops.ToList(r).Select(Ops.StrString).OrderBy(s => s, StringComparer.Ordinal).ToList();

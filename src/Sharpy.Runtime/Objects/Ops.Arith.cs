@@ -66,10 +66,10 @@ public static partial class Ops
             throw new PythonException(PyExc.TypeError($"can only concatenate {tn} (not \"{b.Type.Name}\") to {tn}"));
         }
         if (op == (int)BinOp.Power)
-            throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol} or pow(): '{a.Type.Name}' and '{b.Type.Name}'"));
+            throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol} or pow(): '{a.Type.TpName}' and '{b.Type.TpName}'"));
         if (op == (int)BinOp.RShift && a is PyBuiltinFunction { Name: "print" })
-            throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'. Did you mean \"print(<message>, file=<output_stream>)\"?"));
-        throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'"));
+            throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'. Did you mean \"print(<message>, file=<output_stream>)\"?"));
+        throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'"));
     }
 
     public static PyObject? TryBinary(PyObject a, PyObject b, int op)
@@ -132,7 +132,7 @@ public static partial class Ops
             var r = CallWithSelf(m, a, [b, mod]);
             if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
         }
-        throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{mod.Type.Name}'"));
+        throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.TpName}', '{b.Type.TpName}', '{mod.Type.TpName}'"));
     }
 
     public static PyObject Negative(PyObject a)
@@ -153,14 +153,14 @@ public static partial class Ops
     private static PyObject Unary(PyObject a, string name, string what)
     {
         var m = a.Type.Lookup(name);
-        if (m == null) throw new PythonException(PyExc.TypeError($"bad operand type for {what}: '{a.Type.Name}'"));
+        if (m == null) throw new PythonException(PyExc.TypeError($"bad operand type for {what}: '{a.Type.TpName}'"));
         return CallWithSelf(m, a, []);
     }
 
     public static PyObject Abs(PyObject a)
     {
         var m = a.Type.Lookup("__abs__");
-        if (m == null) throw new PythonException(PyExc.TypeError($"bad operand type for abs(): '{a.Type.Name}'"));
+        if (m == null) throw new PythonException(PyExc.TypeError($"bad operand type for abs(): '{a.Type.TpName}'"));
         return CallWithSelf(m, a, []);
     }
 

@@ -38,7 +38,7 @@ public static partial class Ops
             case PySlotMember sm2:
                 if (obj == null) return sm2;
                 var v = obj.SlotValues?[sm2.Index];
-                if (v == null) throw new PythonException(PyExc.AttributeError($"'{obj.Type.Name}' object has no attribute '{sm2.Name}'", obj, sm2.Name));
+                if (v == null) throw new PythonException(PyExc.AttributeError($"'{obj.Type.TpName}' object has no attribute '{sm2.Name}'", obj, sm2.Name));
                 return v;
         }
         if (descr.Type.IsBuiltin) return descr;

@@ -33,7 +33,7 @@ public static partial class Ops
         }
         var call = f.Type.Lookup("__call__");
         if (call == null)
-            throw new PythonException(PyExc.TypeError($"'{f.Type.Name}' object is not callable"));
+            throw new PythonException(PyExc.TypeError($"'{f.Type.TpName}' object is not callable"));
         return CallWithSelfKw(call, f, args, kwnames);
     }
 
@@ -84,7 +84,7 @@ public static partial class Ops
         {
             var r = CallWithSelfKw(init, obj, args, kwnames);
             if (r is not PyNone)
-                throw new PythonException(PyExc.TypeError($"__init__() should return None, not '{r.Type.Name}'"));
+                throw new PythonException(PyExc.TypeError($"__init__() should return None, not '{r.Type.TpName}'"));
         }
         return obj;
     }

@@ -105,14 +105,14 @@ public static partial class Ops
             case Modules.Collections.PyDeque dq when dq.Type.IsBuiltin: return dq.Count;
         }
         var len = o.Type.Lookup("__len__");
-        if (len == null) throw new PythonException(PyExc.TypeError($"object of type '{o.Type.Name}' has no len()"));
+        if (len == null) throw new PythonException(PyExc.TypeError($"object of type '{o.Type.TpName}' has no len()"));
         return LenOf(CallWithSelf(len, o, []));
     }
 
     private static int LenOf(PyObject r)
     {
         if (r is not PyInt ri)
-            throw new PythonException(PyExc.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer"));
+            throw new PythonException(PyExc.TypeError($"'{r.Type.TpName}' object cannot be interpreted as an integer"));
         if (ri.Sign < 0) throw new PythonException(PyExc.ValueError("__len__() should return >= 0"));
         if (ri.IsBig || ri.Value > int.MaxValue) throw new PythonException(PyExc.OverflowError("cannot fit 'int' into an index-sized integer"));
         return (int)ri.Value;
@@ -174,11 +174,11 @@ public static partial class Ops
         {
             var r = CallWithSelf(it, o, []);
             if (r.Type.Lookup("__next__") == null)
-                throw new PythonException(PyExc.TypeError($"iter() returned non-iterator of type '{r.Type.Name}'"));
+                throw new PythonException(PyExc.TypeError($"iter() returned non-iterator of type '{r.Type.TpName}'"));
             return r;
         }
         if (it == null && o.Type.Lookup("__getitem__") != null) return new PySeqIterator(PyTypes.Iterator, o);
-        throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object is not iterable"));
+        throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object is not iterable"));
     }
 
     /// <summary>next(it), or null when exhausted (no StopIteration object for native iterators).</summary>
@@ -190,7 +190,7 @@ public static partial class Ops
         if (it is PyGenerator { Kind: GeneratorKind.Generator } g && ReferenceEquals(it.Type, PyTypes.Generator))
             return g.ResumeForIter();
         var n = it.Type.Lookup("__next__");
-        if (n == null) throw new PythonException(PyExc.TypeError($"'{it.Type.Name}' object is not an iterator"));
+        if (n == null) throw new PythonException(PyExc.TypeError($"'{it.Type.TpName}' object is not an iterator"));
         try
         {
             return CallWithSelf(n, it, []);
@@ -262,21 +262,21 @@ public static partial class Ops
             if (cg != null) return Call(DescrGet(cg is PyFunction ? new PyClassMethod(cg) : cg, null, t), key);
             throw new PythonException(PyExc.TypeError($"type '{t.Name}' is not subscriptable"));
         }
-        throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object is not subscriptable"));
+        throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object is not subscriptable"));
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
         if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict)) { d.SetItem(key, value); return; }
         var si = o.Type.Lookup("__setitem__");
-        if (si == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object does not support item assignment"));
+        if (si == null) throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object does not support item assignment"));
         CallWithSelf(si, o, [key, value]);
     }
 
     public static void DelItem(PyObject o, PyObject key)
     {
         var di = o.Type.Lookup("__delitem__");
-        if (di == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object doesn't support item deletion"));
+        if (di == null) throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object doesn't support item deletion"));
         CallWithSelf(di, o, [key]);
     }
 
@@ -291,7 +291,7 @@ public static partial class Ops
         var c = container.Type.Lookup("__contains__");
         if (c != null && c is not PyNone) return IsTrue(CallWithSelf(c, container, [item]));
         if (c == null && container.Type.Lookup("__iter__") == null && container.Type.Lookup("__getitem__") == null)
-            throw new PythonException(PyExc.TypeError($"argument of type '{container.Type.Name}' is not iterable"));
+            throw new PythonException(PyExc.TypeError($"argument of type '{container.Type.TpName}' is not iterable"));
         var it = GetIter(container);
         while (Next(it) is { } v)
             if (ReferenceEquals(v, item) || RichEqBool(v, item)) return true;
@@ -305,7 +305,7 @@ public static partial class Ops
     {
         if (o is PyInt i) return i.Type.IsBuiltin ? i : PyInt.From(i.AsBig);
         var m = o.Type.Lookup("__index__");
-        if (m == null) throw new PythonException(PyExc.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"));
+        if (m == null) throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer"));
         var r = CallWithSelf(m, o, []);
         if (r is not PyInt ri) throw new PythonException(PyExc.TypeError($"__index__ returned non-int (type {r.Type.Name})"));
         return ri;

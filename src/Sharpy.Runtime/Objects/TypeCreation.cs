@@ -167,6 +167,13 @@ public static class TypeCreation
             t.QualName = qs.Value;
             dict.Remove(PyStr.Intern("__qualname__"));
         }
+        // A library class standing in for one of CPython's C types names itself as that type's tp_name
+        // ("datetime.datetime") in error messages; the marker is consumed, as __qualname__ is.
+        if (dict.GetItem("__sharpy_tp_name__") is PyStr tpName)
+        {
+            t.ErrorName = tpName.Value;
+            dict.Remove(PyStr.Intern("__sharpy_tp_name__"));
+        }
         if (dict.GetItem("__module__") == null)
         {
             var top = PythonRuntime.Current.PyThreadState.TopFrame;

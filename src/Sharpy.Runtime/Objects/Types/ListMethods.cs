@@ -12,7 +12,7 @@ public static class SeqHelpers
     public static long RepeatCount(PyObject n)
     {
         if (n is not PyInt && n.Type.Lookup("__index__") == null)
-            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'"));
+            throw new PythonException(PyExc.TypeError($"can't multiply sequence by non-int of type '{n.Type.TpName}'"));
         var i = Ops.Index(n);
         if (i.IsBig) throw new PythonException(PyExc.OverflowError("cannot fit 'int' into an index-sized integer"));
         return i.Value;
