@@ -14,6 +14,16 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
 __name__ = "collections.abc"
 
 
+def _arg_repr(arg):
+    if isinstance(arg, type):
+        if arg.__module__ == 'builtins':
+            return arg.__qualname__
+        return f'{arg.__module__}.{arg.__qualname__}'
+    if arg is Ellipsis:
+        return '...'
+    return repr(arg)
+
+
 class _AbcAlias:
     """A stand-in for types.GenericAlias (which Sharpy cannot construct from Python yet)."""
 
@@ -22,15 +32,7 @@ class _AbcAlias:
         self.__args__ = args if isinstance(args, tuple) else (args,)
 
     def __repr__(self):
-        def name(arg):
-            if isinstance(arg, type):
-                if arg.__module__ == 'builtins':
-                    return arg.__qualname__
-                return f'{arg.__module__}.{arg.__qualname__}'
-            if arg is Ellipsis:
-                return '...'
-            return repr(arg)
-        return f"{name(self.__origin__)}[{', '.join(name(a) for a in self.__args__)}]"
+        return f"{_arg_repr(self.__origin__)}[{', '.join(_arg_repr(a) for a in self.__args__)}]"
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -47,8 +49,28 @@ class _AbcAlias:
         return (self.__origin__,)
 
 
+class _CallableAbcAlias(_AbcAlias):
+    """Callable[[A, B], R]: arguments are stored flat as (A, B, R), like CPython's."""
+
+    def __repr__(self):
+        *params, result = self.__args__
+        params = ', '.join(_arg_repr(a) for a in params)
+        return f"{_arg_repr(self.__origin__)}[[{params}], {_arg_repr(result)}]"
+
+
 def _class_getitem(cls, item):
     return _AbcAlias(cls, item)
+
+
+def _callable_class_getitem(cls, item):
+    if not (isinstance(item, tuple) and len(item) == 2):
+        raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    params, result = item
+    if isinstance(params, list):
+        return _CallableAbcAlias(cls, tuple(params) + (result,))
+    if params is Ellipsis or type(params).__name__ in ('ParamSpec', '_ConcatenateAlias'):
+        return _AbcAlias(cls, (params, result))
+    raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {params!r}")
 
 
 def _check_methods(C, *methods):
@@ -386,7 +408,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(_callable_class_getitem)
 
 
 class Set(Collection):

@@ -35,12 +35,13 @@ def field_size_limit(*args):
 
 
 def _char_attr(name, value, default, allow_none):
+    if value is _MISSING:
+        return default
     if value is None and allow_none:
         return None
-    if value is None:
-        value = default
     if not isinstance(value, str):
-        raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
+        kinds = 'string or None' if allow_none else 'string'
+        raise TypeError('"%s" must be %s, not %s' % (name, kinds, type(value).__name__))
     if len(value) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
     return value
@@ -53,41 +54,48 @@ class _Dialect:
               'skipinitialspace', 'strict')
 
     def __init__(self, dialect=None, **kwargs):
-        def get(name, default):
-            if name in kwargs and kwargs[name] is not _MISSING:
-                return kwargs[name]
-            if dialect is not None and hasattr(dialect, name):
-                return getattr(dialect, name)
-            return default
-        quoting = get('quoting', QUOTE_MINIMAL)
-        if quoting is None:
-            quoting = QUOTE_MINIMAL
-        if not isinstance(quoting, int) or quoting not in (0, 1, 2, 3):
-            raise TypeError('bad "quoting" value')
-        delimiter = get('delimiter', ',')
-        if delimiter is None:
-            raise TypeError('"delimiter" must be string, not NoneType')
-        d = {
-            'delimiter': _char_attr('delimiter', delimiter, ',', False),
-            'doublequote': bool(get('doublequote', True)),
-            'escapechar': _char_attr('escapechar', get('escapechar', None), None, True),
-            'quotechar': _char_attr('quotechar', get('quotechar', '"'), '"', True),
-            'skipinitialspace': bool(get('skipinitialspace', False)),
-            'strict': bool(get('strict', False)),
-            'quoting': quoting,
-        }
-        lineterminator = get('lineterminator', '\r\n')
-        if not isinstance(lineterminator, str):
+        for name in kwargs:
+            if name not in self._names:
+                raise TypeError(f"'{name}' is an invalid keyword argument for this function")
+
+        def get(name):
+            # A keyword wins over the dialect's attribute; _MISSING means "not given" (C's NULL).
+            value = kwargs.get(name, _MISSING)
+            if value is _MISSING and dialect is not None:
+                value = getattr(dialect, name, _MISSING)
+            return value
+
+        # Attributes are converted in CPython's order (so the first bad one is reported), then
+        # the combination is checked.
+        d = {'delimiter': _char_attr('delimiter', get('delimiter'), ',', False)}
+        doublequote = get('doublequote')
+        d['doublequote'] = True if doublequote is _MISSING else bool(doublequote)
+        d['escapechar'] = _char_attr('escapechar', get('escapechar'), None, True)
+        lineterminator = get('lineterminator')
+        if lineterminator is _MISSING:
+            lineterminator = '\r\n'
+        elif lineterminator is not None and not isinstance(lineterminator, str):
             raise TypeError('"lineterminator" must be a string')
         d['lineterminator'] = lineterminator
-        # CPython 3.11 _csv.c dialect_new: quotechar=None without any quoting setting means
-        # QUOTE_NONE; with quoting enabled it is an error.
-        quoting_given = kwargs.get('quoting', _MISSING) is not _MISSING or \
-            (dialect is not None and hasattr(dialect, 'quoting'))
-        if d['quotechar'] is None and not quoting_given:
+        quotechar = get('quotechar')
+        d['quotechar'] = _char_attr('quotechar', quotechar, '"', True)
+        quoting = get('quoting')
+        if quoting is not _MISSING and not isinstance(quoting, int):
+            raise TypeError('"quoting" must be an integer')
+        d['quoting'] = QUOTE_MINIMAL if quoting is _MISSING else quoting
+        for name in ('skipinitialspace', 'strict'):
+            value = get(name)
+            d[name] = False if value is _MISSING else bool(value)
+        if d['quoting'] not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        # quotechar=None without any quoting setting means QUOTE_NONE; with quoting enabled it
+        # is an error.
+        if quotechar is None and quoting is _MISSING:
             d['quoting'] = QUOTE_NONE
         if d['quotechar'] is None and d['quoting'] != QUOTE_NONE:
             raise TypeError('quotechar must be set if quoting enabled')
+        if d['lineterminator'] is None:
+            raise TypeError('lineterminator must be set')
         for key, value in d.items():
             object.__setattr__(self, key, value)
 
@@ -353,7 +361,10 @@ def reader(csvfile, dialect=None, **fmtparams):
 
 class Writer:
     def __init__(self, fileobj, dialect):
-        self._write = fileobj.write
+        write = getattr(fileobj, 'write', None)
+        if write is None or not callable(write):
+            raise TypeError('argument 1 must have a "write" method')
+        self._write = write
         self.dialect = dialect
 
     def _join_field(self, field, quoted):

@@ -102,12 +102,20 @@ class FloatOperation(DecimalException, TypeError):
     """Mixing floats and Decimals (enable the trap for strict semantics)."""
 
 
-# The order of the flags dict (C _decimal's signal map) and of the context repr (libmpdec).
+# The order of the flags dict (C _decimal's signal map).
 _SIGNALS = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal,
             Inexact, Rounded, Clamped]
-_REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
-               Rounded, Subnormal, Underflow]
 _CONDITIONS = [ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext]
+
+# The context repr lists signals in libmpdec's status-bit order. InvalidOperation stands for
+# several bits (conversion syntax, division impossible/undefined, invalid context, invalid
+# operation), so it is listed at the lowest bit among the conditions that raised it; setting it
+# by hand sets all of them (bit 1).
+_REPR_RANK = {Clamped: 0, DivisionByZero: 2, Inexact: 6, FloatOperation: 10, Overflow: 11,
+              Rounded: 12, Subnormal: 13, Underflow: 14}
+_INVALID_RANK = {ConversionSyntax: 1, DivisionImpossible: 3, DivisionUndefined: 4,
+                 InvalidContext: 7, InvalidOperation: 8}
+_INVALID_RANK_ALL = 1
 
 
 _SIGNAL_OF = {c: (InvalidOperation if issubclass(c, InvalidOperation) else c)
@@ -119,7 +127,15 @@ def _signal_of(cond):
 
 
 class _SignalDict(dict):
-    """flags/traps mapping: only the nine signals are keys; repr like C's."""
+    """flags/traps mapping: only the nine signals are keys; repr like C's. `_invalid_rank`
+    records which InvalidOperation condition set that flag (for the context repr)."""
+
+    _invalid_rank = _INVALID_RANK_ALL
+
+    def _names_in_repr_order(self):
+        ranks = dict(_REPR_RANK)
+        ranks[InvalidOperation] = self._invalid_rank
+        return [s.__name__ for s in sorted((s for s in _SIGNALS if self[s]), key=ranks.__getitem__)]
 
     def __repr__(self):
         return '{' + ', '.join(f'{k!r}:{v!r}' for k, v in self.items()) + '}'
@@ -128,6 +144,8 @@ class _SignalDict(dict):
         if key not in _SIGNALS:
             raise KeyError('invalid signal dict')
         dict.__setitem__(self, key, bool(value))
+        if key is InvalidOperation:
+            self._invalid_rank = _INVALID_RANK_ALL
 
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
@@ -136,6 +154,7 @@ class _SignalDict(dict):
         d = _SignalDict()
         for k, v in self.items():
             dict.__setitem__(d, k, v)
+        d._invalid_rank = self._invalid_rank
         return d
 
 
@@ -632,7 +651,9 @@ class Decimal(object):
         if isinstance(other, int):
             return _dec_from_int(other)
         if isinstance(other, float):
-            if not equality:
+            if equality:   # == and != only record the flag, even when FloatOperation is trapped
+                dict.__setitem__(getcontext().flags, FloatOperation, True)
+            else:
                 getcontext()._signal(FloatOperation)
             return Decimal.from_float(other)
         if isinstance(other, _numbers.Rational):
@@ -2199,8 +2220,8 @@ class Context(object):
         raise AttributeError(f'{name} cannot be deleted')
 
     def __repr__(self):
-        flags = [s.__name__ for s in _REPR_ORDER if self.flags[s]]
-        traps = [s.__name__ for s in _REPR_ORDER if self.traps[s]]
+        flags = self.flags._names_in_repr_order()
+        traps = self.traps._names_in_repr_order()
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self.prec, self.rounding, self.Emin, self.Emax,
                                              self.capitals, self.clamp, ', '.join(flags),
@@ -2251,6 +2272,9 @@ class Context(object):
         trapped = None
         for cond in conds:
             sig = _SIGNAL_OF[cond]
+            if sig is InvalidOperation:
+                rank = _INVALID_RANK.get(cond, _INVALID_RANK_ALL)
+                flags._invalid_rank = rank if not flags[sig] else min(rank, flags._invalid_rank)
             dict.__setitem__(flags, sig, True)
             if traps[sig]:
                 if trapped is None:

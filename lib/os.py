@@ -60,6 +60,7 @@ read = _posix.read
 write = _posix.write
 lseek = _posix.lseek
 isatty = _posix.isatty
+pipe = _posix.pipe
 statvfs = _posix.statvfs
 confstr = _posix.confstr
 confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2, 'CS_GNU_LIBPTHREAD_VERSION': 3}

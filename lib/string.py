@@ -1,12 +1,10 @@
-"""A collection of string constants and classes (Sharpy's own implementation).
-
-Template does not use the re module (Sharpy has none yet): placeholders are scanned by hand, so a
-subclass may change `delimiter` but overriding `idpattern`/`pattern` has no effect.
-"""
+"""A collection of string constants and classes (Sharpy's own implementation)."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
            "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
            "Formatter", "Template"]
+
+import re as _re
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -24,8 +22,6 @@ def capwords(s, sep=None):
     return (sep or ' ').join(word.capitalize() for word in s.split(sep))
 
 
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHARS = frozenset('_' + ascii_letters + digits)
 
 _sentinel_dict = {}
 
@@ -34,49 +30,20 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # ASCII-only identifiers even under IGNORECASE (a bare [a-z] would match non-ASCII letters).
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls.pattern = _compile_placeholders(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield (kind, start, end, name) for each placeholder: kind is 'escaped', 'named',
-        'braced' or 'invalid'."""
-        text = self.template
-        delim = self.delimiter
-        n = len(text)
-        i = text.find(delim)
-        while i != -1:
-            j = i + len(delim)
-            if text.startswith(delim, j):
-                yield 'escaped', i, j + len(delim), None
-                i = text.find(delim, j + len(delim))
-                continue
-            if j < n and text[j] == '{':
-                k = j + 1
-                if k < n and text[k] in _ID_START:
-                    k += 1
-                    while k < n and text[k] in _ID_CHARS:
-                        k += 1
-                    if k < n and text[k] == '}':
-                        yield 'braced', i, k + 1, text[j + 1:k]
-                        i = text.find(delim, k + 1)
-                        continue
-                yield 'invalid', i, j, None
-                i = text.find(delim, j)
-                continue
-            if j < n and text[j] in _ID_START:
-                k = j + 1
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                yield 'named', i, k, text[j:k]
-                i = text.find(delim, k)
-                continue
-            yield 'invalid', i, j, None
-            i = text.find(delim, j)
-
-    def _invalid(self, index):
+    def _invalid(self, match):
+        index = match.start('invalid')
         lines = self.template[:index].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -91,26 +58,24 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainedLookup(kws, mapping)
-        parts = []
-        last = 0
-        for kind, start, end, name in self._scan():
-            parts.append(self.template[last:start])
-            last = end
-            if kind == 'escaped':
-                parts.append(self.delimiter)
-            elif kind == 'invalid':
+
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
                 if not safe:
-                    self._invalid(end)
-                parts.append(self.template[start:end])
-            elif safe:
+                    return str(mapping[name])
                 try:
-                    parts.append(str(mapping[name]))
+                    return str(mapping[name])
                 except KeyError:
-                    parts.append(self.template[start:end])
-            else:
-                parts.append(str(mapping[name]))
-        parts.append(self.template[last:])
-        return ''.join(parts)
+                    return match.group()
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                if safe:
+                    return match.group()
+                self._invalid(match)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(replace, self.template)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         return self._substitute(mapping, kws, safe=False)
@@ -119,14 +84,41 @@ class Template:
         return self._substitute(mapping, kws, safe=True)
 
     def is_valid(self):
-        return all(kind != 'invalid' for kind, _, _, _ in self._scan())
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
+                return False
+            if match.group('named') is None and match.group('braced') is None \
+                    and match.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return True
 
     def get_identifiers(self):
         ids = []
-        for kind, _, _, name in self._scan():
-            if kind in ('named', 'braced') and name not in ids:
-                ids.append(name)
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif match.group('invalid') is None and match.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return ids
+
+
+def _compile_placeholders(cls):
+    """The class's placeholder regex: its own `pattern` if it defines one, else one built from
+    delimiter/idpattern/braceidpattern (groups escaped, named, braced, invalid), like CPython's."""
+    if 'pattern' in cls.__dict__:
+        pattern = cls.pattern
+    else:
+        delim = _re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or cls.idpattern
+        pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})'
+                   f'|{{(?P<braced>{braced})}}|(?P<invalid>))')
+    return _re.compile(pattern, cls.flags | _re.VERBOSE)
+
+
+Template.pattern = _compile_placeholders(Template)
 
 
 class _ChainedLookup:

@@ -3,8 +3,8 @@
 Covers what programs use at run time: the aliases (List, Dict, Optional, Union, Callable, ...)
 with CPython's reprs, TypeVar, Generic, Protocol (+ runtime_checkable), NamedTuple, TypedDict,
 NewType, Literal/Final/ClassVar/Annotated, cast, overload, get_type_hints/get_origin/get_args.
-No static-checking machinery (no ParamSpec substitution, no forward-reference evaluation
-beyond get_type_hints' simple eval).
+ParamSpec/Concatenate substitute into Callable and user generics. No static-checking machinery
+(no forward-reference evaluation beyond get_type_hints' simple eval).
 """
 
 import collections
@@ -62,7 +62,7 @@ class ForwardRef:
 def _collect_parameters(args):
     params = []
     for arg in args:
-        if isinstance(arg, TypeVar):
+        if isinstance(arg, (TypeVar, ParamSpec)):
             if arg not in params:
                 params.append(arg)
         else:
@@ -106,6 +106,83 @@ class TypeVar(_Final):
 
     def __reduce__(self):
         return self.__name__
+
+
+class ParamSpec(_Final):
+    """Parameter specification variable: stands for a callable's whole parameter list."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            self.__module__ = 'typing'
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+
+class ParamSpecArgs(_Final):
+    """The type of P.args for a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs(_Final):
+    """The type of P.kwargs for a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+def _is_param_list(arg):
+    """A ParamSpec, Concatenate[...] or ... (what may stand for Callable's parameter list)."""
+    return (arg is Ellipsis or isinstance(arg, ParamSpec)
+            or (isinstance(arg, _GenericAlias) and arg._name == 'Concatenate'))
 
 
 class _SpecialForm(_Final):
@@ -185,6 +262,7 @@ class _GenericAlias(_Final):
         params = self.__parameters__
         if not params:
             raise TypeError(f"{self} is not a generic class")
+        args = _prepare_paramspec_args(params, args)
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self}; "
                             f"actual {len(args)}, expected {len(params)}")
@@ -225,8 +303,18 @@ class _GenericAlias(_Final):
         return Union[left, self]
 
 
+def _prepare_paramspec_args(params, args):
+    """With a lone ParamSpec parameter, X[int, str] means X[[int, str]]; a ParamSpec's value
+    given as a list is kept as a tuple (CPython's representation)."""
+    if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
+            len(args) == 1 and (isinstance(args[0], (list, tuple)) or _is_param_list(args[0]))):
+        return (tuple(args),)
+    return tuple(tuple(a) if isinstance(p, ParamSpec) and isinstance(a, list) else a
+                 for p, a in zip(params, args)) + tuple(args[len(params):])
+
+
 def _substitute(arg, subst):
-    if isinstance(arg, TypeVar):
+    if isinstance(arg, (TypeVar, ParamSpec)):
         return subst.get(arg, arg)
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
         return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
@@ -306,10 +394,11 @@ class _CallableAlias(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if args is Ellipsis:
-            return _CallableGenericAlias(collections.abc.Callable, (Ellipsis, result), name='Callable')
+        if _is_param_list(args):
+            return _CallableGenericAlias(collections.abc.Callable, (args, _type_check(result, '')),
+                                         name='Callable')
         if not isinstance(args, (list, tuple)):
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
+            args = (args,)   # 3.11 accepts a lone type as a one-item parameter list
         args = tuple(_type_check(a, '') for a in args)
         return _CallableGenericAlias(collections.abc.Callable, args + (_type_check(result, ''),),
                                      name='Callable')
@@ -317,10 +406,18 @@ class _CallableAlias(_SpecialGenericAlias):
 
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return f'typing.Callable[..., {_type_repr(self.__args__[1])}]'
+        if len(self.__args__) == 2 and _is_param_list(self.__args__[0]):
+            return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
         args = ', '.join(_type_repr(a) for a in self.__args__[:-1])
         return f'typing.Callable[[{args}], {_type_repr(self.__args__[-1])}]'
+
+    def copy_with(self, args):
+        # A ParamSpec's substituted value (a tuple of types) is spliced back into the flat
+        # (arg, ..., result) form.
+        *params, result = args
+        if len(params) == 1 and isinstance(params[0], (list, tuple)):
+            params = list(params[0])
+        return type(self)(self.__origin__, tuple(params) + (result,), name=self._name, inst=self._inst)
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -381,6 +478,12 @@ class _AnnotatedAlias(_GenericAlias):
         return (self.__origin__,)
 
 
+def _require_single(parameters, message):
+    # X[a, b] passes a tuple; forms that take one type reject it with CPython's "... Got (...)."
+    if isinstance(parameters, tuple):
+        raise TypeError(f"{message} Got {parameters!r}.")
+
+
 @_SpecialForm
 def Any(self, parameters):
     """Special type indicating an unconstrained type."""
@@ -420,24 +523,28 @@ def TypeAlias(self, parameters):
 @_SpecialForm
 def ClassVar(self, parameters):
     """Special type construct to mark class variables."""
+    _require_single(parameters, f"{self} accepts only single type.")
     return _GenericAlias(self, (_type_check(parameters, ''),), name='ClassVar')
 
 
 @_SpecialForm
 def Final(self, parameters):
     """Special typing construct to indicate final names to type checkers."""
+    _require_single(parameters, f"{self} accepts only single type.")
     return _GenericAlias(self, (_type_check(parameters, ''),), name='Final')
 
 
 @_SpecialForm
 def Required(self, parameters):
     """A special typing construct to mark a key of a total=False TypedDict as required."""
+    _require_single(parameters, f"{self._name} accepts only a single type.")
     return _GenericAlias(self, (parameters,), name='Required')
 
 
 @_SpecialForm
 def NotRequired(self, parameters):
     """A special typing construct to mark a key of a TypedDict as potentially missing."""
+    _require_single(parameters, f"{self._name} accepts only a single type.")
     return _GenericAlias(self, (parameters,), name='NotRequired')
 
 
@@ -468,6 +575,7 @@ def Union(self, parameters):
 @_SpecialForm
 def Optional(self, parameters):
     """Optional type. Optional[X] is equivalent to Union[X, None]."""
+    _require_single(parameters, f"{self} requires a single type.")
     arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
@@ -487,13 +595,27 @@ def Literal(self, parameters):
 @_SpecialForm
 def Concatenate(self, parameters):
     """Used in conjunction with ParamSpec and Callable."""
-    return _GenericAlias(self, parameters if isinstance(parameters, tuple) else (parameters,),
-                         name='Concatenate')
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is Ellipsis or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    return _ConcatenateAlias(self, parameters, name='Concatenate')
+
+
+class _ConcatenateAlias(_GenericAlias):
+    def copy_with(self, args):
+        # Concatenate[int, P] with P := [str] is just the parameter list [int, str].
+        if isinstance(args[-1], (list, tuple)):
+            return tuple(args[:-1]) + tuple(args[-1])
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
 
 @_SpecialForm
 def TypeGuard(self, parameters):
     """Special typing form used to annotate the return type of a user-defined type guard function."""
+    _require_single(parameters, f"{self} accepts only single type.")
     return _GenericAlias(self, (parameters,), name='TypeGuard')
 
 
@@ -531,7 +653,7 @@ class Generic:
         if cls is Generic or cls is Protocol:
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(isinstance(p, TypeVar) for p in params):
+            if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 f"or parameter specification variables.")
             if len(set(params)) != len(params):
@@ -540,6 +662,7 @@ class Generic:
             expected = len(cls.__parameters__)
             if expected == 0:
                 raise TypeError(f"{cls} is not a generic class")
+            params = _prepare_paramspec_args(cls.__parameters__, params)
             if len(params) != expected:
                 raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls};"
                                 f" actual {len(params)}, expected {expected}")
@@ -614,8 +737,14 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
             if not getattr(cls, '_is_runtime_protocol', False):
+                if _called_from_abc_machinery():
+                    return NotImplemented
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
+            if not all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls)):
+                if _called_from_abc_machinery():
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             for attr in _protocol_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:
@@ -633,6 +762,17 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init__(self, *args, **kwargs):
         pass
+
+
+def _called_from_abc_machinery():
+    # A protocol's subclass hook runs under ABCMeta.__subclasscheck__; when that was itself called
+    # by abc (isinstance, a registry walk) or functools (singledispatch), an unsuitable protocol
+    # quietly does not match instead of raising, as in CPython.
+    try:
+        caller = sys._getframe(3)
+    except ValueError:
+        return True
+    return caller.f_globals.get('__name__') in ('abc', 'functools')
 
 
 def _no_init(self, *args, **kwargs):
@@ -746,7 +886,7 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
-        if args[0] is Ellipsis:
+        if len(args) == 2 and _is_param_list(args[0]):
             return args
         return (list(args[:-1]), args[-1])
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
@@ -787,7 +927,28 @@ def _eval_hint(value, globalns, localns):
     if isinstance(value, str):
         # a string annotation ("None" under `from __future__ import annotations`) evaluates like a real one
         value = eval(value, globalns, localns)
-        return type(None) if value is None else value
+        if value is None:
+            return type(None)
+    return _eval_nested_hints(value, globalns, localns)
+
+
+def _eval_nested_hints(value, globalns, localns):
+    """Evaluates forward references inside a subscripted type (Optional["N"], list["N"])."""
+    if isinstance(value, _AnnotatedAlias):
+        inner = _eval_hint(value.__origin__, globalns, localns)
+        return value if inner is value.__origin__ else _AnnotatedAlias(inner, value.__metadata__)
+    if isinstance(value, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        if isinstance(value, _LiteralGenericAlias):
+            return value
+        args = value.__args__
+        new_args = tuple(_eval_hint(a, globalns, localns) if a is not None else a for a in args)
+        if all(new is old for new, old in zip(new_args, args)):
+            return value
+        if isinstance(value, _GenericAlias):
+            return value.copy_with(new_args)
+        if isinstance(value, types.UnionType):
+            return Union[new_args]
+        return value.__origin__[new_args if len(new_args) != 1 else new_args[0]]
     return value
 
 

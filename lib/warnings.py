@@ -56,13 +56,18 @@ def formatwarning(message, category, filename, lineno, line=None):
     return s
 
 
-def _showwarnmsg_impl(message, category, filename, lineno, file=None, line=None):
+def _showwarnmsg_impl(message, category, filename, lineno, file=None, line=None, source=None):
     if file is None:
         file = sys.stderr
         if file is None:
             return
+    text = formatwarning(message, category, filename, lineno, line)
+    if source is not None and formatwarning is _original_formatwarning:
+        # CPython offers the allocation traceback of the object the warning is about (an unawaited coroutine)
+        # when tracemalloc traces; Sharpy has no allocation tracing, so it prints CPython's hint.
+        text += f"{category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     try:
-        file.write(formatwarning(message, category, filename, lineno, line))
+        file.write(text)
     except OSError:
         pass
 
@@ -73,6 +78,7 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
 
 
 _original_showwarning = showwarning
+_original_formatwarning = formatwarning
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -214,7 +220,7 @@ def _showwarnmsg(msg):
             raise TypeError("warnings.showwarning() must be set to a function or method")
         sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
-    _showwarnmsg_impl(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    _showwarnmsg_impl(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line, msg.source)
 
 
 class WarningMessage(object):

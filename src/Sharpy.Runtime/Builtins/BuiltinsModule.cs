@@ -270,7 +270,7 @@ public static partial class BuiltinsModule
         });
         Fn(d, "__import__", Import);
         Fn(d, "aiter", (a, k) => { Exact("aiter", a, k, 1); return Ops.CallMethod(a[0], "__aiter__"); });
-        Fn(d, "anext", (a, k) => Ops.CallMethod(a[0], "__anext__"));
+        Fn(d, "anext", AnextAwaitable.Anext);
     }
 
     private static PyObject CallerLocals()

@@ -9,12 +9,15 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static class NativeWarnings
 {
-    public static void Warn(PyType category, string message)
+    /// <param name="source">The object the warning is about (CPython's <c>source=</c>: the unawaited coroutine).</param>
+    public static void Warn(PyType category, string message, PyObject? source = null)
     {
         var rt = PythonRuntime.Current;
         if (rt.Importer == null) return;
         var warnings = rt.Importer.Import("warnings", PyNone.Instance, PyNone.Instance, 0);
-        Ops.Call(Ops.GetAttr(warnings, PyStr.Intern("warn")), new PyStr(message), category);
+        var warn = Ops.GetAttr(warnings, PyStr.Intern("warn"));
+        if (source is null) Ops.Call(warn, new PyStr(message), category);
+        else Ops.Call(warn, new PyObject[] { new PyStr(message), category, PyInt.From(1), source }, null);
     }
 
     /// <summary>-b / -bb: comparing bytes with str or int, or str() of bytes, warns (CPython 3.11 bytesobject.c).</summary>

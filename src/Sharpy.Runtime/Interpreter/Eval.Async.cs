@@ -11,7 +11,22 @@ public static partial class Eval
         if (recv is AsyncGenASend a) return a.Step(v, null, out result);
         try
         {
-            result = v is PyNone ? (Ops.Next(recv) ?? throw new PythonException(PyExc.StopIteration())) : Ops.CallMethod(recv, "send", v);
+            if (v is not PyNone) result = Ops.CallMethod(recv, "send", v);
+            else if (recv is PyIterator builtinIterator)
+            {
+                // Builtin iterators end without a value.
+                var item = builtinIterator.Next();
+                result = item ?? PyNone.Instance;
+                return item != null;
+            }
+            else
+            {
+                // __next__ is called directly (not through Ops.Next, which drops the StopIteration) so an iterator
+                // that ends with StopIteration(value) gives the value to yield from / await.
+                var next = recv.Type.Lookup("__next__")
+                    ?? throw new PythonException(PyExc.TypeError($"'{recv.Type.Name}' object is not an iterator"));
+                result = Ops.CallWithSelf(next, recv, []);
+            }
             return true;
         }
         catch (PythonException e) when (e.Value.IsInstance(PyExc.StopIterationType))

@@ -108,7 +108,8 @@ public static partial class Eval
                     bool posOnly = false;
                     for (int j = 0; j < code.PosOnlyArgCount; j++) if (code.VarNames[j] == name) posOnly = true;
                     if (posOnly) { (posOnlyAsKw ??= new()).Add(name); continue; }
-                    throw new PythonException(PyExc.TypeError($"{fn.QualName}() got an unexpected keyword argument '{name}'"));
+                    throw BindError(fn, npos, kwnames,
+                        new PythonException(PyExc.TypeError($"{fn.QualName}() got an unexpected keyword argument '{name}'")));
                 }
                 var key = new PyStr(name);
                 kwdict.SetItem(key, value);
@@ -119,10 +120,10 @@ public static partial class Eval
             fast[idx] = value;
         }
         if (posOnlyAsKw != null)
-            throw new PythonException(PyExc.TypeError(
-                $"{fn.QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'"));
+            throw BindError(fn, npos, kwnames, new PythonException(PyExc.TypeError(
+                $"{fn.QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'")));
 
-        if (npos > co_argcount && !varargs) throw TooManyPositional(fn, npos, fast);
+        if (npos > co_argcount && !varargs) throw BindError(fn, npos, kwnames, TooManyPositional(fn, npos, fast));
 
         if (npos < co_argcount)
         {
@@ -131,7 +132,7 @@ public static partial class Eval
             List<string>? missing = null;
             for (int i = npos; i < m; i++)
                 if (fast[i] == null) (missing ??= new()).Add(code.VarNames[i]);
-            if (missing != null) throw MissingArgs(fn, missing, "positional");
+            if (missing != null) throw BindError(fn, npos, kwnames, MissingArgs(fn, missing, "positional"));
             for (int i = Math.Max(m, npos); i < co_argcount; i++)
                 fast[i] ??= defaults[i - m];
         }
@@ -145,10 +146,25 @@ public static partial class Eval
                 if (dv != null) { fast[i] = dv; continue; }
                 (missing ??= new()).Add(code.VarNames[i]);
             }
-            if (missing != null) throw MissingArgs(fn, missing, "keyword-only");
+            if (missing != null) throw BindError(fn, npos, kwnames, MissingArgs(fn, missing, "keyword-only"));
         }
         if (info.NCells + info.NFree > 0) InitCells(frame, fn);
         return frame;
+    }
+
+    /// <summary>
+    /// The error for arguments that do not bind. A library function standing in for a C function
+    /// (the operator module) may carry <c>__bind_error__(npos, kwnames)</c> returning CPython's
+    /// C-level message; consulting it only here keeps its plain signature's fast call path.
+    /// </summary>
+    private static PythonException BindError(PyFunction fn, int npos, string[]? kwnames, PythonException fallback)
+    {
+        var hook = fn.Dict?.GetItem("__bind_error__");
+        if (hook == null) return fallback;
+        var names = new PyObject[kwnames?.Length ?? 0];
+        for (int i = 0; i < names.Length; i++) names[i] = new PyStr(kwnames![i]);
+        var message = Ops.Call(hook, PyInt.From(npos), PyTuple.Create(names));
+        return message is PyStr s ? new PythonException(PyExc.TypeError(s.Value)) : fallback;
     }
 
     private static PythonException MissingArgs(PyFunction fn, List<string> names, string kind)

@@ -16,6 +16,15 @@ public static partial class Eval
         return Finalization.Dropped(dropped, f, site);
     }
 
+    /// <summary>A coroutine dropped before it ever ran is CPython's "coroutine 'f' was never awaited" (warned when it
+    /// is freed): it is handed to Finalization, which warns if the collection finds it unreachable.</summary>
+    private static void NoteUnawaited(PyObject? dropped)
+    {
+        if (dropped is PyGenerator { Kind: GeneratorKind.Coroutine, Started: false } coroutine
+            && !coroutine.Frame.Finished && !Finalization.IsTracked(coroutine))
+            Finalization.Track(coroutine);
+    }
+
     /// <summary>The value an item assignment or deletion is about to drop, for exact lists and dicts with keys
     /// whose hashing has no side effects (null otherwise, and always while no object has <c>__del__</c>).</summary>
     private static PyObject? ItemAboutToDrop(PyObject container, PyObject key)

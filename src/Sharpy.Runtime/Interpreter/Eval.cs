@@ -102,6 +102,7 @@ public static partial class Eval
                             var popped = stack[--sp];
                             stack[sp] = null;
                             // A temporary (`Obj()` as a statement, `lst.pop()`) may have been the last reference.
+                            if (popped is PyGenerator) NoteUnawaited(popped);
                             if (Finalization.Live != 0 && DroppedHere(f, sp, popped, Finalization.DropSite.Pop)) goto trampoline;
                             continue;
                         }
@@ -150,6 +151,7 @@ public static partial class Eval
                             var old = fast[arg];
                             if (old == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
                             fast[arg] = null;
+                            if (old is PyGenerator) NoteUnawaited(old);
                             if (old != null && Finalization.Live != 0 && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
@@ -182,8 +184,9 @@ public static partial class Eval
                         }
                         case Opcode.DELETE_GLOBAL:
                         {
-                            var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
+                            var old = f.Globals.GetItem(info.Names[arg]);
                             if (!f.Globals.Remove(info.Names[arg])) { exc = PyExc.NameError(info.Names[arg].Value); goto error; }
+                            NoteUnawaited(old);
                             if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
@@ -217,11 +220,12 @@ public static partial class Eval
                             PyObject? old = null;
                             if (f.LocalsMap is PyDict ld && ReferenceEquals(ld.Type, PyTypes.Dict))
                             {
-                                if (Finalization.Live != 0) old = ld.GetItem(name);
+                                old = ld.GetItem(name);
                                 if (!ld.Remove(name)) { exc = PyExc.NameError(name.Value); goto error; }
                             }
                             else Ops.DelItem(f.LocalsMap!, name);
                             // __del__ without reference counting (Objects/Finalization.cs): the collection CPython's refcount would do
+                            NoteUnawaited(old);
                             if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }

@@ -308,6 +308,14 @@ public sealed class PyGenerator : PyObject
             catch (PythonException e) { Modules.Unraisable.Write("Exception ignored in: " + Ops.ReprString(finalizer), e.Value, null, finalizer); }
             return;
         }
+        if (Kind == GeneratorKind.Coroutine && !Started && !Frame.Finished)
+        {
+            // CPython's _PyGen_Finalize -> _PyErr_WarnUnawaitedCoroutine (warnings._warn_unawaited_coroutine).
+            Frame.Finished = true;
+            try { NativeWarnings.Warn(PyExc.RuntimeWarning, $"coroutine '{QualName}' was never awaited", source: this); }
+            catch (PythonException e) { Modules.Unraisable.Write("Exception ignored in: " + Ops.ReprString(this), e.Value, null, this); }
+            return;
+        }
         if (Frame.Finished || !Started || Running) return;
         try { Close(); }
         catch (PythonException e)

@@ -209,15 +209,8 @@ public static class Codecs
                 return sb.ToString();
             }
             case "latin-1": return Encoding.Latin1.GetString(b);
-            case "utf-16":
-                if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2);
-                if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return Encoding.Unicode.GetString(b, 2, b.Length - 2);
-                return Encoding.Unicode.GetString(b);
-            case "utf-16-le": return Encoding.Unicode.GetString(b);
-            case "utf-16-be": return Encoding.BigEndianUnicode.GetString(b);
-            case "utf-32": return Encoding.UTF32.GetString(b, b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE ? 4 : 0, b.Length >= 4 && b[0] == 0xFF ? b.Length - 4 : b.Length);
-            case "utf-32-le": return Encoding.UTF32.GetString(b);
-            case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
+            case "utf-16" or "utf-16-le" or "utf-16-be" or "utf-32" or "utf-32-le" or "utf-32-be":
+                return WideUnicodeDecoder.Decode(b, enc, errors, DecodeError);
         }
         return RegistryDecode(b, encoding, errors);
     }

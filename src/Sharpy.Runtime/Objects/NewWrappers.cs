@@ -19,9 +19,11 @@ internal static class NewWrappers
             if (!sub.IsSubtypeOf(owner))
                 throw new PythonException(PyExc.TypeError($"{owner.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {owner.Name}"));
             // CPython's staticbase: the nearest type in sub's chain whose __new__ is not written in Python; it must
-            // construct with this same __new__ ("not safe" otherwise).
+            // construct with this same __new__ ("not safe" otherwise). The chain is CPython's tp_base chain: mixin
+            // classes of the MRO that do not share sub's instance layout are not on it.
             foreach (var staticBase in sub.Mro)
             {
+                if (!staticBase.IsSubtypeOf(sub.SolidBase)) continue;
                 if (staticBase.Lookup("__new__") is not PyStaticMethod { Callable: PyBuiltinFunction { NewOwner: { } other } })
                     continue;
                 if (!ReferenceEquals(other, owner))

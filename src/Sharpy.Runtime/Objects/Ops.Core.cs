@@ -142,6 +142,17 @@ public static partial class Ops
 
     public static string ReprString(PyObject o) => Repr(o).Value;
 
+    /// <summary>What object.__str__ returns: the result of the type's __repr__, not checked here
+    /// (CPython's object_str calls tp_repr directly, so str() reports a bad result as "__str__ returned ...").</summary>
+    public static PyObject ReprForObjectStr(PyObject o)
+    {
+        var r = o.Type.Lookup("__repr__");
+        if (r is not PyFunction) return Repr(o);
+        EnterNative(" while getting the repr of an object");
+        try { return CallWithSelf(r, o, []); }
+        finally { LeaveNative(); }
+    }
+
     public static PyStr Str(PyObject o)
     {
         if (o is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s;

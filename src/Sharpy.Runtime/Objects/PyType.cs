@@ -22,6 +22,9 @@ public sealed partial class PyType : PyObjectWithDict
     public bool HasInstanceDict;
     /// <summary>Names declared in <c>__slots__</c> along the MRO, with their storage index.</summary>
     public string[] SlotNames = [];
+    /// <summary>The most derived class in this type's ancestry that added <c>__slots__</c> storage (null: none).
+    /// Two bases whose slot layouts are unrelated cannot be combined, as CPython's solid_base rule.</summary>
+    public PyType? SlotLayoutOwner;
     public uint Version;
     /// <summary>Creates an empty instance of this builtin layout for a subtype (null: not instantiable).</summary>
     public Func<PyType, PyObject>? Allocator;

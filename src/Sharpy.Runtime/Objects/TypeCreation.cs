@@ -146,6 +146,7 @@ public static class TypeCreation
             if (ReferenceEquals(solid, PyTypes.Object) || s.IsSubtypeOf(solid)) { solid = s; continue; }
             throw new PythonException(PyExc.TypeError("multiple bases have instance lay-out conflict"));
         }
+        var baseSlotOwner = SlotLayoutOwnerOf(bases, solid);
 
         var dict = ns.Copy();
         var t = new PyType(meta, name.Value, bases.ToArray(), dict) { IsBuiltin = false, SolidBase = solid };
@@ -194,6 +195,7 @@ public static class TypeCreation
             foreach (var n in names)
             {
                 if (n is not PyStr sn) throw new PythonException(PyExc.TypeError($"__slots__ items must be strings, not '{n.Type.Name}'"));
+                if (!StrMethods.IsIdentifier(sn.Value)) throw new PythonException(PyExc.TypeError("__slots__ must be identifiers"));
                 if (sn.Value == "__dict__")
                 {
                     if (addDict || baseHasDict) throw new PythonException(PyExc.TypeError("__dict__ slot disallowed: we already got one"));
@@ -220,6 +222,7 @@ public static class TypeCreation
             t.SlotNames = inheritedSlots.ToArray();
             t.HasInstanceDict = true;
         }
+        t.SlotLayoutOwner = t.SlotNames.Length > inheritedSlots.Count ? t : baseSlotOwner;
 
         // CPython 3.11: type_new_descriptors adds __dict__ only when no base already has an instance dict
         // (exceptions, for one, inherit BaseException's).
@@ -299,5 +302,24 @@ public static class TypeCreation
         if (cls.IsBuiltin && cls.Allocator == null)
             throw new PythonException(PyExc.TypeError($"cannot create '{cls.FullName}' instances"));
         return cls.AllocatePlain();
+    }
+
+    /// <summary>The most derived slot layout among the bases; slot storage is positional, so bases that
+    /// each add slots on unrelated lines would share indices (CPython: "instance lay-out conflict").
+    /// <paramref name="solid"/> is the bases' builtin layout.</summary>
+    private static PyType? SlotLayoutOwnerOf(List<PyType> bases, PyType solid)
+    {
+        PyType? owner = null;
+        foreach (var b in bases)
+        {
+            var o = b.SlotLayoutOwner;
+            if (o == null || (owner != null && owner.IsSubtypeOf(o))) continue;
+            if (owner == null || o.IsSubtypeOf(owner)) { owner = o; continue; }
+            throw new PythonException(PyExc.TypeError("multiple bases have instance lay-out conflict"));
+        }
+        // Slots added on top of object cannot share an instance with another builtin layout (class C(Slotted, int)).
+        if (owner != null && !owner.IsSubtypeOf(solid))
+            throw new PythonException(PyExc.TypeError("multiple bases have instance lay-out conflict"));
+        return owner;
     }
 }

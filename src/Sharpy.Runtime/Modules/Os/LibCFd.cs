@@ -47,6 +47,9 @@ internal static class LibCFd
     [DllImport(Lib, EntryPoint = "lseek", SetLastError = true)]
     internal static extern long LSeek(int fd, long offset, int whence);
 
+    [DllImport(Lib, EntryPoint = "pipe2", SetLastError = true)]
+    internal static extern int Pipe2(int[] fds, int flags);
+
     [DllImport(Lib, EntryPoint = "isatty")]
     internal static extern int IsATty(int fd);
 

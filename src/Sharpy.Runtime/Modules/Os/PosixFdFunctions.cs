@@ -3,7 +3,7 @@ using Sharpy.Runtime.Objects;
 namespace Sharpy.Runtime.Modules.Os;
 
 /// <summary>
-/// posix's file-descriptor and system-information functions: open, close, read, write, lseek, isatty,
+/// posix's file-descriptor and system-information functions: open, close, read, write, lseek, pipe, isatty,
 /// get_terminal_size, statvfs, confstr.
 /// Used by lib/tempfile.py (mkstemp), lib/shutil.py (get_terminal_size, disk_usage) and lib/platform.py (confstr).
 /// </summary>
@@ -29,6 +29,14 @@ internal static class PosixFdFunctions
             var buf = new byte[256];
             if (LibCFd.FStat(Fd(a, "fstat", 1), buf) != 0) throw PosixModule.Error(LibC.LastErrno);
             return PosixModule.StatTuple(buf);
+        }, Mod);
+        // CPython 3.11: os_pipe_impl — both ends are non-inheritable (O_CLOEXEC).
+        d.DefFunction("pipe", (a, k) =>
+        {
+            if (a.Length != 0) throw new PythonException(PyExc.TypeError($"pipe() takes no arguments ({a.Length} given)"));
+            var fds = new int[2];
+            if (LibCFd.Pipe2(fds, 0x80000) != 0) throw PosixModule.Error(LibC.LastErrno);
+            return PyTuple.Of(PyInt.From(fds[0]), PyInt.From(fds[1]));
         }, Mod);
         d.DefFunction("fsync", (a, k) =>
         {

@@ -307,17 +307,20 @@ internal static class ListMethods
         var values = l.ToArray();
         // CPython empties the list while sorting so mutation is detected.
         l.Items = []; l.Count = 0;
+        bool sorted = false;
         try
         {
             var keys = key == null || key is PyNone ? values : values.Select(v => Ops.Call(key, v)).ToArray();
             if (ReferenceEquals(keys, values)) keys = (PyObject[])values.Clone();
             SeqHelpers.StableSort(keys, values, reverse);
+            sorted = true;
         }
         finally
         {
             bool mutated = l.Count != 0;
             l.Items = values; l.Count = values.Length;
-            if (mutated) throw new PythonException(PyExc.ValueError("list modified during sort"));
+            // As CPython's list_sort_impl: a key or comparison error wins over the mutation report.
+            if (mutated && sorted) throw new PythonException(PyExc.ValueError("list modified during sort"));
         }
     }
 

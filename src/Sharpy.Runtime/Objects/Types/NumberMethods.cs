@@ -175,9 +175,13 @@ internal static class NumberMethods
         var tr = x.Type.Lookup("__trunc__");
         if (tr != null)
         {
+            // CPython 3.11 PyNumber_Long: the __trunc__ fallback warns, and its result must be an index.
+            NativeWarnings.Warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
             var r = Ops.CallWithSelf(tr, x, []);
             if (r is PyInt ri) return Plain(ri);
-            return ToInt(r);
+            if (r.Type.Lookup("__index__") == null)
+                throw new PythonException(PyExc.TypeError($"__trunc__ returned non-Integral (type {r.Type.Name})"));
+            return Plain(Ops.Index(r));
         }
         throw new PythonException(PyExc.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"));
     }
@@ -206,7 +210,10 @@ internal static class NumberMethods
         var r = TryParse(s, radix);
         if (r == null)
         {
-            string shown = x is PyStr ? Ops.ReprString(x) : Ops.ReprString(x);
+            // CPython formats the literal with %.200R (the repr cut after 200 characters); a bytearray's
+            // content is shown as bytes.
+            string shown = Ops.ReprString(x is PyByteArray ba ? new PyBytes(ba.Value.ToArray()) : x);
+            if (shown.Length > 200) shown = shown[..(char.IsHighSurrogate(shown[199]) ? 201 : 200)];
             throw new PythonException(PyExc.ValueError($"invalid literal for int() with base {radix}: {shown}"));
         }
         return r;
@@ -657,7 +664,14 @@ internal static class NumberMethods
                 if (!TryC(p[0]!, out re))
                 {
                     var m = p[0]!.Type.Lookup("__complex__");
-                    if (m != null) { re = C(Ops.CallWithSelf(m, p[0]!, [])); reIsComplex = true; }
+                    if (m != null)
+                    {
+                        var special = Ops.CallWithSelf(m, p[0]!, []);
+                        if (special is not PyComplex sc)
+                            throw new PythonException(PyExc.TypeError($"__complex__ returned non-complex (type {special.Type.Name})"));
+                        re = sc.Value;
+                        reIsComplex = true;
+                    }
                     else if (p[0]!.Type.Lookup("__float__") == null && p[0]!.Type.Lookup("__index__") == null)
                         throw new PythonException(PyExc.TypeError($"complex() first argument must be a string or a number, not '{p[0]!.Type.Name}'"));
                     else re = new Complex(ToFloat(p[0]!), 0);

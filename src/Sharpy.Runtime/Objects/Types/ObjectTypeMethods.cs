@@ -26,7 +26,7 @@ internal static class ObjectTypeMethods
         });
         Ops.ObjectInit = t.Dict.GetItem("__init__");
         t.Def("__repr__", self => new PyStr(DefaultRepr(self)));
-        t.Def("__str__", self => Ops.Repr(self));
+        t.Def("__str__", self => Ops.ReprForObjectStr(self));
         t.Def("__hash__", self => PyInt.From(self.Id >> 4));
         t.Def("__eq__", (self, other) => ReferenceEquals(self, other) ? Py.True : Py.NotImplemented);
         t.Def("__ne__", (self, other) =>
@@ -76,7 +76,7 @@ internal static class ObjectTypeMethods
         t.Def("__getstate__", self => Modules.Copyreg.CopyregBridge.GetState(self));
         t.DefClassMethod("__init_subclass__", (args, kw) =>
         {
-            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments"));
+            if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError($"{((PyType)args[0]).QualName}.__init_subclass__() takes no keyword arguments"));
             return PyNone.Instance;
         });
         t.DefClassMethod("__subclasshook__", (args, kw) => Py.NotImplemented);

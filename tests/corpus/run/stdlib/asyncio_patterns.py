@@ -70,15 +70,15 @@ async def main():
 
     # timeouts around slow work
     results = []
-    for delay in (0.01, 1.0):
+    for delay in (0.01, 5.0):   # far apart: a loaded test machine may stall the loop
         try:
-            results.append(await asyncio.wait_for(fetch(len(results), delay), timeout=0.3))
+            results.append(await asyncio.wait_for(fetch(len(results), delay), timeout=1.0))
         except asyncio.TimeoutError:
             results.append("timeout")
     print(results)
 
     # first result wins
-    tasks = [asyncio.create_task(fetch(i, d)) for i, d in enumerate((0.3, 0.01, 0.2))]
+    tasks = [asyncio.create_task(fetch(i, d)) for i, d in enumerate((3.0, 0.01, 2.0))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print([t.result()["id"] for t in done], len(pending))
     for t in pending:
