@@ -31,8 +31,12 @@ class _HasDefaultFactory:
 _HAS_DEFAULT_FACTORY = _HasDefaultFactory()
 
 
-class KW_ONLY:
-    """Sentinel annotation: the fields after it are keyword-only."""
+class _KW_ONLY_TYPE:
+    """Type of the KW_ONLY sentinel (an instance, as in CPython, not a class)."""
+
+
+# Sentinel annotation: the fields after it are keyword-only.
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class InitVar:

@@ -322,6 +322,8 @@ class timedelta:
     def _from_microseconds(cls, total):
         days, rest = divmod(total, 86400000000)
         seconds, microseconds = divmod(rest, 1000000)
+        if not -2**31 <= days < 2**31:       # CPython reads the day count as a C int first
+            raise OverflowError("Python int too large to convert to C int")
         if abs(days) > 999999999:
             raise OverflowError(f"days={days}; must have magnitude <= 999999999")
         self = object.__new__(cls)

@@ -290,6 +290,15 @@ class EnumType(type):
             names.update(dir(cls._member_type_))
         return sorted(names)
 
+    def __getattr__(cls, name):
+        # Only reached for a missing name: CPython reports it as plain AttributeError(name).
+        if not (name[:2] == name[-2:] == '__' and len(name) > 4):
+            try:
+                return type.__getattribute__(cls, '_member_map_')[name]
+            except (AttributeError, KeyError):
+                pass
+        raise AttributeError(name)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -437,7 +446,8 @@ class IntEnum(int, ReprEnum):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+        # int.__format__ itself falls back to str(self) for an empty spec, as CPython's does.
+        return int.__format__(self, format_spec)
 
 
 IntEnum._value_repr_ = None
@@ -460,7 +470,8 @@ class StrEnum(str, ReprEnum):
         return str.__str__(self)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        # str.__format__ uses str(self) only for an empty spec; otherwise the value itself.
+        return str.__format__(self, format_spec)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -625,7 +636,8 @@ class IntFlag(int, ReprEnum, Flag):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+        # int.__format__ itself falls back to str(self) for an empty spec, as CPython's does.
+        return int.__format__(self, format_spec)
 
     # int comes before Flag in the MRO: take Flag's operators explicitly.
     __repr__ = Flag.__repr__

@@ -78,29 +78,41 @@ def _as_int(v):
     return method(v)
 
 
-def _pack_int(code, v, itemsize, native):
+def _int_packer_style(code, byteorder, native):
+    """Which of CPython's integer packers handles code, as their error messages differ.
+
+    On a little-endian host CPython packs '<'/'=' codes with the native routines whenever the
+    sizes agree (all but 'l'/'L'); 'b'/'B' are always packed natively.  Big-endian 'q'/'Q' go
+    through a byte-array conversion that reports plain overflow.
+    """
+    if native or code in 'bB' or (byteorder == 'little' and code not in 'lL'):
+        return 'native'
+    if code in 'qQ':
+        return 'longlong'
+    return 'standard'
+
+
+def _pack_int(code, v, itemsize, native, byteorder='little'):
     v = _as_int(v)
-    if code in _SIGNED:
-        if not _INT64_MIN <= v <= _INT64_MAX:
-            raise error("argument out of range")
-        bits = itemsize * 8
-        lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+    style = _int_packer_style(code, byteorder, native)
+    signed = code in _SIGNED
+    bits = itemsize * 8
+    lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
+    if style == 'longlong':
         if not lo <= v <= hi:
-            name = _RANGE_NAMES.get(code)
-            prefix = f"{name} format" if name else f"'{code}' format"
-            raise error(f"{prefix} requires {lo} <= number <= {hi}")
-        return v, True
-    if code in 'BH':        # read as a C long first, so -1 reaches the range message
+            raise error("int too large to convert")
+        return v, signed
+    # The value is first read as a C long (signed codes and native 'B'/'H') or unsigned long.
+    if signed or (style == 'native' and code in 'BH'):
         if not _INT64_MIN <= v <= _INT64_MAX:
             raise error("argument out of range")
     elif not 0 <= v <= _UINT64_MAX:
         raise error("argument out of range")
-    hi = (1 << (itemsize * 8)) - 1
-    if not 0 <= v <= hi:
-        name = _RANGE_NAMES.get(code)
+    if not lo <= v <= hi:
+        name = _RANGE_NAMES.get(code) if style == 'native' else None
         prefix = f"{name} format" if name else f"'{code}' format"
-        raise error(f"{prefix} requires 0 <= number <= {hi}")
-    return v, False
+        raise error(f"{prefix} requires {lo} <= number <= {hi}")
+    return v, signed
 
 
 def _round_half_even(num, den):
@@ -227,7 +239,7 @@ class Struct:
                 elif code in _FLOAT_LAYOUT:
                     raw = _float_bits(_as_float(v), code, self._native).to_bytes(itemsize, order)
                 else:
-                    value, signed = _pack_int(code, v, itemsize, self._native)
+                    value, signed = _pack_int(code, v, itemsize, self._native, self._byteorder)
                     raw = value.to_bytes(itemsize, order, signed=signed)
                 out[pos:pos + itemsize] = list(raw)
                 pos += itemsize

@@ -859,7 +859,10 @@ public static partial class Eval
                             var t = stack[--sp]!;
                             var e = stack[--sp]!;
                             CheckExceptType(t, star: true);
-                            var (match, rest) = ExceptionGroups.SplitForExceptStar((PyBaseException)e, t);
+                            // An earlier except* clause may have consumed the whole group: nothing left to match.
+                            var (match, rest) = e is PyBaseException be
+                                ? ExceptionGroups.SplitForExceptStar(be, t)
+                                : (PyNone.Instance, PyNone.Instance);
                             if (match is PyNone)
                             {
                                 stack[sp++] = e;

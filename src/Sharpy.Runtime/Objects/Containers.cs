@@ -26,6 +26,26 @@ public sealed class PyList : PyObject
         Items[Count++] = o;
     }
 
+    /// <summary>
+    /// Append every item of <paramref name="iterable"/>, as list.extend does: a builtin list or tuple in one
+    /// copy (a snapshot, so <c>l.extend(l)</c> doubles, also for a subclass), anything else item by item as its iterator yields.
+    /// </summary>
+    public void AppendAll(PyObject iterable)
+    {
+        ReadOnlySpan<PyObject> items;
+        if (iterable is PyList l && (l.Type.IsBuiltin || ReferenceEquals(l, this))) items = ReferenceEquals(l, this) ? l.ToArray() : l.Span;
+        else if (iterable is PyTuple t && t.Type.IsBuiltin) items = t.Items;
+        else
+        {
+            var it = Ops.GetIter(iterable);
+            while (Ops.Next(it) is { } v) Append(v);
+            return;
+        }
+        EnsureCapacity(Count + items.Length);
+        items.CopyTo(Items.AsSpan(Count));
+        Count += items.Length;
+    }
+
     public void EnsureCapacity(int n)
     {
         if (Items.Length < n) Array.Resize(ref Items, Math.Max(n, Items.Length * 2));

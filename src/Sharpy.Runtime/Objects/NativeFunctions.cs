@@ -6,6 +6,8 @@ namespace Sharpy.Runtime.Objects;
 /// For methods, <c>args[0]</c> is <c>self</c>.
 /// </summary>
 public delegate PyObject NativeCall(ReadOnlySpan<PyObject> args, string[]? kwnames);
+/// <summary>See <see cref="PyType.ExactCall"/>: the result of calling a builtin type, or null to take the general path.</summary>
+public delegate PyObject? ExactTypeCall(ReadOnlySpan<PyObject> args, string[]? kwnames);
 
 /// <summary><c>builtin_function_or_method</c>: a native function, possibly bound to <see cref="Self"/>.</summary>
 public sealed class PyBuiltinFunction : PyObject

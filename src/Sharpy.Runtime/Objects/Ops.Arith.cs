@@ -93,7 +93,7 @@ public static partial class Ops
         // CPython 3.11: sequences repeat through sq_repeat, tried only after both nb_multiply slots, so
         // `seq * x` reaches x.__rmul__ before the sequence's "can't multiply sequence by non-int".
         if (op == (int)BinOp.Multiply && fb != null && fa != null && a is PyStr or PyList or PyTuple or PyBytes or PyByteArray
-            && b is not PyInt && tb.Lookup("__index__") == null)
+            && b is not PyInt && tb.Lookup("__index__") == null && !IsBuiltinSequenceRepeat(fb))
         {
             var r = CallWithSelf(fb, b, [a]);
             if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
@@ -110,6 +110,17 @@ public static partial class Ops
             if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A builtin sequence's __rmul__ is its sq_repeat, which CPython never calls for the right operand of
+    /// `seq * seq`: the left sequence's repeat reports the right operand's type (`[0] * "3"` names 'str').
+    /// </summary>
+    private static bool IsBuiltinSequenceRepeat(PyObject rmul)
+    {
+        foreach (var t in new[] { PyTypes.Str, PyTypes.List, PyTypes.Tuple, PyTypes.Bytes, PyTypes.ByteArray })
+            if (ReferenceEquals(rmul, t.Lookup("__rmul__"))) return true;
+        return false;
     }
 
     public static PyObject Add(PyObject a, PyObject b) => BinaryOp(a, b, 0);

@@ -102,8 +102,26 @@ public static partial class Ops
         }
         // On a class, an AttributeError raised by a metatype descriptor (type.__abstractmethods__) is the
         // error the caller sees, with its own message.
-        if (o is PyType cls && !type.HasGetattribute && !type.HasGetattr)
-            return TypeGetAttr(cls, name, out var found2) ? found2 : throw new PythonException(AttributeErrorFor(o, name.Value));
+        if (o is PyType cls)
+        {
+            if (!type.HasGetattribute && !type.HasGetattr)
+                return TypeGetAttr(cls, name, out var found2) ? found2 : throw new PythonException(AttributeErrorFor(o, name.Value));
+            // A metaclass __getattr__ (enum.EnumType's) is called like an instance's: what it raises is what
+            // the caller sees.
+            if (type.HasGetattr)
+            {
+                try
+                {
+                    if (type.HasGetattribute) return Call(type.Lookup("__getattribute__")!, o, name);
+                    if (TypeGetAttr(cls, name, out var found3)) return found3;
+                }
+                catch (PythonException e) when (e.Value.IsInstance(PyExc.AttributeErrorType)) { }
+                return Call(type.Lookup("__getattr__")!, o, name);
+            }
+        }
+        // A module-level __getattr__ (PEP 562) likewise reports absence in its own words.
+        if (o is PyModule mod && mod.Dict?.GetItem("__getattr__") is { } modHook)
+            return GenericGetAttr(o, name, out var modFound) ? modFound : Call(modHook, name);
         if (TryGetAttr(o, name, out var v)) return v;
         throw new PythonException(AttributeErrorFor(o, name.Value));
     }
@@ -366,10 +384,7 @@ public static partial class Ops
         switch (m)
         {
             case PyFunction or PyMethodDescriptor:
-                var full = new PyObject[args.Length + 1];
-                full[0] = self;
-                args.CopyTo(full.AsSpan(1));
-                return Call(m, full, null);
+                return CallPrepended(m, self, args, null);
             default:
                 var bound = DescrGet(m, self, self.Type);
                 return Call(bound, args, null);

@@ -5,9 +5,53 @@ namespace Sharpy.Runtime.Objects;
 public static partial class Ops
 {
     public static PyObject Call(PyObject f) => Call(f, ReadOnlySpan<PyObject>.Empty, null);
-    public static PyObject Call(PyObject f, PyObject a) => Call(f, new[] { a }, null);
-    public static PyObject Call(PyObject f, PyObject a, PyObject b) => Call(f, new[] { a, b }, null);
-    public static PyObject Call(PyObject f, PyObject a, PyObject b, PyObject c) => Call(f, new[] { a, b, c }, null);
+    // The arguments of these overloads live on the .NET stack: a callee sees them as a span and copies what it
+    // keeps (a frame's locals, a bound method's argument array), so native code calling Python (map, filter,
+    // sort keys, dunder methods) allocates no argument array per call.
+    public static PyObject Call(PyObject f, PyObject a) => Call(f, new ReadOnlySpan<PyObject>(in a), null);
+    public static PyObject Call(PyObject f, PyObject a, PyObject b)
+    {
+        TwoArgs args = default;
+        args[0] = a; args[1] = b;
+        return Call(f, args, null);
+    }
+    public static PyObject Call(PyObject f, PyObject a, PyObject b, PyObject c)
+    {
+        ThreeArgs args = default;
+        args[0] = a; args[1] = b; args[2] = c;
+        return Call(f, args, null);
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(2)]
+    private struct TwoArgs { private PyObject _first; }
+
+    [System.Runtime.CompilerServices.InlineArray(3)]
+    private struct ThreeArgs { private PyObject _first; }
+
+    /// <summary><paramref name="self"/> followed by <paramref name="args"/>, on the stack when there are at most two.</summary>
+    private static PyObject CallPrepended(PyObject m, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        switch (args.Length)
+        {
+            case 0: return Call(m, new ReadOnlySpan<PyObject>(in self), kwnames);
+            case 1:
+            {
+                TwoArgs two = default;
+                two[0] = self; two[1] = args[0];
+                return Call(m, two, kwnames);
+            }
+            case 2:
+            {
+                ThreeArgs three = default;
+                three[0] = self; three[1] = args[0]; three[2] = args[1];
+                return Call(m, three, kwnames);
+            }
+        }
+        var full = new PyObject[args.Length + 1];
+        full[0] = self;
+        args.CopyTo(full.AsSpan(1));
+        return Call(m, full, kwnames);
+    }
     public static PyObject CallArgs(PyObject f, params PyObject[] args) => Call(f, args, null);
 
     /// <summary>Call any callable (vectorcall convention: trailing keyword values named by kwnames).</summary>
@@ -22,12 +66,7 @@ public static partial class Ops
             case PyMethodDescriptor md:
                 return md.Invoke(args, kwnames);
             case PyMethod m:
-            {
-                var full = new PyObject[args.Length + 1];
-                full[0] = m.Self;
-                args.CopyTo(full.AsSpan(1));
-                return Call(m.Function, full, kwnames);
-            }
+                return CallPrepended(m.Function, m.Self, args, kwnames);
             case PyType t when ReferenceEquals(t.Type, PyTypes.Type):
                 return TypeCall(t, args, kwnames);
         }
@@ -39,13 +78,7 @@ public static partial class Ops
 
     public static PyObject CallWithSelfKw(PyObject m, PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (m is PyFunction or PyMethodDescriptor)
-        {
-            var full = new PyObject[args.Length + 1];
-            full[0] = self;
-            args.CopyTo(full.AsSpan(1));
-            return Call(m, full, kwnames);
-        }
+        if (m is PyFunction or PyMethodDescriptor) return CallPrepended(m, self, args, kwnames);
         return Call(DescrGet(m, self, self.Type), args, kwnames);
     }
 
@@ -71,6 +104,7 @@ public static partial class Ops
     public static PyObject TypeCall(PyType t, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (ReferenceEquals(t, PyTypes.Type) && args.Length == 1 && kwnames == null) return args[0].Type;
+        if (t.ExactCall is { } exact && exact(args, kwnames) is { } made) return made;
         var newFn = t.Lookup("__new__");
         if (newFn == null) throw new PythonException(PyExc.TypeError($"cannot create '{t.FullName}' instances"));
         var full = new PyObject[args.Length + 1];

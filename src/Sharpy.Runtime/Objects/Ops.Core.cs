@@ -156,6 +156,8 @@ public static partial class Ops
     public static PyStr Str(PyObject o)
     {
         if (o is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s;
+        // int's __str__ is its __repr__; builtin types are immutable, so an exact int needs no lookup.
+        if (o is PyInt i && ReferenceEquals(i.Type, PyTypes.Int)) return new PyStr(IntToString(i));
         var m = o.Type.Lookup("__str__");
         EnterNative(" while getting the str of an object");
         try

@@ -28,6 +28,13 @@ public sealed partial class PyType : PyObjectWithDict
     public uint Version;
     /// <summary>Creates an empty instance of this builtin layout for a subtype (null: not instantiable).</summary>
     public Func<PyType, PyObject>? Allocator;
+    /// <summary>
+    /// A shortcut for calling exactly this builtin type (CPython 3.11's tp_vectorcall on str, int, list, ...):
+    /// what its __new__ and __init__ would return for the arguments, without their lookups and argument
+    /// parsing; null when it does not handle them, and the general protocol runs. Builtin types are immutable,
+    /// so the shortcut cannot go stale; subclasses are other type objects and never use it.
+    /// </summary>
+    internal ExactTypeCall? ExactCall;
 
     private static uint _nextVersion = 1;
     private readonly List<WeakReference<PyType>> _subclasses = new();

@@ -105,6 +105,7 @@ public static class SeqHelpers
     {
         int n = keys.Length;
         if (n < 2) return;
+        if (PrimitiveKeySort.TrySort(keys, values, reverse)) return;
         var idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
         var tmp = new int[n];
@@ -180,9 +181,17 @@ internal static class ListMethods
             if (args.Length > 2) throw new PythonException(PyExc.TypeError($"list expected at most 1 argument, got {args.Length - 1}"));
             var self = L(args[0]);
             self.Items = []; self.Count = 0;
-            if (args.Length == 2) foreach (var x in Ops.ToList(args[1])) self.Append(x);
+            if (args.Length == 2) self.AppendAll(args[1]);
             return PyNone.Instance;
         });
+        // list() and list(iterable): what __new__ then __init__ do, without looking them up.
+        t.ExactCall = (args, kw) =>
+        {
+            if (kw != null || args.Length > 1) return null;
+            var l = new PyList();
+            if (args.Length == 1) l.AppendAll(args[0]);
+            return l;
+        };
         t.Def("__len__", a => PyInt.From(L(a).Count));
         t.Def("__repr__", a => new PyStr(SeqHelpers.ReprItems(a, L(a).Span, "[", "]", "[...]")));
         t.Dict.SetItem("__hash__", PyNone.Instance);
@@ -229,8 +238,7 @@ internal static class ListMethods
         t.Def("extend", (a, x) =>
         {
             var l = L(a);
-            if (x is PyList xl) { foreach (var v in xl.ToArray()) l.Append(v); return PyNone.Instance; }
-            foreach (var v in Ops.Iterate(x)) l.Append(v);
+            l.AppendAll(x);
             return PyNone.Instance;
         });
         t.DefRange("pop", 0, 1, (a, args) =>

@@ -651,6 +651,13 @@ internal static class MiscTypeMethods
 
     private static IEnumerable<PyObject> MapGen(PyObject fn, List<PyObject> its)
     {
+        if (its.Count == 1)
+        {
+            // One iterable (the usual case): the argument goes on the stack, no array per item.
+            var it = its[0];
+            while (Ops.Next(it) is { } v) yield return Ops.Call(fn, v);
+            yield break;
+        }
         while (true)
         {
             var items = new PyObject[its.Count];

@@ -113,7 +113,10 @@ internal static class NumberMethods
         {
             var p = ArgParser.Parse("from_bytes", args[1..], kw, ["bytes", "byteorder"], ["signed"], 1);
             string order = ByteOrder("from_bytes", p[1]);
-            // CPython converts the argument with bytes(), so any buffer or iterable of ints is accepted.
+            // CPython converts the argument with PyObject_Bytes, so any buffer or iterable of ints is accepted,
+            // but not the str and int forms that bytes() itself would take.
+            if (p[0] is PyStr or PyInt)
+                throw new PythonException(PyExc.TypeError($"cannot convert '{p[0]!.Type.Name}' object to bytes"));
             var data = p[0] is PyBytes or PyByteArray ? BytesMethods.AsBytes(p[0]!) : BytesMethods.AsBytes(Ops.Call(PyTypes.Bytes, p[0]!));
             bool signed = p[2] != null && Ops.IsTrue(p[2]!);
             var arr = (byte[])data.Clone();
@@ -123,6 +126,8 @@ internal static class NumberMethods
             return ReferenceEquals(args[0], PyTypes.Int) ? r : Ops.Call(args[0], r);
         });
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", IntNew)));
+        // int(x): what IntNew answers for one positional argument, without its argument parsing.
+        t.ExactCall = (args, kw) => kw == null && args.Length == 1 ? ToInt(args[0]) : null;
     }
 
     /// <summary>The byteorder argument of to_bytes/from_bytes (default "big"), validated as CPython does.</summary>

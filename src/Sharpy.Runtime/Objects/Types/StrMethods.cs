@@ -22,6 +22,8 @@ internal static class StrMethods
     {
         var t = PyTypes.Str;
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", StrNew)));
+        // str(x): what StrNew answers for one positional argument, without its argument parsing.
+        t.ExactCall = (args, kw) => kw == null && args.Length == 1 ? Ops.Str(args[0]) : null;
         t.Def("__repr__", a => new PyStr(Ops.StrRepr(S(a))));
         t.Def("__str__", a => ReferenceEquals(a.Type, PyTypes.Str) ? a : new PyStr(S(a).Value));
         t.Def("__hash__", a => PyInt.From(S(a).Hash));
