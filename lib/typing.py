@@ -143,40 +143,33 @@ class ParamSpec(_Final):
         return self.__name__
 
 
-class ParamSpecArgs(_Final):
+class _ParamSpecPart(_Final):
+    # P.args and P.kwargs: the same behaviour, told apart by their class and repr suffix.
+    _suffix = None
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._suffix}"
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((type(self), self.__origin__))
+
+
+class ParamSpecArgs(_ParamSpecPart):
     """The type of P.args for a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+    _suffix = "args"
 
 
-class ParamSpecKwargs(_Final):
+class ParamSpecKwargs(_ParamSpecPart):
     """The type of P.kwargs for a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+    _suffix = "kwargs"
 
 
 def _is_param_list(arg):
