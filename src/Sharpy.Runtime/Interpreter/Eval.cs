@@ -716,7 +716,7 @@ public static partial class Eval
                             }
                             f.Sp = sp; f.Pc = pc;
                             var result = Ops.Call(callable, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart, n), kw);
-                            var droppedArg = Finalization.Live != 0 ? Finalization.FirstMayFreeTracked(stack.Slice(baseIdx, sp - baseIdx), result) : null;
+                            var droppedArg = Finalization.Live != 0 && Finalization.MayCollectAt(Finalization.DropSite.Pop) ? Finalization.FirstMayFreeTracked(stack.Slice(baseIdx, sp - baseIdx), result) : null;
                             stack.Slice(baseIdx, sp - baseIdx).Clear();
                             sp = baseIdx;
                             stack[sp++] = result;

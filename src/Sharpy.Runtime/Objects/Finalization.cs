@@ -138,10 +138,15 @@ public static class Finalization
     public static bool Dropped(PyObject? dropped, Interpreter.Frame? frames, DropSite site)
     {
         if (t_collectionRequested) return true;
+        if (!MayCollectAt(site)) return false;   // no walk when no collection would follow
         if (dropped is null || !MayFreeTracked(dropped) || HeldByFrames(dropped, frames)) return false;
         RequestCollection(dropped, site);
         return t_collectionRequested;
     }
+
+    /// <summary>Whether a reference dropped at <paramref name="site"/> may still force a collection (budgets left).</summary>
+    public static bool MayCollectAt(DropSite site) =>
+        s_forcedCollections < MaxForcedCollections && s_wasted[(int)site] < MaxWastedPerSite;
 
     /// <summary>A returning frame's locals (not the returned value, nor the instance <c>__init__</c> built) may hold
     /// the last reference to an object with <c>__del__</c>.</summary>
