@@ -258,6 +258,14 @@ def _strftime(fmt, dt, is_date=False, is_time=False):
             out.append(name.replace('%', '%%') if name else '')
         elif code == '%':
             out.append('%')
+        elif code in '-_0^#EO' or code.isdigit():
+            # glibc's flags and widths (%-d, %5Y, %^a): CPython hands these to the C library, as time.strftime does.
+            j = i - 1
+            while j < n and (fmt[j] in '-_0^#EO' or fmt[j].isdigit()):
+                j += 1
+            spec = fmt[i - 2:j + 1]
+            i = j + 1
+            out.append(_time.strftime(spec, _struct_time(year, month, day, hour, minute, second, -1)))
         else:
             out.append('%' + code)
     return ''.join(out)

@@ -16,10 +16,46 @@ internal static class TimeFormat
         {
             char c = fmt[i];
             if (c != '%' || i + 1 >= fmt.Length) { sb.Append(c); continue; }
-            char d = fmt[++i];
-            sb.Append(Directive(d, f, zone, gmtoff) ?? "%" + d);
+            // glibc's extensions between '%' and the conversion: flags, a field width, an E/O modifier.
+            int start = i++;
+            string flags = "";
+            while (i < fmt.Length && "-_0^#".Contains(fmt[i])) flags += fmt[i++];
+            int width = 0;
+            while (i < fmt.Length && char.IsAsciiDigit(fmt[i]) && width < 100000) width = width * 10 + (fmt[i++] - '0');
+            if (i < fmt.Length && fmt[i] is 'E' or 'O') i++;
+            if (i >= fmt.Length) { sb.Append(fmt, start, fmt.Length - start); break; }
+            char d = fmt[i];
+            string? text = Directive(d, f, zone, gmtoff);
+            if (text == null) { sb.Append(fmt, start, i + 1 - start); continue; }
+            sb.Append(flags.Length == 0 && width == 0 ? text : ApplyFlags(text, d, flags, width));
         }
         return sb.ToString();
+    }
+
+    // Conversions glibc treats as numbers (padding flags act on them); e, k and l pad with spaces by default.
+    private const string NumericConversions = "CdegGHIjklmMSuUVwWyY";
+
+    private static string ApplyFlags(string text, char d, string flags, int width)
+    {
+        if (flags.Contains('^')) text = text.ToUpperInvariant();
+        else if (flags.Contains('#'))
+            text = d is 'p' or 'Z' ? text.ToLowerInvariant() : d is 'a' or 'A' or 'b' or 'B' or 'h' ? text.ToUpperInvariant() : text;
+        bool numeric = NumericConversions.Contains(d);
+        char pad = flags.Contains('_') ? ' ' : flags.Contains('0') ? '0' : numeric && d is not ('e' or 'k' or 'l') ? '0' : ' ';
+        if (numeric)
+        {
+            // Re-pad the number: strip the conversion's own padding, then apply the flag's.
+            bool negative = text.StartsWith('-');
+            string digits = text.TrimStart('-').TrimStart(' ', '0');
+            if (digits.Length == 0) digits = "0";
+            if (flags.Contains('-')) return (negative ? "-" : "") + digits;
+            int natural = text.Length;
+            int target = Math.Max(width, natural) - (negative ? 1 : 0);
+            string body = digits.PadLeft(target, pad);
+            return negative ? (pad == '0' ? "-" + body : (("-" + digits).PadLeft(target + 1, pad))) : body;
+        }
+        if (flags.Contains('-')) return text;
+        return text.PadLeft(width, pad);
     }
 
     private static string? Directive(char d, long[] f, string zone, long gmtoff)
