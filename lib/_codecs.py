@@ -48,30 +48,26 @@ def lookup(encoding):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    encoder = lookup(encoding)[0]
-    try:
-        result = encoder(obj, errors)
-    except Exception as exc:
-        wrapped = _wrap_codec_error(exc, 'encoding', encoding)
-        if wrapped is None:
-            raise
-        raise wrapped from exc
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("encoder must return a tuple (object, integer)")
-    return result[0]
+    return _run_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding,
+                      "encoder must return a tuple (object, integer)")
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    decoder = lookup(encoding)[1]
+    # CPython's two messages really differ by a space.
+    return _run_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding,
+                      "decoder must return a tuple (object,integer)")
+
+
+def _run_codec(codec, obj, errors, direction, encoding, bad_result_message):
     try:
-        result = decoder(obj, errors)
+        result = codec(obj, errors)
     except Exception as exc:
-        wrapped = _wrap_codec_error(exc, 'decoding', encoding)
+        wrapped = _wrap_codec_error(exc, direction, encoding)
         if wrapped is None:
             raise
         raise wrapped from exc
     if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("decoder must return a tuple (object,integer)")
+        raise TypeError(bad_result_message)
     return result[0]
 
 
