@@ -675,3 +675,10 @@ def utf_7_encode(str, errors=None):
 def utf_7_decode(data, errors=None, final=False):
     from encodings.utf_7 import utf_7_decode as decode
     return decode(data, errors, final)
+
+
+# CPython runs this module as C code (Modules/_codecsmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -414,3 +414,10 @@ class array:
 
 array.__module__ = 'array'
 ArrayType = array
+
+
+# CPython runs this module as C code (Modules/arraymodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -288,3 +288,10 @@ def b2a_uu(data, /, *, backtick=False):
                       char(group & 63)))
     out.append(0x0A)
     return bytes(out)
+
+
+# CPython runs this module as C code (Modules/binascii.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -51,3 +51,10 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# CPython runs this module as C code (Modules/_bisectmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -204,3 +204,10 @@ class Token:
     def __repr__(self):
         used = ' used' if self._used else ''
         return f"<Token{used} var={self._var!r} at 0x{id(self):x}>"
+
+
+# CPython runs this module as C code (Python/context.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

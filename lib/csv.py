@@ -174,15 +174,18 @@ def register_dialect(name, dialect=None, **fmtparams):
 
 def unregister_dialect(name):
     if name not in _dialects:
-        raise Error('unknown dialect')
+        raise Error('unknown dialect') from None
     del _dialects[name]
 
 
 def get_dialect(name):
     try:
-        return _dialects[name]
-    except (KeyError, TypeError):
+        found = _dialects.get(name)
+    except TypeError:       # an unhashable name
+        found = None
+    if found is None:
         raise Error('unknown dialect')
+    return found
 
 
 def list_dialects():
@@ -201,6 +204,17 @@ register_dialect('unix', unix_dialect)
 (START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD, ESCAPE_IN_QUOTED_FIELD,
  QUOTE_IN_QUOTED_FIELD, EAT_CRNL, AFTER_ESCAPED_CRNL) = range(9)
 _EOL = None
+
+
+_END_OF_INPUT = object()
+
+
+def _iter_or_none(obj):
+    # C code raises its own error after a failed lookup without chaining it: return None instead of raising.
+    try:
+        return iter(obj)
+    except TypeError:
+        return None
 
 
 class Reader:
@@ -235,15 +249,15 @@ class Reader:
         self._state = START_RECORD
         self._numeric = False
         while True:
-            try:
-                line = next(self._it)
-            except StopIteration:
+            line = next(self._it, _END_OF_INPUT)
+            if line is _END_OF_INPUT:
+                # Raised outside an except block: CPython's C reader chains nothing to its Error.
                 if self._field or self._state == IN_QUOTED_FIELD:
                     if self.dialect.strict:
                         raise Error('unexpected end of data')
                     self._save_field()
                     break
-                raise
+                raise StopIteration
             if not isinstance(line, str):
                 raise Error('iterator should return strings, not %.200s (the file should be '
                             'opened in text mode)' % type(line).__name__)
@@ -398,9 +412,8 @@ class Writer:
 
     def writerow(self, row):
         d = self.dialect
-        try:
-            fields = iter(row)
-        except TypeError:
+        fields = _iter_or_none(row)
+        if fields is None:
             raise Error('iterable expected, not %s' % type(row).__name__)
         parts = []
         count = 0
@@ -677,3 +690,11 @@ class Sniffer:
                 else:
                     has_header -= 1
         return has_header > 0
+
+
+# The reader, writer and dialect machinery are C code in CPython (Modules/_csv.c): no traceback entries for
+# these frames; DictReader, DictWriter, Sniffer and Dialect are Python code there too and keep theirs.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(Reader, Writer, _Dialect, reader, writer, register_dialect, unregister_dialect, get_dialect,
+                 list_dialects, field_size_limit, _char_attr, _make_dialect)
+del _native_stand_in

@@ -255,6 +255,8 @@ def _set_new_attribute(cls, name, value):
         return True
     if hasattr(value, '__qualname__') and isinstance(value, types.FunctionType):
         value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+        # CPython execs the generated methods in the class's module namespace: they belong to that module.
+        value.__module__ = cls.__module__
     setattr(cls, name, value)
     return False
 

@@ -146,9 +146,8 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
         timespec = 'microseconds' if us else 'seconds'
     elif timespec == 'milliseconds':
         us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
+    fmt = specs.get(timespec)
+    if fmt is None:
         raise ValueError('Unknown timespec value')
     return fmt.format(hh, mm, ss, us)
 
@@ -1506,3 +1505,10 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 _tzinfo_class = tzinfo   # (tzinfo is shadowed by parameters in the state setters)
+
+
+# CPython runs this module as C code (Modules/_datetimemodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

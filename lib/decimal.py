@@ -2574,3 +2574,10 @@ def localcontext(ctx=None, **kwargs):
 
 
 _numbers.Number.register(Decimal)
+
+
+# CPython runs this module as C code (Modules/_decimal): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

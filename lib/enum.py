@@ -6,6 +6,7 @@ Flag boundaries: STRICT (Flag's default) rejects values with bits outside the fl
 EJECT and KEEP (IntFlag's default) keep them. Not covered: verify(), global_enum, pickling by name.
 """
 
+import builtins as _builtins
 import sys
 import types
 
@@ -40,7 +41,22 @@ class nonmember:
         self.value = value
 
 
-property = types.DynamicClassAttribute
+class property(types.DynamicClassAttribute):
+    """An Enum member attribute (name, value) that members may not rebind."""
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
 
 
 def _is_dunder(name):
@@ -314,7 +330,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @types.DynamicClassAttribute
+    @_builtins.property
     def __members__(cls):
         return types.MappingProxyType(cls._member_map_)
 
@@ -421,12 +437,12 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @types.DynamicClassAttribute
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @types.DynamicClassAttribute
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_

@@ -5,6 +5,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
            'singledispatch', 'singledispatchmethod', 'cached_property']
 
 from collections import namedtuple as _namedtuple
+from _sharpy_traceback import native_stand_in as _native_stand_in
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -47,10 +48,9 @@ def reduce(*args):
     except TypeError:
         raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _MISSING:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
+        value = next(it, _MISSING)
+        if value is _MISSING:
+            raise TypeError("reduce() of empty iterable with no initial value")
     else:
         value = initial
     for element in it:
@@ -282,7 +282,9 @@ def _lru_wrapper(user_function, maxsize, typed):
     stats = [0, 0]      # hits, misses
 
     def wrapper(*args, **kwds):
-        if maxsize == 0:
+        # No rich comparison here: CPython's C wrapper has none, so a runaway recursion through it ends with
+        # plain "maximum recursion depth exceeded", not "... in comparison".
+        if maxsize is not None and not maxsize:
             stats[1] += 1
             return user_function(*args, **kwds)
         key = _make_key(args, kwds, typed)
@@ -324,6 +326,11 @@ def _lru_wrapper(user_function, maxsize, typed):
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
+
+
+# C code in CPython (Modules/_functoolsmodule.c): no traceback entries for these frames.
+_native_stand_in(reduce, partial, cmp_to_key, _make_key, _lru_wrapper)
+del _native_stand_in
 
 
 class cached_property:

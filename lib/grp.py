@@ -52,3 +52,10 @@ def getgrall():
 An entry whose name starts with '+' or '-' represents an instruction
 to use YP/NIS and may not be accessible via getgrnam or getgrgid."""
     return list(_entries())
+
+
+# CPython runs this module as C code (Modules/grpmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -238,35 +238,73 @@ Attribute = namedtuple('Attribute', 'name kind defining_class object')
 
 
 def classify_class_attrs(cls):
-    """Attribute(name, kind, defining_class, object) for each attribute of cls."""
+    """Attribute(name, kind, defining_class, object) for each attribute of cls, including those its metaclass
+    provides (an Enum's __len__ comes from EnumType)."""
     mro = getmro(cls)
+    metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    names = dir(cls)
+    # Dynamic class attributes (enum's name/value) are hidden from dir() but documented.
+    for base in mro:
+        for key, value in base.__dict__.items():
+            if isinstance(value, types.DynamicClassAttribute) and value.fget is not None:
+                names.append(key)
     result = []
-    for name in dir(cls):
+    seen = set()
+    for name in names:
+        if name in seen:
+            continue
         homecls = None
-        obj = None
-        for base in mro:
+        found = None
+        if name != '__dict__':        # the class's own mapping proxy is not the attribute documented
+            try:
+                found = getattr(cls, name)
+            except Exception:
+                found = None
+            else:
+                homecls = getattr(found, "__objclass__", None)
+                if homecls not in class_bases:
+                    homecls = _defining_class(cls, name, found, class_bases, metamro)
+        raw = None
+        for base in all_bases:
             if name in base.__dict__:
-                homecls = base
-                obj = base.__dict__[name]
+                raw = base.__dict__[name]
+                if homecls not in metamro:
+                    homecls = base
                 break
         if homecls is None:
-            try:
-                obj = getattr(cls, name)
-            except AttributeError:
-                continue
-            homecls = getattr(obj, "__objclass__", cls)
-        if isinstance(obj, staticmethod):
-            kind = "static method"
-        elif isinstance(obj, classmethod):
-            kind = "class method"
-        elif isinstance(obj, property):
-            kind = "property"
+            continue                  # listed by a custom __dir__ but found nowhere
+        obj = found if found is not None else raw
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = "static method", raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = "class method", raw
+        elif isinstance(raw, property):
+            kind, obj = "property", raw
         elif isroutine(obj):
             kind = "method"
         else:
             kind = "data"
         result.append(Attribute(name, kind, homecls, obj))
+        seen.add(name)
     return result
+
+
+def _defining_class(cls, name, found, class_bases, metamro):
+    """The last class (then metaclass) along the lookup order whose attribute `name` is `found`, or None."""
+    owner = None
+    for candidate in class_bases:
+        if getattr(candidate, name, None) is found:
+            owner = candidate
+    for meta in metamro:
+        try:
+            value = meta.__getattr__(cls, name)
+        except AttributeError:
+            continue
+        if value is found:
+            owner = meta
+    return owner
 
 
 def getmro(cls):
@@ -2066,5 +2104,8 @@ def _builtin_signature(sigcls, obj, skip_bound_arg=True):
         text = _BUILTIN_TEXT_SIGNATURES.get(cls.__name__ + '.' + name)
         if text is not None:
             return _signature_from_text(sigcls, text, bound)
+    text = getattr(obj, '__text_signature__', None)   # slot wrappers carry CPython's
+    if isinstance(text, str):
+        return _signature_from_text(sigcls, text, bound)
     return None
 

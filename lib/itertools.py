@@ -728,3 +728,10 @@ class pairwise:
         pair = (self._last, item)
         self._last = item
         return pair
+
+
+# CPython runs this module as C code (Modules/itertoolsmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

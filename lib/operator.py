@@ -382,3 +382,10 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# CPython runs this module as C code (Modules/_operator.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

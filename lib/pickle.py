@@ -1639,3 +1639,10 @@ _dump = dump
 _dumps = dumps
 _load = load
 _loads = loads
+
+
+# CPython runs this module as C code (Modules/_pickle.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -51,3 +51,10 @@ def getpwall():
 
 See help(pwd) for more on password database entries."""
     return list(_entries())
+
+
+# CPython runs this module as C code (Modules/pwdmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -135,3 +135,10 @@ def getrusage(who):
 def getpagesize():
     """The system's memory page size in bytes."""
     return _sharpy_resource.getpagesize()
+
+
+# CPython runs this module as C code (Modules/resource.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

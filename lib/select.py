@@ -165,3 +165,10 @@ class poll:
 
 
 poll.__module__ = 'select'
+
+
+# CPython runs this module as C code (Modules/selectmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

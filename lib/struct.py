@@ -341,3 +341,10 @@ def unpack_from(format, /, buffer, offset=0):
 def iter_unpack(format, buffer, /):
     """Return an iterator yielding tuples unpacked from the buffer."""
     return _compiled(format).iter_unpack(buffer)
+
+
+# CPython runs this module as C code (Modules/_struct.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -273,5 +273,17 @@ class DynamicClassAttribute(property):
             raise AttributeError()
         return super().__get__(instance, ownerclass)
 
+    # Defined here, not inherited, as CPython's DynamicClassAttribute defines them (pydoc lists these
+    # attributes as data descriptors, not read-only properties).
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
 
 __all__ = [n for n in globals() if n[:1] != '_']

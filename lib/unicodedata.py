@@ -411,3 +411,10 @@ class UCD:
 
 UCD.__module__ = 'unicodedata'
 ucd_3_2_0 = UCD('3.2.0')
+
+
+# CPython runs this module as C code (Modules/unicodedata.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

@@ -9,8 +9,10 @@ sys.warnoptions (-W, PYTHONWARNINGS, -b) are applied when the module is first im
 import sys
 
 # CPython's warn/warn_explicit are C functions (_warnings): "error" filters raise with no frame of this module
-# in the traceback (see Interpreter/Eval.cs IsNativeStandIn).
-__sharpy_native_stand_in__ = True
+# in the traceback (see Interpreter/NativeStandIns.cs).
+import _sharpy_traceback
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]

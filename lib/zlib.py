@@ -286,3 +286,10 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
         if derr != _Z_OK:
             raise _zerror(derr, 'while setting zdict')
     return Decompress(handle, zd)
+
+
+# CPython runs this module as C code (Modules/zlibmodule.c): its frames add no traceback entries
+# (Interpreter/NativeStandIns.cs).
+import _sharpy_traceback  # noqa: E402
+_sharpy_traceback.native_stand_in(globals())
+del _sharpy_traceback

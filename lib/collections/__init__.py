@@ -823,6 +823,11 @@ class UserString(_collections_abc.Sequence):
         return method
 
 
+# C code in CPython (Modules/_collectionsmodule.c, Objects/odictobject.c): no traceback entries for these frames.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(defaultdict, OrderedDict, _tuplegetter)
+del _native_stand_in
+
 # CPython's start-up (site, encodings) has always imported collections.abc by the time a program runs,
 # so programs use `collections.abc.X` after a bare `import collections`; make that hold here too.
 from collections import abc

@@ -28,6 +28,8 @@ public sealed class CodeInfo
     public readonly int ArgSlots;
     private SourceLocation[]? _locations;
     public PyCode? PyCode;
+    /// <summary>Library code standing in for C code in CPython: no traceback entries (see <see cref="NativeStandIns"/>).</summary>
+    public bool NativeStandIn;
     /// <summary>Recycled frames of this code (see <see cref="Frame.ForCall"/>).</summary>
     internal Frame? FreeFrames;
     internal int FreeFrameCount;

@@ -1110,16 +1110,6 @@ public static partial class Eval
         }
     }
 
-    private static readonly PyStr NativeStandInMarker = PyStr.Intern("__sharpy_native_stand_in__");
-
-    /// <summary>
-    /// Frames of a library module that stands in for one of CPython's C modules (it sets
-    /// <c>__sharpy_native_stand_in__ = True</c>, as lib/warnings.py does for _warnings) add no traceback entries:
-    /// in CPython the error is raised by C code, so tracebacks start at the Python caller.
-    /// </summary>
-    private static bool IsNativeStandIn(Frame f) =>
-        f.Globals.GetItem(NativeStandInMarker) is PyInt { Value: not 0 };
-
     /// <summary>Find a handler for <paramref name="exc"/>, popping frames up to <paramref name="entry"/>.</summary>
     private static bool Unwind(PyThreadState ts, ref Frame f, Frame entry, ref PyBaseException exc, bool addTraceback)
     {
@@ -1128,7 +1118,7 @@ public static partial class Eval
             if (addTraceback)
             {
                 Frame.MarkEscaped(f);
-                if (!IsNativeStandIn(f)) exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastI);
+                if (!NativeStandIns.IsStandIn(f)) exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastI);
                 if (f.TraceFunc != null && Tracing.OnException(ts, f, exc) is { } traceError) exc = traceError;
             }
             addTraceback = true;

@@ -18,6 +18,11 @@ public sealed class Frame : PyObject
     public PyDict Builtins;
     /// <summary>The locals mapping for module/class bodies and exec (null in optimised functions).</summary>
     public PyObject? LocalsMap;
+    /// <summary>
+    /// f_locals of an optimised (function) frame, made on the first <c>locals()</c>: CPython 3.11 keeps one dict per
+    /// frame and refreshes it from the fast locals on each request, so names an <c>exec()</c> stored there stay.
+    /// </summary>
+    public PyDict? LocalsDict;
     public Frame? Back;
     public PyFunction? Function;
     public PyGenerator? Generator;
@@ -85,7 +90,7 @@ public sealed class Frame : PyObject
     public static void Recycle(Frame f)
     {
         var info = f.Info;
-        if (f.Escaped || f.Generator != null || f.LocalsMap != null || info.FreeFrameCount >= MaxPooledPerCode) return;
+        if (f.Escaped || f.Generator != null || f.LocalsMap != null || f.LocalsDict != null || info.FreeFrameCount >= MaxPooledPerCode) return;
         // Span clears: the non-generic Array.Clear(Array) costs more than these few slots.
         f.Fast.AsSpan().Clear();
         f.Stack.AsSpan().Clear();
@@ -120,19 +125,29 @@ public sealed class Frame : PyObject
     public int LineForInstruction(int index) => Info.LineOf(index);
     public int CurrentLine => Info.LineOf(LastI < 0 ? 0 : LastI);
 
-    /// <summary>Snapshot of locals (locals() in a function).</summary>
+    /// <summary>
+    /// locals() and f_locals: the locals mapping of a module or class body, or for a function frame its
+    /// <see cref="LocalsDict"/> brought up to date (CPython 3.11's PyFrame_FastToLocals): bound variables are set,
+    /// unbound ones removed, other keys left alone.
+    /// </summary>
     public PyDict LocalsSnapshot()
     {
         if (LocalsMap is PyDict d) return d;
-        var result = new PyDict();
+        var result = LocalsDict ??= new PyDict();
         for (int i = 0; i < Fast.Length; i++)
-            if (Fast[i] != null) result.SetItem(Info.VarNames[i], Fast[i]!);
+            Refresh(result, Info.VarNames[i], Fast[i]);
         var code = Info.Code;
         for (int i = 0; i < Cells.Length; i++)
         {
             var name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
-            if (Cells[i]?.Value != null) result.SetItem(name, Cells[i].Value!);
+            Refresh(result, PyStr.Intern(name), Cells[i]?.Value);
         }
         return result;
+    }
+
+    private static void Refresh(PyDict locals, PyStr name, PyObject? value)
+    {
+        if (value != null) locals.SetItem(name, value);
+        else locals.Remove(name);
     }
 }

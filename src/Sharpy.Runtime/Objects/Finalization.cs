@@ -198,6 +198,9 @@ public static class Finalization
             if (f.LocalsMap is PyDict locals && !ReferenceEquals(locals, f.Globals))
                 foreach (var pair in locals.Items())
                     if (ReferenceEquals(pair.Value, o)) return true;
+            if (f.LocalsDict is { } snapshot)
+                foreach (var pair in snapshot.Items())
+                    if (ReferenceEquals(pair.Value, o)) return true;
         }
         return false;
     }

@@ -96,6 +96,8 @@ public sealed class PyGetSetDescriptor : PyObject
     public readonly string Name;
     public readonly Func<PyObject, PyObject> Getter;
     public readonly Action<PyObject, PyObject?>? Setter;
+    /// <summary>__doc__ (CPython's PyGetSetDef.doc), or null for None.</summary>
+    public string? Doc { get; init; }
 
     public PyGetSetDescriptor(PyType owner, string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?>? setter)
         : base(PyTypes.GetSetDescriptor)

@@ -227,7 +227,7 @@ public static class TypeCreation
         // CPython 3.11: type_new_descriptors adds __dict__ only when no base already has an instance dict
         // (exceptions, for one, inherit BaseException's).
         if (t.HasInstanceDict && !t.Mro.Skip(1).Any(b => b.HasInstanceDict) && dict.GetItem("__dict__") == null)
-            dict.SetItem("__dict__", ObjectTypeMethods.InstanceDictDescriptor);
+            dict.SetItem("__dict__", ObjectTypeMethods.InstanceDictDescriptor(t));
         if (ObjectTypeMethods.NeedsWeakrefSlot(t, dict)) dict.SetItem("__weakref__", ObjectTypeMethods.WeakrefDescriptor(t));
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.GetItem(special) is PyFunction f) dict.SetItem(special, new PyClassMethod(f));

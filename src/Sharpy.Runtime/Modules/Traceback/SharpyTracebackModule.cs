@@ -50,6 +50,13 @@ public static class SharpyTracebackModule
                 throw new PythonException(PyExc.TypeError("format_exception_only() expects an exception"));
             return new PyList(Tracebacks.FormatExceptionOnly(e).Select(s => (PyObject)new PyStr(s)).ToArray());
         }, Mod);
+        // native_stand_in(globals_or_function_or_class, ...): their frames add no traceback entries (the code is C
+        // code in CPython); see Interpreter/NativeStandIns.cs.
+        d.DefFunction("native_stand_in", (a, k) =>
+        {
+            foreach (var o in a) NativeStandIns.Register(o);
+            return PyNone.Instance;
+        }, Mod);
         return m;
     }
 

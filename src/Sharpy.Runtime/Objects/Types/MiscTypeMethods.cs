@@ -205,7 +205,11 @@ internal static class MiscTypeMethods
         md.Prop("__name__", a => new PyStr(MD(a).Name));
         md.Prop("__qualname__", a => new PyStr(MD(a).Owner.Name + "." + MD(a).Name));
         md.Prop("__objclass__", a => MD(a).Owner);
-        md.Prop("__doc__", a => PyNone.Instance);
+        // Slot wrappers have CPython's per-slot doc and signature (pydoc shows them for overriding methods).
+        md.Prop("__doc__", a => MD(a).IsSlotWrapper && SlotWrapperDocs.ByName.TryGetValue(MD(a).Name, out var slot)
+            ? new PyStr(slot.Doc) : PyNone.Instance);
+        md.Prop("__text_signature__", a => MD(a).IsSlotWrapper && SlotWrapperDocs.ByName.TryGetValue(MD(a).Name, out var slot)
+            ? new PyStr(slot.Signature) : PyNone.Instance);
     }
 
     private static void InitDescriptors()
@@ -221,6 +225,9 @@ internal static class MiscTypeMethods
         });
         gs.Def("__repr__", a => new PyStr($"<attribute '{G(a).Name}' of '{G(a).Owner.Name}' objects>"));
         gs.Prop("__name__", a => new PyStr(G(a).Name));
+        gs.Prop("__doc__", a => G(a).Doc is { } doc ? new PyStr(doc) : PyNone.Instance);
+        gs.Prop("__objclass__", a => G(a).Owner);
+        gs.Prop("__qualname__", a => new PyStr($"{G(a).Owner.Name}.{G(a).Name}"));
 
         var mem = PyTypes.MemberDescriptor;
         PySlotMember SM(PyObject o) => (PySlotMember)o;

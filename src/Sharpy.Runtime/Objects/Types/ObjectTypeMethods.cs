@@ -119,21 +119,25 @@ internal static class ObjectTypeMethods
 
     /// <summary>A class's <c>__weakref__</c> attribute: the object's first weak reference, or None.</summary>
     public static PyGetSetDescriptor WeakrefDescriptor(PyType owner) => new(owner, "__weakref__",
-        self => (PyObject?)Modules.Weakref.WeakRefRegistry.OrderedRefsTo(self).FirstOrDefault() ?? PyNone.Instance, null);
+        self => (PyObject?)Modules.Weakref.WeakRefRegistry.OrderedRefsTo(self).FirstOrDefault() ?? PyNone.Instance, null)
+    { Doc = "list of weak references to the object" };
 
-    /// <summary>The <c>__dict__</c> descriptor shared by user classes (added lazily to each class's namespace).</summary>
-    public static readonly PyGetSetDescriptor InstanceDictDescriptor = new(PyTypes.Object, "__dict__",
-        self =>
-        {
-            if (!self.Type.HasInstanceDict && self is not PyModule && self is not PyFunction)
-                throw new PythonException(PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'", self, "__dict__"));
-            return self.Dict ??= new PyDict();
-        },
-        (self, v) =>
-        {
-            if (v is not PyDict d) throw new PythonException(PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));
-            self.Dict = d;
-        });
+    /// <summary>The <c>__dict__</c> descriptor of a class whose instances get a namespace (CPython's subtype_dict).</summary>
+    public static PyGetSetDescriptor InstanceDictDescriptor(PyType owner) =>
+        new(owner, "__dict__", GetInstanceDict, SetInstanceDict) { Doc = "dictionary for instance variables" };
+
+    private static PyObject GetInstanceDict(PyObject self)
+    {
+        if (!self.Type.HasInstanceDict && self is not PyModule && self is not PyFunction)
+            throw new PythonException(PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'", self, "__dict__"));
+        return self.Dict ??= new PyDict();
+    }
+
+    private static void SetInstanceDict(PyObject self, PyObject? v)
+    {
+        if (v is not PyDict d) throw new PythonException(PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name}'"));
+        self.Dict = d;
+    }
 
     /// <summary>
     /// CPython's hackcheck (typeobject.c): object.__setattr__/__delattr__ refuse an object whose nearest builtin base

@@ -62,6 +62,9 @@ internal static class TypeTypeMethods
         {
             var d = Self(self).Dict.GetItem("__doc__");
             if (d == null) return PyNone.Instance;
+            // A builtin type's "__doc__" entry may be its instances' getset (property, type): CPython answers such a
+            // type's own tp_doc instead; Sharpy's builtins carry none there.
+            if (d is PyGetSetDescriptor && Self(self).IsBuiltin) return PyNone.Instance;
             return Ops.DescrGet(d, null, Self(self));
         }, (self, v) => { Self(self).Dict.SetItem("__doc__", v ?? PyNone.Instance); Self(self).Modified(); });
         t.Prop("__abstractmethods__", self =>

@@ -42,12 +42,12 @@ async def main():
     start = time.perf_counter()
     await asyncio.gather(count(), count(), count())
     elapsed = time.perf_counter() - start
-    print("three counts overlapped:", elapsed < 0.8)
+    print("three counts overlapped:", elapsed < 0.9)   # one after another would take 0.9 s
 
     print(await asyncio.gather(countdown("A", 3, 0.02), countdown("B", 2, 0.02), countdown("C", 1, 0.02)))
 
     queue = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(queue, f"c{i}", d)) for i, d in enumerate((0.02, 0.5))]
+    consumers = [asyncio.create_task(consumer(queue, f"c{i}", d)) for i, d in enumerate((0, 0))]   # no timers: the order must not depend on a loaded machine
     await asyncio.gather(producer(queue, "p", 5))
     await queue.join()
     for c in consumers:
