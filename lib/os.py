@@ -670,3 +670,13 @@ def popen(cmd, mode="r", buffering=-1):
         return _wrap_close(proc.stdout, proc)
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
     return _wrap_close(proc.stdin, proc)
+
+
+# C functions of CPython's posix module: their frames add no traceback entries (Interpreter/NativeStandIns.cs).
+# makedirs, removedirs, renames, walk, popen, fdopen, the environ mapping and getenv stay: Python code there too.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(get_terminal_size, cpu_count, fspath, _p, _make_stat, stat, lstat, fstat, truncate, link,
+                 uname_result, uname, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace, symlink, readlink,
+                 chmod, access, utime, _to_ns, DirEntry, _ScandirIterator, scandir, putenv, unsetenv, system,
+                 stat_result, terminal_size)
+del _native_stand_in

@@ -24,12 +24,13 @@ ModuleInfo.__doc__ = 'A namedtuple with minimal info about a module.'
 
 def read_code(stream):
     """The code object of a compiled-module stream, or None if its magic number differs."""
-    import marshal
+    import _sharpy_pycache
     magic = stream.read(4)
     if magic != importlib.util.MAGIC_NUMBER:
         return None
-    stream.read(12)      # flags, mtime/hash and source size
-    return marshal.load(stream)
+    # Sharpy's header is longer than CPython's 16 bytes and its body is not marshal data: the
+    # rest of the stream is the pyc (flags and source fields are not checked, as in CPython).
+    return _sharpy_pycache.code_from_pyc(magic + stream.read(), None, None, check_header=False)
 
 
 def walk_packages(path=None, prefix='', onerror=None):

@@ -2,11 +2,12 @@
 
 A sys.path entry may name an archive ('lib.zip') or a directory inside one
 ('lib.zip/src'); the import system asks sys.path_hooks[0] for a zipimporter
-for it. Modules are compiled in memory from their .py sources, with
-__file__ = 'lib.zip/mod.py' as CPython sets it.
-
-Sharpy deviation: .pyc files inside archives are not used (CPython's bytecode
-is not Sharpy's), so an archive must contain the sources.
+for it. As in CPython, a NAME.pyc beside NAME.py in the archive (never one in
+__pycache__) is used when it is valid for that source, and a .pyc without a
+source is imported as it is; otherwise the source is compiled in memory.
+__file__ is 'lib.zip/mod.py' (or 'lib.zip/mod.pyc'), as CPython sets it.
+Only Sharpy's own .pyc files load: CPython's bytecode is not Sharpy's (a
+foreign pyc fails its magic check and the source is used instead).
 """
 
 import sys
@@ -23,10 +24,13 @@ class ZipImportError(ImportError):
 # archive path -> {name inside the archive: ZipInfo}, shared by the importers of one archive.
 _zip_directory_cache = {}
 
-# What a module name may be in an archive, in CPython's order: (suffix, is a package).
+# What a module name may be in an archive, in CPython's order (bytecode first, packages first):
+# (suffix, is bytecode, is a package).
 _SEARCH_ORDER = (
-    (path_sep + "__init__.py", True),
-    (".py", False),
+    (path_sep + "__init__.pyc", True, True),
+    (path_sep + "__init__.py", False, True),
+    (".pyc", True, False),
+    (".py", False, False),
 )
 
 
@@ -104,18 +108,10 @@ class zipimporter:
     def _module_info(self, fullname):
         """True for a package, False for a module, None when absent."""
         base = self._module_path(fullname)
-        for suffix, is_package in _SEARCH_ORDER:
+        for suffix, _, is_package in _SEARCH_ORDER:
             if base + suffix in self._files:
                 return is_package
         return None
-
-    def _entry(self, fullname):
-        base = self._module_path(fullname)
-        for suffix, is_package in _SEARCH_ORDER:
-            name = base + suffix
-            if name in self._files:
-                return name, is_package
-        raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
 
     def find_spec(self, fullname, target=None):
         from importlib.machinery import ModuleSpec
@@ -162,10 +158,71 @@ class zipimporter:
         except zipfile.BadZipFile:
             raise ZipImportError(f"bad local file header: {self.archive!r}", path=self.archive) from None
 
+    def _module_code(self, fullname):
+        """(code, is a package, path) from the first usable entry of the search order: a pyc
+        that is valid for the source beside it, else the compiled source."""
+        base = self._module_path(fullname)
+        import_error = None
+        for suffix, is_bytecode, is_package in _SEARCH_ORDER:
+            name = base + suffix
+            if name not in self._files:
+                continue
+            data = self._read(name)
+            path = f"{self.archive}{path_sep}{name}"
+            if is_bytecode:
+                try:
+                    code = self._unmarshal(name, fullname, data)
+                except ImportError as exc:
+                    import_error = exc
+                    continue
+                if code is None:  # stale for the source beside it
+                    continue
+            else:
+                source = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+                code = compile(source, path, "exec", dont_inherit=True)
+            return code, is_package, path
+        if import_error is not None:
+            raise ZipImportError(f"module load failed: {import_error}", name=fullname) from import_error
+        raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+
+    def _unmarshal(self, name, fullname, data):
+        """The code of the pyc entry `name`, or None when its timestamp does not match the
+        source beside it. A checked hash pyc that does not match raises ImportError."""
+        import _imp
+        import _sharpy_pycache
+        from importlib.util import MAGIC_NUMBER, source_hash
+        # Source checks apply to a well-formed header (bytes 0-16 have CPython's layout);
+        # code_from_pyc reports anything else with CPython's errors.
+        flags = int.from_bytes(data[4:8], "little") if len(data) >= 16 else -1
+        if data[:4] == MAGIC_NUMBER and flags >= 0 and not flags & ~0b11:
+            if flags & 0b1:
+                check = _imp.check_hash_based_pycs
+                if check != "never" and (flags & 0b10 or check == "always"):
+                    source = self._source_beside(name)
+                    if source is not None and source_hash(source) != data[8:16]:
+                        raise ImportError(f"hash in bytecode doesn't match hash of source {fullname!r}",
+                                          name=fullname, path=name)
+            else:
+                mtime, size = self._source_mtime_and_size(name)
+                # The archive stores local times with 2-second resolution: one second of slack.
+                if mtime and (abs(int.from_bytes(data[8:12], "little") - mtime) > 1
+                              or int.from_bytes(data[12:16], "little") != size):
+                    return None
+        return _sharpy_pycache.code_from_pyc(data, fullname, name)
+
+    def _source_beside(self, pyc_name):
+        source_name = pyc_name[:-1]
+        return self._read(source_name) if source_name in self._files else None
+
+    def _source_mtime_and_size(self, pyc_name):
+        info = self._files.get(pyc_name[:-1])
+        if info is None:
+            return 0, 0
+        import time
+        return time.mktime(info.date_time + (-1, -1, -1)), info.file_size
+
     def get_code(self, fullname):
-        name, _ = self._entry(fullname)
-        source = self._read(name).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        return compile(source, f"{self.archive}{path_sep}{name}", "exec", dont_inherit=True)
+        return self._module_code(fullname)[0]
 
     def get_data(self, pathname):
         key = pathname
@@ -176,14 +233,16 @@ class zipimporter:
         return self._read(key)
 
     def get_filename(self, fullname):
-        name, _ = self._entry(fullname)
-        return f"{self.archive}{path_sep}{name}"
+        return self._module_code(fullname)[2]
 
     def get_source(self, fullname):
         is_package = self._module_info(fullname)
         if is_package is None:
             raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
-        name, _ = self._entry(fullname)
+        base = self._module_path(fullname)
+        name = base + path_sep + "__init__.py" if is_package else base + ".py"
+        if name not in self._files:
+            return None  # only bytecode in the archive
         return self._read(name).decode()
 
     def is_package(self, fullname):
@@ -203,8 +262,7 @@ class zipimporter:
         import warnings
         warnings.warn("zipimport.zipimporter.load_module() is deprecated and slated for "
                       "removal in Python 3.12; use exec_module() instead", DeprecationWarning)
-        code = self.get_code(fullname)
-        name, is_package = self._entry(fullname)
+        code, is_package, path = self._module_code(fullname)
         module = sys.modules.get(fullname)
         if module is None or not isinstance(module, type(sys)):
             module = type(sys)(fullname)
@@ -213,7 +271,7 @@ class zipimporter:
         try:
             if is_package:
                 module.__path__ = [f"{self.archive}{path_sep}{self._module_path(fullname)}"]
-            module.__file__ = f"{self.archive}{path_sep}{name}"
+            module.__file__ = path
             exec(code, module.__dict__)
         except BaseException:
             del sys.modules[fullname]

@@ -37,13 +37,6 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-class _NoValue(Exception):
-    """Raised internally when no JSON value starts at the given index."""
-
-    def __init__(self, pos):
-        self.pos = pos
-
-
 def _skip_ws(s, i):
     n = len(s)
     while i < n and s[i] in _WHITESPACE:
@@ -124,12 +117,12 @@ class JSONDecoder(object):
         """Decode a JSON document from s (a str beginning with a JSON document)."""
         try:
             return self._value(s, idx)
-        except _NoValue as err:
-            raise JSONDecodeError("Expecting value", s, err.pos) from None
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
 
     def _value(self, s, idx):
         if idx >= len(s):
-            raise _NoValue(idx)
+            raise StopIteration(idx)   # what CPython's C scanner raises for 'no value here'
         c = s[idx]
         if c == '"':
             return _scan_string(s, idx + 1, self.strict)
@@ -162,7 +155,7 @@ class JSONDecoder(object):
             while i < n and s[i] in _DIGITS:
                 i += 1
         else:
-            raise _NoValue(idx)
+            raise StopIteration(idx)   # what CPython's C scanner raises for 'no value here'
         is_float = False
         if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
             is_float = True
@@ -198,8 +191,8 @@ class JSONDecoder(object):
             end = _skip_ws(s, end + 1)
             try:
                 value, end = self._value(s, end)
-            except _NoValue as err:
-                raise JSONDecodeError("Expecting value", s, err.pos) from None
+            except StopIteration as err:
+                raise JSONDecodeError("Expecting value", s, err.value) from None
             pairs.append((key, value))
             end = _skip_ws(s, end)
             nextchar = s[end:end + 1]
@@ -231,8 +224,8 @@ class JSONDecoder(object):
         while True:
             try:
                 value, end = self._value(s, end)
-            except _NoValue as err:
-                raise JSONDecodeError("Expecting value", s, err.pos) from None
+            except StopIteration as err:
+                raise JSONDecodeError("Expecting value", s, err.value) from None
             values.append(value)
             end = _skip_ws(s, end)
             nextchar = s[end:end + 1]
@@ -243,3 +236,11 @@ class JSONDecoder(object):
                 raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
             end = _skip_ws(s, end)
         return values, end
+
+
+# CPython's C scanner (c_make_scanner, c_scanstring): no traceback entries for these frames; object hooks and
+# parse_* callbacks called from them keep theirs.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(_skip_ws, _scan_string, _decode_uXXXX, JSONDecoder._value, JSONDecoder._number,
+                 JSONDecoder._object, JSONDecoder._finish_object, JSONDecoder._array)
+del _native_stand_in

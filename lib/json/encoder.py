@@ -95,7 +95,10 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return self._iterencode(o, markers, indent, 0)
+        chunks = self._iterencode(o, markers, indent, 0)
+        # One-shot encoding runs to the end here, as CPython's C encoder does inside iterencode(): an error then
+        # passes through this frame, and the encoder's own frames are hidden (see the end of the module).
+        return list(chunks) if _one_shot else chunks
 
     def _scalar(self, o):
         if isinstance(o, str):
@@ -217,3 +220,11 @@ class JSONEncoder(object):
             yield '\n' + indent * level
         yield '}'
         self._leave(marker, markers)
+
+
+# The C encoder of CPython (c_make_encoder) in one-shot mode: no traceback entries for these frames; default()
+# and user hooks called from them keep theirs.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(JSONEncoder._scalar, JSONEncoder._float, JSONEncoder._encode_str, JSONEncoder._iterencode,
+                 JSONEncoder._enter, JSONEncoder._leave, JSONEncoder._iterencode_list, JSONEncoder._iterencode_dict)
+del _native_stand_in

@@ -140,10 +140,12 @@ public sealed partial class BytecodeCache(CacheSettings settings)
     // CPython 3.11: Python/pythonrun.c run_pyc_file
     public static CodeObject LoadForExecution(byte[] data)
     {
+        // CPython reads the magic first (a file too short for it has a bad magic too), then the rest of
+        // the 16-byte header (EOFError when short), then the code object.
+        if (data.Length < 4 || !data.AsSpan(0, 4).SequenceEqual(PycMagic.Bytes))
+            throw new PycImportException("Bad magic number in .pyc file", null, null, "RuntimeError");
         if (data.Length < PycFile.CPythonHeaderSize)
             throw new PycImportException("EOF read where not expected", null, null, "EOFError");
-        if (!data.AsSpan(0, 4).SequenceEqual(PycMagic.Bytes))
-            throw new PycImportException("Bad magic number in .pyc file", null, null, "RuntimeError");
         // Flags and source fields are deliberately not validated here (as in CPython); the checksum is.
         if (!PycFile.HasIntactBody(data))
             throw new PycImportException("Bad code object in .pyc file", null, null, "RuntimeError");

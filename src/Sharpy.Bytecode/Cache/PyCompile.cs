@@ -21,7 +21,7 @@ public static class PyCompile
         {
             source = File.ReadAllBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             throw PythonOSError.From(e, file);
         }

@@ -15,7 +15,8 @@ public sealed class PythonOSError(string pythonType, string message) : Exception
             return new("IsADirectoryError", $"[Errno 21] Is a directory: {quoted}");
         return e switch
         {
-            FileNotFoundException or DirectoryNotFoundException => new("FileNotFoundError", $"[Errno 2] No such file or directory: {quoted}"),
+            // .NET rejects an empty path up front; the system call would fail with ENOENT.
+            FileNotFoundException or DirectoryNotFoundException or ArgumentException => new("FileNotFoundError", $"[Errno 2] No such file or directory: {quoted}"),
             UnauthorizedAccessException => new("PermissionError", $"[Errno 13] Permission denied: {quoted}"),
             _ => new("OSError", $"{e.Message}: {quoted}"),
         };

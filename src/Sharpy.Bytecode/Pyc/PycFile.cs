@@ -76,8 +76,11 @@ public static class PycFile
         uint flags = BinaryPrimitives.ReadUInt32LittleEndian(data[4..]);
         if ((flags & ~0b11u) != 0)
             throw new InvalidPycException($"invalid flags {flags} in {PyRepr.Str(name)}", "ImportError");
+        // Past CPython's 16 bytes CPython would unmarshal the body, so a file cut inside Sharpy's extension
+        // fails as a truncated body does there.
         if (data.Length < HeaderSize)
-            throw new InvalidPycException($"reached EOF while reading pyc header of {PyRepr.Str(name)}", "EOFError");
+            throw new InvalidPycException(
+                data.Length == CPythonHeaderSize ? "EOF read where object expected" : "marshal data too short", "EOFError");
         uint sharpyFlags = BinaryPrimitives.ReadUInt32LittleEndian(data[SharpyFlagsOffset..]);
         if ((sharpyFlags & ~PycHeader.SharpyFlagRacy) != 0)
             throw new InvalidPycException($"invalid Sharpy flags {sharpyFlags} in {PyRepr.Str(name)}", "ImportError");

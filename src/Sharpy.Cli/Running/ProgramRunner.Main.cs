@@ -84,7 +84,7 @@ internal sealed partial class ProgramRunner
             var type = PyExc.ByName.TryGetValue(e.PythonType, out var t) ? t : PyExc.RuntimeErrorType;
             throw new PythonException(PyExc.Create(type, e.Message));
         }
-        Main.Dict!.SetItem("__file__", new PyStr(absolute));
+        _imports.SetMainPycAttributes(Main, absolute);
         _runtime.Execute(code, Main);
         return 0;
     }

@@ -65,6 +65,7 @@ internal sealed partial class ProgramRunner
             CheckHashBasedPycs = _options.CheckHashBasedPycs,
             PycachePrefix = _options.PycachePrefix,
             SafePath = _options.SafePath,
+            IntMaxStrDigits = _options.IntMaxStrDigits,
             Executable = executable,
             SysPath = sysPath,
             LibDirectory = libDirectory,

@@ -75,7 +75,7 @@ internal static class ToolModules
     /// <summary>What py_compile and compileall need: the compiler and the interpreter's settings.</summary>
     public static CompileHost Host(CommandLineOptions options) => new()
     {
-        Compile = ToolCompiler.Compile,
+        Compile = ToolCompiler.WithWarnings(new ToolWarnings(options.WarnOptions, Console.Error)),
         FormatCompileError = ToolCompiler.FormatError,
         InterpreterOptimize = options.Optimize,
         PycachePrefix = options.PycachePrefix,

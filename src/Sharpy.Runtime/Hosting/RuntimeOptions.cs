@@ -24,6 +24,8 @@ public sealed class RuntimeOptions
     public string CheckHashBasedPycs { get; set; } = "default";
     public string? PycachePrefix { get; set; }
     public bool SafePath { get; set; }
+    /// <summary>-X int_max_str_digits / PYTHONINTMAXSTRDIGITS, or -1 when not given (sys.flags shows -1, the limit is 4300).</summary>
+    public int IntMaxStrDigits { get; set; } = -1;
     public string Executable { get; set; } = "";
     public List<string> SysPath { get; set; } = new();
     /// <summary>Sharpy's library directory (lib/), if found: Python submodules of native packages live

@@ -108,6 +108,7 @@ public sealed partial class ImportSystem
             if (!Ops.TryGetAttr(parentModule, PyStr.Intern("__path__"), out path))
                 throw ImportErrors.ModuleNotFound(
                     $"No module named {ImportErrors.Repr(name)}; {ImportErrors.Repr(parent)} is not a package", name);
+            PathFinder.RefreshNamespacePath(this, path);
             Ops.TryGetAttr(parentModule, PyStr.Intern("__spec__"), out parentSpec);
             child = name[(dot + 1)..];
         }

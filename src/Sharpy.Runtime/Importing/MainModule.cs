@@ -50,6 +50,16 @@ public sealed partial class ImportSystem
         return code;
     }
 
+    /// <summary>__main__ of a pyc run as a script, as CPython's _PyRun_SimpleFileObject sets it: __file__,
+    /// __cached__ None, a SourcelessFileLoader.</summary>
+    public void SetMainPycAttributes(PyModule main, string path)
+    {
+        var d = main.Dict!;
+        d.SetItem("__file__", new PyStr(path));
+        d.SetItem("__cached__", PyNone.Instance);
+        d.SetItem("__loader__", Loaders.CreateFileLoader(Loaders.SourcelessFileLoaderType, "__main__", path));
+    }
+
     /// <summary>runpy._run_module_as_main for -m (alterArgv) or a directory's __main__ (not).</summary>
     /// <exception cref="RunpyException">the module cannot be found or executed as a script.</exception>
     // CPython 3.11: Lib/runpy.py _run_module_as_main, _get_module_details, _get_main_module_details, _run_code

@@ -29,15 +29,71 @@ internal static class PathFinder
         var namespacePath = new PyList(NamespacePathType);
         foreach (var portion in Ops.Iterate(portions))
             namespacePath.Append(portion);
+        s_namespacePaths.AddOrUpdate(namespacePath, new NamespacePathState(name, Snapshot(path), s_epoch));
         Ops.SetAttr(spec, "submodule_search_locations", namespacePath);
         return spec;
     }
 
     /// <summary>
-    /// _NamespacePath: a namespace package's __path__. CPython recomputes it when sys.path changes;
-    /// Sharpy's is a plain list of the portions found at import time (with CPython's repr).
+    /// _NamespacePath: a namespace package's __path__, a list of the portions found. As CPython's, it is
+    /// recomputed when its parent path (sys.path, or the parent package's __path__) has changed or the
+    /// caches were invalidated since, when an import searches it (repr shows the last computation, as
+    /// CPython's). Difference: CPython also recomputes when Python code iterates or indexes it; reading
+    /// Sharpy's as a list shows the portions of the last computation.
     /// </summary>
     internal static readonly PyType NamespacePathType = CreateNamespacePathType();
+
+    private sealed record NamespacePathState(string Name, PyObject[] LastParentPath, int LastEpoch);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyList, NamespacePathState> s_namespacePaths = new();
+
+    /// <summary>_NamespacePath._epoch: bumped by invalidate_caches.</summary>
+    private static int s_epoch;
+
+    /// <summary>_NamespacePath._recalculate: refreshes <paramref name="path"/> in place when it is a
+    /// namespace package's path whose parent path or epoch changed.</summary>
+    // CPython 3.11: Lib/importlib/_bootstrap_external.py _NamespacePath._recalculate
+    internal static void RefreshNamespacePath(ImportSystem system, PyObject path)
+    {
+        if (path is not PyList list || !s_namespacePaths.TryGetValue(list, out var state))
+            return;
+        int dot = state.Name.LastIndexOf('.');
+        PyObject? parentPath = dot < 0
+            ? system.SysAttr("path")
+            : system.SysModules.GetItem(new PyStr(state.Name[..dot])) is PyObject parent
+              && Ops.TryGetAttr(parent, PyStr.Intern("__path__"), out var pp) ? pp : null;
+        if (parentPath is null or PyNone)
+            return;
+        RefreshNamespacePath(system, parentPath);
+        var snapshot = Snapshot(parentPath);
+        if (state.LastEpoch == s_epoch && SameEntries(snapshot, state.LastParentPath))
+            return;
+        var spec = GetSpec(system, state.Name, new PyList(snapshot), null);
+        if (spec is not null && ModuleSpecs.Loader(spec) is PyNone
+            && ModuleSpecs.SearchLocations(spec) is PyObject portions and not PyNone && Ops.IsTrue(portions))
+        {
+            var fresh = Ops.Iterate(portions).ToArray();
+            list.Count = 0;
+            foreach (var portion in fresh)
+                list.Append(portion);
+        }
+        s_namespacePaths.AddOrUpdate(list, state with { LastParentPath = snapshot, LastEpoch = s_epoch });
+    }
+
+    private static PyObject[] Snapshot(PyObject path) => path is PyList l ? l.ToArray() : Ops.Iterate(path).ToArray();
+
+    private static bool SameEntries(PyObject[] a, PyObject[] b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            bool same = a[i] is PyStr x && b[i] is PyStr y ? x.Value == y.Value : ReferenceEquals(a[i], b[i]);
+            if (!same)
+                return false;
+        }
+        return true;
+    }
 
     private static PyType CreateNamespacePathType()
     {
@@ -142,13 +198,15 @@ internal static class PathFinder
         var stale = new List<PyObject>();
         while (cache.NextEntry(ref pos, out var key, out var finder))
         {
-            if (finder is PyNone)
+            // A relative entry is dropped too: the current directory may have changed.
+            if (finder is PyNone || key is not PyStr { Value: var entry } || !entry.StartsWith('/'))
                 stale.Add(key);
             else if (Ops.TryGetAttr(finder, PyStr.Intern("invalidate_caches"), out var invalidate))
                 Ops.Call(invalidate);
         }
         foreach (var key in stale)
             cache.Remove(key);
+        s_epoch++;
     }
 
     private static PyType CreateType()

@@ -19,9 +19,27 @@ internal static class ZipPathHook
         if (!InsideFile(path))
             throw ImportErrors.ImportError("not a Zip file", path: path);
         var system = ImportSystem.CurrentOrNull ?? throw ImportErrors.NoImportSystem();
-        var zipimport = system.ImportAbsolute("zipimport");
-        return Ops.Call(Ops.GetAttr(zipimport, "zipimporter"), args[0]);
+        // Creating the zipimporter imports Python modules (zipimport, os, zipfile, ...), and those imports
+        // scan sys.path again, reaching this same entry before its finder is cached. CPython's zipimport
+        // is frozen and needs no imports; here the nested lookup declines the entry (the path finder caches
+        // None for it until the outer call stores the zipimporter), so the modules come from the library
+        // instead of recursing without end.
+        var opening = s_opening ??= new HashSet<string>(StringComparer.Ordinal);
+        if (!opening.Add(path))
+            throw ImportErrors.ImportError("not a Zip file", path: path);
+        try
+        {
+            var zipimport = system.ImportAbsolute("zipimport");
+            return Ops.Call(Ops.GetAttr(zipimport, "zipimporter"), args[0]);
+        }
+        finally
+        {
+            opening.Remove(path);
+        }
     }, null, "zipimport");
+
+    /// <summary>The entries this thread is creating a zipimporter for.</summary>
+    [ThreadStatic] private static HashSet<string>? s_opening;
 
     /// <summary>Whether the path, or the nearest existing path above it, is a file (possibly an archive).</summary>
     internal static bool InsideFile(string path)

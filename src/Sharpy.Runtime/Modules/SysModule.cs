@@ -72,7 +72,8 @@ public static partial class SysModule
         d.SetItem("flags", new PyTuple(flagsT, [Int(0), Int(o.Inspect ? 1 : 0), Int(o.Inspect ? 1 : 0), Int(o.Optimize), Int(o.DontWriteBytecode ? 1 : 0),
             Int(o.NoUserSite ? 1 : 0), Int(o.NoSite ? 1 : 0), Int(o.IgnoreEnvironment ? 1 : 0), Int(o.Verbose), Int(o.BytesWarning),
             Int(o.Quiet ? 1 : 0), Int(1), Int(o.Isolated ? 1 : 0), Py.Bool(o.XOptions.ContainsKey("dev")), Int(0), Int(0),
-            Py.Bool(o.SafePath), Int(4300)]));
+            Py.Bool(o.SafePath), Int(o.IntMaxStrDigits)]));
+        IntOps.MaxStrDigits = o.IntMaxStrDigits >= 0 ? o.IntMaxStrDigits : 4300;
         d.SetItem("dont_write_bytecode", Py.Bool(o.DontWriteBytecode));
         d.SetItem("pycache_prefix", o.PycachePrefix != null ? Str(o.PycachePrefix) : PyNone.Instance);
         d.SetItem("path", new PyList(o.SysPath.Select(Str).ToArray()));

@@ -131,10 +131,26 @@ public static partial class Ops
         string msg = o switch
         {
             PyType t => $"type object '{t.Name}' has no attribute '{name}'",
-            PyModule m => $"module '{m.Name}' has no attribute '{name}'",
+            PyModule m => ModuleAttributeMessage(m, name),
             _ => $"'{o.Type.TpName}' object has no attribute '{name}'",
         };
         return PyExc.AttributeError(msg, o, name);
+    }
+
+    /// <summary>
+    /// A module's missing attribute, named from its __name__; while its __spec__ says it is still executing
+    /// (spec._initializing), the message points at a circular import.
+    /// </summary>
+    // CPython 3.11: Objects/moduleobject.c module_getattro
+    private static string ModuleAttributeMessage(PyModule m, string name)
+    {
+        if (m.Dict?.GetItem("__name__") is not PyStr modName)
+            return $"module has no attribute '{name}'";
+        bool initializing = m.Dict.GetItem("__spec__") is { } spec and not PyNone
+            && TryGetAttr(spec, PyStr.Intern("_initializing"), out var flag) && IsTrue(flag);
+        return initializing
+            ? $"partially initialized module '{modName.Value}' has no attribute '{name}' (most likely due to a circular import)"
+            : $"module '{modName.Value}' has no attribute '{name}'";
     }
 
     /// <summary>getattr without raising AttributeError for a missing attribute (other errors propagate).</summary>

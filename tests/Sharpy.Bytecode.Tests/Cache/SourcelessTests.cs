@@ -35,6 +35,8 @@ public sealed class SourcelessTests
     [Theory]
     [InlineData("bad-magic", "ImportError", "bad magic number in 'm': b'\\x00\\x00\\r\\n'")]
     [InlineData("short", "EOFError", "reached EOF while reading pyc header of 'm'")]
+    [InlineData("cpython-header-only", "EOFError", "EOF read where object expected")]
+    [InlineData("cut-extension", "EOFError", "marshal data too short")]
     [InlineData("flags", "ImportError", "invalid flags 4 in 'm'")]
     [InlineData("body", "ValueError", "bad pyc data in 'm' (checksum mismatch)")]
     public void ErrorsAreCPythons(string damage, string type, string message)
@@ -45,6 +47,8 @@ public sealed class SourcelessTests
         {
             case "bad-magic": data[0] = 0; data[1] = 0; break;
             case "short": data = data[..10]; break;
+            case "cpython-header-only": data = data[..16]; break; // CPython would unmarshal an empty body
+            case "cut-extension": data = data[..30]; break;
             case "flags": data[4] = 4; break;
             case "body": data[^1] ^= 1; break;
         }
@@ -68,6 +72,9 @@ public sealed class SourcelessTests
         Assert.Equal("Bad magic number in .pyc file", Assert.Throws<PycImportException>(() => BytecodeCache.LoadForExecution(bad)).Message);
         var e = Assert.Throws<PycImportException>(() => BytecodeCache.LoadForExecution(Valid()[..10]));
         Assert.Equal(("EOFError", "EOF read where not expected"), (e.PythonType, e.Message));
+        // Shorter than the magic number: CPython compares what it could read, so the magic is bad.
+        e = Assert.Throws<PycImportException>(() => BytecodeCache.LoadForExecution(Valid()[..2]));
+        Assert.Equal(("RuntimeError", "Bad magic number in .pyc file"), (e.PythonType, e.Message));
         Assert.True(BytecodeCache.LooksLikePyc(Valid()));
     }
 }

@@ -72,6 +72,13 @@ CASES = [
 
     # --- running
     run("c_simple", "-c", "print(1 + 2)"),
+    run("int_max_str_digits_default", "-c",
+        "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())"),
+    run("int_max_str_digits_x_run", "-X", "int_max_str_digits=5000", "-c",
+        "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits(), len(str(10 ** 4500)))"),
+    run("int_max_str_digits_env_run", "-c",
+        "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits()); str(10 ** 700)",
+        env={"PYTHONINTMAXSTRDIGITS": "640"}),
     run("c_argv", "-c", "import sys; print(sys.argv)", "a", "-b", "--c"),
     run("c_attached", "-cprint('attached')"),
     run("c_clustered", "-Bc", "import sys; print(sys.dont_write_bytecode)"),

@@ -33,9 +33,8 @@ public static class ImportlibUtilModule
         d.DefFunction("source_hash", (args, kw) =>
         {
             var a = ArgParser.Parse("source_hash", args, kw, ["source_bytes"], [], required: 1);
-            if (a[0] is not PyBytes b)
-                throw new PythonException(PyExc.TypeError($"a bytes-like object is required, not '{a[0]!.Type.Name}'"));
-            return new PyBytes(SourceHash.Compute(b.Value));
+            // Any bytes-like object, as CPython's _imp.source_hash takes a buffer.
+            return new PyBytes(SourceHash.Compute(BytesMethods.AsBytes(a[0]!)));
         }, "importlib.util");
         d.DefFunction("decode_source", (args, kw) =>
         {

@@ -1,4 +1,5 @@
 using Sharpy.Bytecode.Cache;
+using Sharpy.Bytecode.Marshal;
 using Sharpy.Bytecode.Pyc;
 using Sharpy.Runtime.Hosting;
 using Sharpy.Runtime.Importing;
@@ -51,6 +52,35 @@ public static class PycacheNativeModule
             var cfiles = Ops.ToList(a[1]!).Select(ImportlibUtilModule.FsPath).ToList();
             return Py.Bool(CompileAll.IsUpToDate(file, cfiles));
         }, ModuleName);
+        d.DefFunction("code_from_pyc", (args, kw) =>
+        {
+            // code_from_pyc(data, name, path, check_header=True) -> code. With check_header, the header is
+            // checked as _classify_pyc checks it (CPython's errors, naming the module) plus Sharpy's
+            // extension: what CPython's zipimport does before marshal.loads(data[16:]); the caller compares
+            // the timestamp or hash fields (bytes 8-16, CPython's layout) with the source. Without it, only
+            // the body's integrity, as pkgutil.read_code reads whatever follows the magic number.
+            var a = ArgParser.Parse("code_from_pyc", args, kw, ["data", "name", "path", "check_header"], [], required: 3);
+            byte[] data = BytesMethods.AsBytes(a[0]!);
+            string? name = a[1] is PyStr n ? n.Value : null;
+            string? path = a[2] is PyStr p ? p.Value : null;
+            bool checkHeader = a[3] is null || Ops.IsTrue(a[3]!);
+            try
+            {
+                if (checkHeader)
+                    PycFile.ReadHeader(data, name ?? "?");
+                else if (!PycFile.HasIntactBody(data))
+                    throw new PythonException(PyExc.ValueError("bad marshal data (damaged pyc body)"));
+                return PyCode.Lazy(PycFile.ReadBody(data));
+            }
+            catch (InvalidPycException e) when (checkHeader)
+            {
+                throw ImportErrors.FromPyc(new PycImportException(e.Message, name, path, e.PythonType));
+            }
+            catch (InvalidPycException e)
+            {
+                throw new PythonException(PyExc.ValueError($"bad marshal data ({e.Message})"));
+            }
+        }, ModuleName);
         d.DefFunction("compileall_main", (args, kw) =>
         {
             // compileall_main(argv) -> exit status: the command line of `python -m compileall`, native so
@@ -94,7 +124,9 @@ public static class PycacheNativeModule
 
     private static CompileHost Host(PythonRuntime rt) => new()
     {
-        Compile = ToolCompiler.Compile,
+        // Inside a running program the warnings module decides, as for compile().
+        Compile = (source, path, optimize) => ToolCompiler.Compile(source, path, optimize,
+            CompileWarnings.ForParser(rt, path), CompileWarnings.ForCompiler(rt)),
         FormatCompileError = ToolCompiler.FormatError,
         InterpreterOptimize = rt.Options.Optimize,
         PycachePrefix = rt.Sys.Dict!.GetItem("pycache_prefix") is PyStr prefix ? prefix.Value : null,

@@ -81,10 +81,16 @@ internal static class TupleMethods
             int op = i;
             t.Def(cmp[i], (a, b) => b is PyTuple bt ? SeqHelpers.Compare(T(a).Items, bt.Items, op) : Py.NotImplemented);
         }
-        t.Def("index", (a, x) =>
+        // tuple.index(x[, start[, stop]]): negative bounds count from the end, as for slices.
+        t.DefRange("index", 1, 3, (a, args) =>
         {
             var items = T(a).Items;
-            for (int i = 0; i < items.Length; i++) if (ReferenceEquals(items[i], x) || Ops.RichEqBool(items[i], x)) return PyInt.From(i);
+            var x = args[0];
+            long start = args.Length > 1 ? Ops.ToLong(args[1]) : 0, stop = args.Length > 2 ? Ops.ToLong(args[2]) : items.Length;
+            if (start < 0) start = Math.Max(0, start + items.Length);
+            if (stop < 0) stop = Math.Max(0, stop + items.Length);
+            for (long i = start; i < Math.Min(stop, items.Length); i++)
+                if (ReferenceEquals(items[i], x) || Ops.RichEqBool(items[i], x)) return PyInt.From(i);
             throw new PythonException(PyExc.ValueError("tuple.index(x): x not in tuple"));
         });
         t.Def("count", (a, x) => PyInt.From(T(a).Items.Count(v => ReferenceEquals(v, x) || Ops.RichEqBool(v, x))));

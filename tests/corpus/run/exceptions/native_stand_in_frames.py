@@ -7,6 +7,8 @@ import datetime
 import decimal
 import functools
 import io
+import json
+import os
 import itertools
 import operator
 import pickle
@@ -56,6 +58,14 @@ show("timespec", lambda: datetime.datetime(2020, 1, 1).isoformat(timespec="x"))
 show("decimal", lambda: decimal.Decimal(1) / 0)
 show("struct", lambda: struct.pack("i", "x"))
 show("pickle", lambda: pickle.dumps(lambda: 0))
+show("os.stat", lambda: os.stat("/nonexistent/zz"))
+show("os.makedirs", lambda: os.makedirs("/"))
+show("os.environ", lambda: os.environ["SHARPY_SURELY_UNSET_VARIABLE"])
+show("json.dumps", lambda: json.dumps({1, 2}))
+show("json.loads", lambda: json.loads('{"a": }'))
+show("json.hook", lambda: json.loads('{"a": 1}', object_hook=lambda d: fail()))
+show("tuple.index", lambda: (1, 2, 1).index(1, 1, 2))
+print((1, 2, 1).index(1, 1), (1, 2, 1).index(2, -2))
 show("defaultdict", lambda: collections.defaultdict(lambda: fail())[1])
 try:
     depth(5000)
