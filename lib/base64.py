@@ -149,15 +149,24 @@ MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
+def _input_type_check(s):
+    """The legacy encodebytes/decodebytes accept any buffer of single bytes, with their own message."""
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        raise TypeError(f"expected bytes-like object, not {s.__class__.__name__}") from err
+    return m.tobytes()
+
+
 def encodebytes(s):
     """Encode a bytestring into a bytes object containing multiple lines of base-64 data."""
-    s = binascii._as_bytes(s)
+    s = _input_type_check(s)
     return b''.join(binascii.b2a_base64(s[i:i + MAXBINSIZE]) for i in range(0, len(s), MAXBINSIZE))
 
 
 def decodebytes(s):
     """Decode a bytestring of base-64 data into a bytes object."""
-    return binascii.a2b_base64(binascii._as_bytes(s))
+    return binascii.a2b_base64(_input_type_check(s))
 
 
 # ---- Base85 family: each 4-byte big-endian word becomes 5 base-85 digits ----

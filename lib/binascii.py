@@ -1,7 +1,7 @@
 """Conversion between binary data and ASCII (Sharpy's own, pure-Python implementation)."""
 
 __all__ = ['Error', 'Incomplete', 'a2b_base64', 'b2a_base64', 'a2b_hex', 'b2a_hex', 'hexlify',
-           'unhexlify', 'crc32', 'a2b_qp', 'b2a_qp', 'a2b_uu', 'b2a_uu']
+           'unhexlify', 'crc32', 'crc_hqx', 'a2b_qp', 'b2a_qp', 'a2b_uu', 'b2a_uu']
 
 
 class Error(ValueError):
@@ -163,6 +163,28 @@ def crc32(data, crc=0, /):
     for b in data:
         crc = table[(crc ^ b) & 0xff] ^ (crc >> 8)
     return ~crc & 0xffffffff
+
+
+# CRC-CCITT (polynomial 0x1021, most significant bit first), as BinHex 4 uses it.
+_CRC_HQX_TABLE = []
+for _n in range(256):
+    _c = _n << 8
+    for _ in range(8):
+        _c = ((_c << 1) ^ 0x1021) if _c & 0x8000 else (_c << 1)
+    _CRC_HQX_TABLE.append(_c & 0xffff)
+del _n, _c
+
+
+def crc_hqx(data, crc, /):
+    """Compute CRC-CCITT incrementally."""
+    data = _as_bytes(data)
+    if not isinstance(crc, int):
+        raise TypeError(f"'{type(crc).__name__}' object cannot be interpreted as an integer")
+    crc &= 0xffff
+    table = _CRC_HQX_TABLE
+    for b in data:
+        crc = ((crc << 8) & 0xff00) ^ table[(crc >> 8) ^ b]
+    return crc
 
 
 # --- quoted-printable (RFC 1521) ------------------------------------------------------------

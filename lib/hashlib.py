@@ -1,17 +1,25 @@
 """Secure hashes and message digests (Sharpy's own, pure-Python implementation).
 
-md5, sha1, sha224, sha256, sha384, sha512, SHA-3 and SHAKE (_sha3) and new(name) with the usual update/digest/
-hexdigest/copy interface. The SHA-2 round constants are computed from the primes, as the
-standard defines them. Pure Python: fine for checksums of modest data, slow for large data.
+md5, sha1, sha224, sha256, sha384, sha512, SHA-3 and SHAKE (_sha3), BLAKE2 (_blake2), new(name) with the usual
+update/digest/hexdigest/copy interface, and pbkdf2_hmac. md5, sha1, sha256, sha384 and sha512 are
+computed by the native _sharpy_hashlib (the system's crypto library, as CPython's _hashlib); the
+pure-Python digests below serve the other algorithms and any machine where that library cannot be
+loaded. The SHA-2 round constants are computed from the primes, as the standard defines them.
 """
 
 import math as _math
 
 import _sha3
+from _blake2 import blake2b, blake2s
+
+try:
+    import _sharpy_hashlib as _native
+except ImportError:
+    _native = None
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256',
-           'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'new', 'algorithms_guaranteed',
-           'algorithms_available', 'file_digest')
+           'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'blake2b', 'blake2s', 'new', 'algorithms_guaranteed',
+           'algorithms_available', 'file_digest', 'pbkdf2_hmac')
 
 _M32 = 0xffffffff
 _M64 = 0xffffffffffffffff
@@ -55,7 +63,7 @@ _H224 = [h & _M32 for h in _H384]
 def _as_bytes(data):
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
-    if isinstance(data, (bytes, bytearray)):
+    if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     raise TypeError(f"object supporting the buffer API required")
 
@@ -258,15 +266,68 @@ class _MD5(_Hash):
 _CONSTRUCTORS = {'md5': _MD5, 'sha1': _SHA1, 'sha224': _SHA224, 'sha256': _SHA256,
                  'sha384': _SHA384, 'sha512': _SHA512, 'sha3_224': _sha3.sha3_224,
                  'sha3_256': _sha3.sha3_256, 'sha3_384': _sha3.sha3_384, 'sha3_512': _sha3.sha3_512,
-                 'shake_128': _sha3.shake_128, 'shake_256': _sha3.shake_256}
+                 'shake_128': _sha3.shake_128, 'shake_256': _sha3.shake_256,
+                 'blake2b': blake2b, 'blake2s': blake2s}
 
 algorithms_guaranteed = frozenset(_CONSTRUCTORS)
 algorithms_available = frozenset(_CONSTRUCTORS)
 
 
+class HASH:
+    """A digest computed by _sharpy_hashlib (CPython's type has this name, in _hashlib)."""
+
+    __slots__ = ('_state', 'name', 'digest_size', 'block_size')
+
+    def __init__(self, pure, state):
+        self._state = state
+        self.name = pure.name
+        self.digest_size = pure.digest_size
+        self.block_size = pure.block_size
+
+    def update(self, data, /):
+        _native.update(self._state, _as_bytes(data))
+
+    def digest(self):
+        return _native.digest(self._state)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        other = object.__new__(HASH)
+        other._state = _native.copy(self._state)
+        other.name = self.name
+        other.digest_size = self.digest_size
+        other.block_size = self.block_size
+        return other
+
+    def __repr__(self):
+        return f'<{self.name} _hashlib.HASH object @ {hex(id(self))}>'
+
+
+HASH.__module__ = '_hashlib'
+
+
+def _make(cls, data):
+    """A native digest for the algorithms _sharpy_hashlib knows, else the pure-Python class."""
+    global _native
+    if _native is not None and cls.name in _native.algorithms:
+        data = _as_bytes(data)
+        try:
+            state = _native.new(cls.name)
+        except OSError:
+            _native = None          # the crypto library cannot be loaded: pure Python from now on
+        else:
+            h = HASH(cls, state)
+            if data:
+                h.update(data)
+            return h
+    return cls(data)
+
+
 def _constructor(cls):
     def construct(string=b'', *, usedforsecurity=True):
-        return cls(string)
+        return _make(cls, string)
     construct.__name__ = construct.__qualname__ = f'openssl_{cls.name}'
     return construct
 
@@ -290,7 +351,80 @@ def new(name, data=b'', **kwargs):
     cls = _CONSTRUCTORS.get(name.lower()) if isinstance(name, str) else None
     if cls is None:
         raise ValueError(f'unsupported hash type {name}')
-    return cls(data)
+    return _make(cls, data)
+
+
+def _buffer(value):
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as pseudorandom function."""
+    if not isinstance(hash_name, str):
+        raise TypeError(f"pbkdf2_hmac() argument 'hash_name' must be str, not {type(hash_name).__name__}")
+    password = _buffer(password)
+    salt = _buffer(salt)
+    iterations = _index(iterations)
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    if iterations > 0x7fffffff:
+        raise OverflowError('iteration value is too great.')
+    name = hash_name.lower()
+    cls = _CONSTRUCTORS.get(name)
+    if cls is None or not hasattr(cls, 'block_size') or name.startswith('shake'):
+        raise ValueError(f'unsupported hash type {hash_name}')
+    if dklen is None:
+        dklen = cls.digest_size
+    dklen = _index(dklen)
+    if dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    if dklen > 0x7fffffff:
+        raise OverflowError('key length is too great.')
+    global _native
+    if _native is not None and name in _native.algorithms and name != 'md5':
+        try:
+            return _native.pbkdf2(name, password, salt, iterations, dklen)
+        except OSError:
+            _native = None
+    return _pbkdf2_loop(lambda data=b'': _make(cls, data), password, salt, iterations, dklen)
+
+
+def _index(value):
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return int(value)
+
+
+def _pbkdf2_loop(make, password, salt, iterations, dklen):
+    """RFC 8018 section 5.2 over HMAC (RFC 2104) built from digest objects."""
+    inner, outer = make(), make()
+    block = inner.block_size
+    if len(password) > block:
+        password = make(password).digest()
+    password = password.ljust(block, b'\0')
+    inner.update(bytes(b ^ 0x36 for b in password))
+    outer.update(bytes(b ^ 0x5C for b in password))
+
+    def prf(message):
+        i = inner.copy()
+        i.update(message)
+        o = outer.copy()
+        o.update(i.digest())
+        return o.digest()
+
+    key = b''
+    counter = 1
+    while len(key) < dklen:
+        u = prf(salt + counter.to_bytes(4, 'big'))
+        acc = int.from_bytes(u, 'big')
+        for _ in range(iterations - 1):
+            u = prf(u)
+            acc ^= int.from_bytes(u, 'big')
+        key += acc.to_bytes(len(u), 'big')
+        counter += 1
+    return key[:dklen]
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

@@ -570,7 +570,7 @@ class product:
         if any(not pool for pool in pools):
             return
         indices = [0] * len(pools)
-        yield tuple(pool[0] for pool in pools)
+        yield tuple([pool[0] for pool in pools])
         while True:
             for i in reversed(range(len(pools))):
                 indices[i] += 1
@@ -579,7 +579,7 @@ class product:
                 indices[i] = 0
             else:
                 return
-            yield tuple(pool[k] for pool, k in zip(pools, indices))
+            yield tuple([pool[k] for pool, k in zip(pools, indices)])
 
     def __iter__(self):
         return self
@@ -613,7 +613,7 @@ class permutations:
             return
         indices = list(range(n))
         cycles = list(range(n, n - r, -1))
-        yield tuple(pool[i] for i in indices[:r])
+        yield tuple([pool[i] for i in indices[:r]])
         while n:
             for i in reversed(range(r)):
                 cycles[i] -= 1
@@ -623,7 +623,7 @@ class permutations:
                 else:
                     j = cycles[i]
                     indices[i], indices[-j] = indices[-j], indices[i]
-                    yield tuple(pool[i] for i in indices[:r])
+                    yield tuple([pool[i] for i in indices[:r]])
                     break
             else:
                 return
@@ -651,7 +651,7 @@ class combinations:
         if r > n:
             return
         indices = list(range(r))
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         while True:
             for i in reversed(range(r)):
                 if indices[i] != i + n - r:
@@ -661,7 +661,7 @@ class combinations:
             indices[i] += 1
             for j in range(i + 1, r):
                 indices[j] = indices[j - 1] + 1
-            yield tuple(pool[i] for i in indices)
+            yield tuple([pool[i] for i in indices])
 
     def __iter__(self):
         return self
@@ -686,7 +686,7 @@ class combinations_with_replacement:
         if not n and r:
             return
         indices = [0] * r
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         while True:
             for i in reversed(range(r)):
                 if indices[i] != n - 1:
@@ -694,7 +694,7 @@ class combinations_with_replacement:
             else:
                 return
             indices[i:] = [indices[i] + 1] * (r - i)
-            yield tuple(pool[i] for i in indices)
+            yield tuple([pool[i] for i in indices])
 
     def __iter__(self):
         return self

@@ -7,6 +7,11 @@ Floats are encoded exactly with integer arithmetic (round-half-even), like the C
 
 import math as _math
 
+try:
+    import _sharpy_struct as _native      # bit patterns of doubles and singles
+except ImportError:
+    _native = None
+
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct',
            'error']
 
@@ -133,6 +138,13 @@ def _float_bits(x, code, native):
         return (all_ones << mbits) | (1 << (mbits - 1))
     if _math.isinf(x):
         return top | (all_ones << mbits)
+    if _native is not None and code != 'e':
+        if code == 'd':
+            return _native.double_bits(x)
+        bits = _native.single_bits(x)
+        if (bits >> mbits) & all_ones != all_ones or native:
+            return bits                           # finite, or a C cast to float gives inf
+        raise OverflowError(f"float too large to pack with {code} format")
     if x == 0:
         return top
     bias = (1 << (ebits - 1)) - 1
@@ -159,6 +171,8 @@ def _float_bits(x, code, native):
 
 def _bits_float(bits, code):
     ebits, mbits = _FLOAT_LAYOUT[code]
+    if _native is not None and code != 'e' and (bits >> mbits) & ((1 << ebits) - 1) != (1 << ebits) - 1:
+        return _native.double_from_bits(bits) if code == 'd' else _native.single_from_bits(bits)
     sign = -1.0 if bits >> (ebits + mbits) else 1.0
     exponent = (bits >> mbits) & ((1 << ebits) - 1)
     mantissa = bits & ((1 << mbits) - 1)

@@ -66,8 +66,11 @@ def _showwarnmsg_impl(message, category, filename, lineno, file=None, line=None,
     text = formatwarning(message, category, filename, lineno, line)
     if source is not None and formatwarning is _original_formatwarning:
         # CPython offers the allocation traceback of the object the warning is about (an unawaited coroutine)
-        # when tracemalloc traces; Sharpy has no allocation tracing, so it prints CPython's hint.
-        text += f"{category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
+        # when tracemalloc traces, and otherwise a hint to turn it on. Sharpy's tracemalloc records no
+        # allocation tracebacks, so only the hint remains, shown while it is not tracing (as CPython does).
+        tracemalloc = sys.modules.get('tracemalloc')
+        if tracemalloc is None or not tracemalloc.is_tracing():
+            text += f"{category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     try:
         file.write(text)
     except OSError:
@@ -359,3 +362,16 @@ def _getcategory(category):
 
 
 _processoptions(sys.warnoptions)
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that the module or feature `name` goes away in version `remove` (a (major, minor)
+    tuple); a RuntimeError once that version is past its alpha releases. The warning points at
+    the code that imported or called the deprecated thing."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)

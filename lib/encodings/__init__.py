@@ -212,24 +212,30 @@ for _a, _b in (('a', 'z'), ('A', 'Z')):
 del _a, _b, _i
 
 
+def _transform_input(data):
+    """Bytes for the bytes-to-bytes codecs; a str goes through so the codec reports it as CPython's does."""
+    return data if isinstance(data, str) else bytes(data)
+
+
 def _hex_encode(data):
     import binascii
-    return binascii.b2a_hex(bytes(data))
+    return binascii.b2a_hex(_transform_input(data))
 
 
 def _hex_decode(data):
     import binascii
-    return binascii.a2b_hex(bytes(data))
+    # a2b_hex takes an ASCII str as it is (codecs.decode('616263', 'hex') works in CPython).
+    return binascii.a2b_hex(data if isinstance(data, str) else bytes(data))
 
 
 def _b64_encode(data):
     import base64
-    return base64.encodebytes(bytes(data))
+    return base64.encodebytes(_transform_input(data))
 
 
 def _b64_decode(data):
     import base64
-    return base64.decodebytes(bytes(data))
+    return base64.decodebytes(_transform_input(data))
 
 
 _BUILDERS = {

@@ -114,6 +114,22 @@ _XML_DECL_RE = re.compile(r'<\?xml\s+version\s*=\s*(["\'])([^"\']*)\1'
                           r'(?:\s+encoding\s*=\s*(["\'])([^"\']*)\3)?'
                           r'(?:\s+standalone\s*=\s*(["\'])(yes|no)\5)?\s*\?>')
 _REFERENCE_RE = re.compile(r'&[^;&<]*;')
+
+# The internal subset of a DOCTYPE and the entity declarations in it (reported to EntityDeclHandler).
+_INTERNAL_SUBSET_RE = re.compile(r'<!DOCTYPE[^>\[]*\[(.*?)\]\s*>', re.DOTALL)
+_QUOTED = r'(?:"([^"]*)"|\'([^\']*)\')'
+_ENTITY_DECL_RE = re.compile(
+    r'<!ENTITY\s+(%\s+)?([^\s%"\']+)\s+(?:' + _QUOTED +
+    r'|SYSTEM\s+' + _QUOTED + r'|PUBLIC\s+' + _QUOTED + r'\s+' + _QUOTED + r')(?:\s+NDATA\s+([^\s>]+))?\s*>')
+
+
+def _entity_decl_args(m):
+    # (name, is_parameter_entity, value, base, system_id, public_id, notation_name), as expat passes them.
+    g = m.groups()
+    value = g[2] if g[2] is not None else g[3]
+    system = next((x for x in (g[4], g[5], g[8], g[9]) if x is not None), None)
+    public = g[6] if g[6] is not None else g[7]
+    return (g[1], 1 if g[0] else 0, value, None, system, public, g[10])
 _EOF_CODES = (3, 5, 6, 20)   # errors that only mean "the document is not complete yet"
 _TRUNCATION_CODES = (4, 11, 14)  # errors a cut in the middle of a reference also gives
 # Above this many characters, events wait for the final Parse call (each Parse call parses
@@ -286,6 +302,10 @@ class _Recorder:
     def doctype(self, name, pubid, system):
         has_subset = 1 if '[' in self.owner._doctype_text else 0
         self.events.append(('StartDoctypeDeclHandler', (name, system, pubid, has_subset), self.pos))
+        if has_subset:
+            subset = _INTERNAL_SUBSET_RE.search(self.owner._text_now)
+            for decl in _ENTITY_DECL_RE.finditer(subset.group(1) if subset else ''):
+                self.events.append(('EntityDeclHandler', _entity_decl_args(decl), self.pos))
         self.events.append(('EndDoctypeDeclHandler', (), self.pos))
 
     def close(self):

@@ -400,12 +400,40 @@ public static partial class BuiltinsModule
         if (acc is PyBytes) throw new PythonException(PyExc.TypeError("sum() can't sum bytes [use b''.join(seq) instead]"));
         if (acc is PyByteArray) throw new PythonException(PyExc.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]"));
         var it = Ops.GetIter(p[0]!);
-        // Fast paths as in CPython: exact ints, then floats (with compensated-free summation like CPython 3.11).
-        while (Ops.Next(it) is { } v)
+        // CPython 3.11's builtin_sum_impl: exact ints add up in a machine word while they fit, then exact floats in
+        // a double (plain addition, no compensation in 3.11); whatever else comes is added with "+".
+        if (acc is PyInt { IsBig: false } start && ReferenceEquals(acc.Type, PyTypes.Int))
         {
-            if (acc is PyFloat af && v is PyFloat vf && acc.Type.IsBuiltin && v.Type.IsBuiltin) { acc = new PyFloat(af.Value + vf.Value); continue; }
-            acc = Ops.BinaryOp(acc, v, 0);
+            long total = start.Value;
+            while (true)
+            {
+                var v = Ops.Next(it);
+                if (v == null) return PyInt.From(total);
+                if (v is PyInt { IsBig: false } iv && (ReferenceEquals(v.Type, PyTypes.Int) || ReferenceEquals(v.Type, PyTypes.Bool))
+                    && (total >= 0 ? iv.Value <= long.MaxValue - total : iv.Value >= long.MinValue - total))
+                {
+                    total += iv.Value;
+                    continue;
+                }
+                acc = Ops.BinaryOp(PyInt.From(total), v, 0);
+                break;
+            }
         }
+        if (acc is PyFloat startFloat && ReferenceEquals(acc.Type, PyTypes.Float))
+        {
+            double total = startFloat.Value;
+            while (true)
+            {
+                var v = Ops.Next(it);
+                if (v == null) return new PyFloat(total);
+                if (v is PyFloat fv && ReferenceEquals(v.Type, PyTypes.Float)) { total += fv.Value; continue; }
+                if (v is PyInt { IsBig: false } iv) { total += iv.Value; continue; }
+                acc = Ops.BinaryOp(new PyFloat(total), v, 0);
+                break;
+            }
+        }
+        while (Ops.Next(it) is { } v)
+            acc = Ops.BinaryOp(acc, v, 0);
         return acc;
     }
 

@@ -26,6 +26,9 @@ internal static class NativeClass
     {
         var t = PyTypes.NewBuiltin(name, PyTypes.Object, module, alloc ?? (tt => new ImportObject(tt)));
         t.HasInstanceDict = true;
+        // Instances of Python subclasses (class L(SourceFileLoader)) must be ImportObjects too: the native
+        // methods read their attribute dict directly (NewBuiltin assumes object's layout otherwise).
+        t.SolidBase = t;
         return t;
     }
 

@@ -723,6 +723,7 @@ public static partial class Eval
                             if (result is PyGenerator created) PyGenerator.ClaimForLoop(created, callable, info, pc);
                             // A native callee's arguments die with the call (`len([Obj()])`).
                             if (droppedArg != null && DroppedHere(f, sp, droppedArg, Finalization.DropSite.Pop)) goto trampoline;
+                            if (ts.HooksInstalled) goto hooks_installed;
                             continue;
                         }
                         case Opcode.KW_NAMES:
@@ -740,6 +741,7 @@ public static partial class Eval
                             var result = Ops.CallEx(callable, pos, kwargs);
                             Array.Clear(stackArray, sp, 4);
                             stack[sp++] = result;
+                            if (ts.HooksInstalled) goto hooks_installed;
                             continue;
                         }
                         case Opcode.MAKE_FUNCTION:
@@ -1049,6 +1051,11 @@ public static partial class Eval
                     }
                 }
 
+            hooks_installed:
+                // sys.settrace/setprofile ran: continue this frame over the instrumented ops (see Tracing).
+                ts.HooksInstalled = false;
+                f.Sp = sp; f.Pc = pc;
+                goto reload;
             trampoline:
                 // Leave and re-enter Loop (see Run): the JIT can only install newly compiled code for
                 // this method at a call boundary.
@@ -1119,7 +1126,7 @@ public static partial class Eval
             {
                 Frame.MarkEscaped(f);
                 if (!NativeStandIns.IsStandIn(f)) exc.Traceback = new PyTraceback(exc.Traceback, f, f.LastI);
-                if (f.TraceFunc != null && Tracing.OnException(ts, f, exc) is { } traceError) exc = traceError;
+                if ((f.TraceFunc != null || f.PendingCCall != null) && Tracing.OnException(ts, f, exc) is { } traceError) exc = traceError;
             }
             addTraceback = true;
             var handler = ExceptionTable.Find(f.Info.Handlers, f.LastI);

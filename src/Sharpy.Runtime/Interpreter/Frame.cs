@@ -51,6 +51,8 @@ public sealed class Frame : PyObject
     public int TracePrevious = -1;
     /// <summary>A generator frame that yielded under tracing: its resumption reports a new 'call'.</summary>
     public bool TraceCallPending;
+    /// <summary>The builtin a profiled CALL of this frame is running: its 'c_return' or 'c_exception' is due.</summary>
+    public PyObject? PendingCCall;
     private Frame? _nextFree;
     private const int MaxPooledPerCode = 8;
 

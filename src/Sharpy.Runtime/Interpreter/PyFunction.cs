@@ -54,5 +54,8 @@ namespace Sharpy.Runtime.Interpreter
         public PyObject? TraceFunc, ProfileFunc;
         /// <summary>A trace or profile function is running: its own code is not traced.</summary>
         public bool InTraceCall;
+        /// <summary>A trace or profile function was just installed by a native call: the calling frame must
+        /// switch to the instrumented ops now, so its own next calls report (CPython checks on every call).</summary>
+        public bool HooksInstalled;
     }
 }

@@ -12,6 +12,7 @@ namespace Sharpy.Runtime.Interpreter;
 public static class Tracebacks
 {
     private const int RecursiveCutoff = 3;
+    private static readonly char[] IndentChars = [' ', '\t', '\f'];
     private static readonly Dictionary<string, string[]?> LineCache = new();
 
     public static int HandleUncaught(PythonRuntime rt, PyBaseException e)
@@ -312,11 +313,13 @@ public static class Tracebacks
         sb.Append($"  File \"{code.Filename}\", line {(lineno < 0 ? "None" : lineno.ToString())}, in {code.Name}\n");
         var line = GetLine(code.Filename, lineno);
         if (line == null) return sb.ToString();
-        string stripped = line.Trim();
-        if (stripped.Length == 0) return sb.ToString();
-        sb.Append("    ").Append(stripped).Append('\n');
+        if (line.Trim().Length == 0) return sb.ToString();
+        // The interpreter's printer (Python/traceback.c) removes only the indentation: trailing
+        // blanks stay on the printed line and count when deciding whether carets span it all.
+        string shown = line.TrimStart(IndentChars);
+        sb.Append("    ").Append(shown).Append('\n');
         var loc = info.LocationOf(t.LastI);
-        sb.Append(CaretLine(line, lineno, loc));
+        sb.Append(CaretLine(line, lineno, loc, shown.Length));
         return sb.ToString();
     }
 
@@ -325,9 +328,11 @@ public static class Tracebacks
     /// "" when no markers are shown. Columns of <paramref name="loc"/> are UTF-8 byte offsets.
     /// </summary>
     // CPython 3.11: Lib/traceback.py StackSummary.format_frame_summary
-    public static string CaretLine(string line, int lineno, SourceLocation loc)
+    /// <paramref name="shownLength"/> is the length of the printed source line when it is not
+    /// <c>line.Trim()</c> (traceback.py strips both ends, the interpreter's printer only the start).
+    public static string CaretLine(string line, int lineno, SourceLocation loc, int shownLength = -1)
     {
-        if (CaretSpec(line, lineno, loc) is not { } spec) return "";
+        if (CaretSpec(line, lineno, loc, shownLength) is not { } spec) return "";
         var (start, end, anchors) = spec;
         int strippedChars = line.Length - line.TrimStart().Length;
         // CPython 3.11.7 lays the carets out in terminal columns (wide characters count twice).
@@ -403,10 +408,11 @@ public static class Tracebacks
     /// line is shown. traceback.py uses it to lay out carets by display width.
     /// </summary>
     public static (int start, int end, (int left, int right, char primary, char secondary)? anchors)? CaretSpec(
-        string line, int lineno, SourceLocation loc)
+        string line, int lineno, SourceLocation loc, int shownLength = -1)
     {
         string stripped = line.Trim();
         if (stripped.Length == 0) return null;
+        if (shownLength < 0) shownLength = stripped.Length;
         if (loc.Line < 0 || loc.EndLine < 0 || loc.Column < 0 || loc.EndColumn < 0 || loc.Line != lineno) return null;
         int start = ByteToChar(line, loc.Column);
         int end = ByteToChar(line, loc.EndColumn);
@@ -416,7 +422,7 @@ public static class Tracebacks
             if (start <= end && end <= line.Length) anchors = CaretAnchors(line[start..end]);
         }
         else end = line.TrimEnd().Length;
-        if (end - start < stripped.Length || (anchors is { } a0 && a0.right - a0.left > 0))
+        if (end - start < shownLength || (anchors is { } a0 && a0.right - a0.left > 0))
             return (start, end, anchors);
         return null;
     }

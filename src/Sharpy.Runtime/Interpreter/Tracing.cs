@@ -12,8 +12,9 @@ namespace Sharpy.Runtime.Interpreter;
 /// array holding <see cref="TraceOpcode"/> at every position; that instruction reports the events due
 /// before the real instruction (taken from <c>CodeInfo.Ops</c>, superinstructions undone) and then
 /// dispatches it. CPython 3.12's instrumentation works the same way.
-/// Not reported: 'opcode' events, the profiler's 'c_call'/'c_return'/'c_exception', and assignments to
-/// <c>f_lineno</c> (jumps).
+/// The profiler also gets 'c_call' before a CALL of a builtin function or method descriptor, and 'c_return'
+/// (before the frame's next instruction) or 'c_exception' (when the call raised) after it.
+/// Not reported: 'opcode' events and assignments to <c>f_lineno</c> (jumps).
 /// </summary>
 // CPython 3.11: Python/ceval.c maybe_call_line_trace, call_trace, call_exc_trace; Python/sysmodule.c trace_trampoline
 internal static class Tracing
@@ -24,7 +25,8 @@ internal static class Tracing
     private static byte[] s_instrumented = Filled(256);
 
     private static readonly PyStr CallEvent = PyStr.Intern("call"), LineEvent = PyStr.Intern("line"),
-        ReturnEvent = PyStr.Intern("return"), ExceptionEvent = PyStr.Intern("exception");
+        ReturnEvent = PyStr.Intern("return"), ExceptionEvent = PyStr.Intern("exception"),
+        CCallEvent = PyStr.Intern("c_call"), CReturnEvent = PyStr.Intern("c_return"), CExceptionEvent = PyStr.Intern("c_exception");
 
     private static byte[] Filled(int length)
     {
@@ -58,16 +60,71 @@ internal static class Tracing
     public static PyBaseException? BeforeInstruction(PyThreadState ts, Frame f, int index, int op, PyObject? top)
     {
         if (!Active(ts)) return null;
+        if (f.PendingCCall is { } finished)
+        {
+            // Back at this frame's next instruction: the builtin the last CALL ran has returned.
+            f.PendingCCall = null;
+            if (ProfileEvent(ts, f, CReturnEvent, finished) is { } returnError) return returnError;
+        }
+        if (FrameEvents(ts, f, index, op, top) is { } error) return error;
+        if (ts.ProfileFunc != null && op is (int)Opcode.CALL or (int)Opcode.CALL_FUNCTION_EX
+            && BuiltinCalled(f, f.Info.Args[index], op) is { } builtin)
+        {
+            if (ProfileEvent(ts, f, CCallEvent, builtin) is { } callError) return callError;
+            f.PendingCCall = builtin;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The builtin a CALL about to run calls, as the profiler sees it: a builtin function, or a method
+    /// descriptor bound to its first argument (CPython 3.11's call_trace_protected for PyCFunction and
+    /// PyMethodDescr). Null for Python functions, classes and other callables.
+    /// </summary>
+    private static PyObject? BuiltinCalled(Frame f, int arg, int op)
+    {
+        var stack = f.Stack;
+        int sp = f.Sp;
+        PyObject? callable, firstArg;
+        if (op == (int)Opcode.CALL)
+        {
+            int baseIdx = sp - arg - 2;
+            if (baseIdx < 0) return null;
+            // [NULL, callable, args...] or [method, self, args...]
+            callable = stack[baseIdx] ?? stack[baseIdx + 1];
+            firstArg = stack[baseIdx] != null ? stack[baseIdx + 1] : arg > 0 ? stack[baseIdx + 2] : null;
+        }
+        else
+        {
+            // [NULL, callable, positional tuple, (kwargs)]
+            int callableIdx = sp - 2 - (arg & 1);
+            if (callableIdx < 0) return null;
+            callable = stack[callableIdx];
+            firstArg = stack[callableIdx + 1] is PyTuple pos && pos.Items.Length > 0 ? pos.Items[0] : null;
+        }
+        return callable switch
+        {
+            PyBuiltinFunction => callable,
+            PyMethodDescriptor md when firstArg != null && firstArg.Type.IsSubtypeOf(md.Owner) => md.Bind(firstArg),
+            _ => null,
+        };
+    }
+
+    private static PyBaseException? FrameEvents(PyThreadState ts, Frame f, int index, int op, PyObject? top)
+    {
         int previous = f.TracePrevious;
         f.TracePrevious = index;
         if (index == 0 || f.TraceCallPending)
         {
             f.TraceCallPending = false;
             Frame.MarkEscaped(f);
-            if (ProfileEvent(ts, f, CallEvent, PyNone.Instance) is { } error) return error;
+            // A frame that has not started yet reports its definition's line (CPython's RESUME).
+            if (index == 0) f.LastI = -1;
+            var profileError = ProfileEvent(ts, f, CallEvent, PyNone.Instance);
+            f.LastI = index;
+            if (profileError != null) return profileError;
             if (ts.TraceFunc is { } global)
             {
-                // A frame that has not started yet reports its definition's line (CPython's RESUME).
                 if (index == 0) f.LastI = -1;
                 var result = Call(ts, global, f, CallEvent, PyNone.Instance, isProfile: false, out var failure);
                 f.LastI = index;
@@ -109,6 +166,11 @@ internal static class Tracing
     /// <summary>'exception' for a frame the exception <paramref name="exc"/> has just reached.</summary>
     public static PyBaseException? OnException(PyThreadState ts, Frame f, PyBaseException exc)
     {
+        if (f.PendingCCall is { } failed)
+        {
+            f.PendingCCall = null;
+            if (!ts.InTraceCall && ProfileEvent(ts, f, CExceptionEvent, failed) is { } profileError) return profileError;
+        }
         if (!Active(ts) || f.TraceFunc == null || ts.TraceFunc == null) return null;
         var info = PyTuple.Create([exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance]);
         return LocalEvent(ts, f, ExceptionEvent, info);
@@ -177,7 +239,9 @@ internal static class Tracing
         sys.DefFunction("settrace", (a, k) =>
         {
             CheckArgs("settrace", a, k, 1);
-            PythonRuntime.Current.PyThreadState.TraceFunc = a[0] is PyNone ? null : a[0];
+            var ts = PythonRuntime.Current.PyThreadState;
+            ts.HooksInstalled |= a[0] is not PyNone && ts.TraceFunc == null && ts.ProfileFunc == null;
+            ts.TraceFunc = a[0] is PyNone ? null : a[0];
             return PyNone.Instance;
         }, "sys");
         sys.DefFunction("gettrace", (a, k) =>
@@ -188,7 +252,9 @@ internal static class Tracing
         sys.DefFunction("setprofile", (a, k) =>
         {
             CheckArgs("setprofile", a, k, 1);
-            PythonRuntime.Current.PyThreadState.ProfileFunc = a[0] is PyNone ? null : a[0];
+            var ts = PythonRuntime.Current.PyThreadState;
+            ts.HooksInstalled |= a[0] is not PyNone && ts.TraceFunc == null && ts.ProfileFunc == null;
+            ts.ProfileFunc = a[0] is PyNone ? null : a[0];
             return PyNone.Instance;
         }, "sys");
         sys.DefFunction("getprofile", (a, k) =>

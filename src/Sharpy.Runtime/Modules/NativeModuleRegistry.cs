@@ -36,5 +36,9 @@ public static class NativeModuleRegistry
         rt.NativeModules["_sharpy_collections"] = _ => Collections.SharpyCollectionsModule.Create();
         rt.NativeModules["_sharpy_select"] = _ => Select.SelectNativeModule.Create();
         rt.NativeModules["_sharpy_resource"] = _ => Resource.ResourceNativeModule.Create();
+        rt.NativeModules["_symtable"] = r => Symtable.SymtableModule.Create(r);
+        rt.NativeModules["_tracemalloc"] = _ => Tracemalloc.TracemallocModule.Create();
+        rt.NativeModules["_sharpy_hashlib"] = _ => Hashing.HashlibNativeModule.Create();
+        rt.NativeModules["_sharpy_struct"] = _ => Struct.StructNativeModule.Create();
     }
 }

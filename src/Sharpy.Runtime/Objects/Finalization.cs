@@ -112,7 +112,9 @@ public static class Finalization
 
     private static int Held(PyObject? item, int depth, ref int budget)
     {
-        if (item is null or PyInt or PyStr or PyFloat || --budget < 0) return -1;
+        // Every visited item counts against the budget, ints and strings too: otherwise a list of a
+        // million ints is walked whole at each drop (each `lst.append(x)` call), quadratic in the list.
+        if (--budget < 0 || item is null or PyInt or PyStr or PyFloat) return -1;
         return OldestTrackedGeneration(item, depth, ref budget);
     }
 
@@ -222,14 +224,22 @@ public static class Finalization
     /// at once), then the queued <c>__del__</c> methods.</summary>
     public static void Service()
     {
+        bool collected = false;
         if (t_collectionRequested)
         {
             t_collectionRequested = false;
             GC.Collect(t_generation, GCCollectionMode.Forced, blocking: true);
             GC.WaitForPendingFinalizers();
             if (s_dead.IsEmpty) s_wasted[(int)t_requestSite]++;
+            collected = true;
         }
         RunPending();
+        if (collected)
+        {
+            // CPython clears an object's weak references after its __del__, calling their callbacks.
+            Modules.Weakref.WeakRefRegistry.Sweep();
+            Modules.Weakref.WeakRefRegistry.RunPendingCallbacks();
+        }
     }
 
     /// <summary>Runs the queued <c>__del__</c> methods (on the interpreter thread).</summary>

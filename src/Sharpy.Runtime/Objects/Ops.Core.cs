@@ -103,6 +103,8 @@ public static partial class Ops
             case PyTuple t when t.Type.IsBuiltin: return t.Items.Length;
             case PyDict d when d.Type.IsBuiltin: return d.Count;
             case Modules.Collections.PyDeque dq when dq.Type.IsBuiltin: return dq.Count;
+            case PyBytes b when b.Type.IsBuiltin: return b.Value.Length;
+            case PyByteArray ba when ba.Type.IsBuiltin: return ba.Value.Count;
         }
         var len = o.Type.Lookup("__len__");
         if (len == null) throw new PythonException(PyExc.TypeError($"object of type '{o.Type.TpName}' has no len()"));

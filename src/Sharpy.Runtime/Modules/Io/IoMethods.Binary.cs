@@ -132,7 +132,9 @@ public static partial class IoModule
             return None;
         });
         t.Def("getvalue", a => new PyBytes(BIO(a).GetValue()));
-        t.Def("getbuffer", a => new PyByteArray(BIO(a).GetValue()));
+        // A memoryview of a snapshot: CPython's view writes through to the buffer, this one does not,
+        // but it has the memoryview interface (nbytes, tobytes, slicing, len).
+        t.Def("getbuffer", a => PyMemoryView.Over(MemoryViewMethods.Type, new PyByteArray(BIO(a).GetValue()))!);
         t.DefRange("read", 0, 1, (a, args) => new PyBytes(BIO(a).Read(IoErrors.Size(args))));
         t.DefRange("read1", 0, 1, (a, args) => new PyBytes(BIO(a).Read(IoErrors.Size(args))));
         t.DefRange("readline", 0, 1, (a, args) => new PyBytes(BIO(a).ReadLine(IoErrors.Size(args))));

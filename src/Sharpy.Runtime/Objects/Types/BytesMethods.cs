@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sharpy.Runtime.Objects;
@@ -23,7 +24,17 @@ internal static class BytesMethods
 
     private static byte[] B(PyObject o) => AsBytes(o);
 
-    public static byte[] FromObject(PyObject x)
+    /// <summary>The bytes of a bytes or bytearray without copying (AsBytes copies a bytearray): what len()
+    /// and indexing use, which must not cost the length of the buffer.</summary>
+    private static ReadOnlySpan<byte> View(PyObject o) => o switch
+    {
+        PyBytes b => b.Value,
+        PyByteArray ba => CollectionsMarshal.AsSpan(ba.Value),
+        _ => AsBytes(o),
+    };
+
+    /// <param name="target">the type being built, named in the error for an object that is no byte source.</param>
+    public static byte[] FromObject(PyObject x, string target = "bytes")
     {
         switch (x)
         {
@@ -39,7 +50,7 @@ internal static class BytesMethods
         var m = x.Type.Lookup("__bytes__");
         if (m != null) return B(Ops.CallWithSelf(m, x, []));
         if (x.Type.Lookup("__iter__") == null && x.Type.Lookup("__getitem__") == null)
-            throw new PythonException(PyExc.TypeError($"cannot convert '{x.Type.Name}' object to bytes"));
+            throw new PythonException(PyExc.TypeError($"cannot convert '{x.Type.Name}' object to {target}"));
         var list = new List<byte>();
         foreach (var v in Ops.Iterate(x))
         {
@@ -64,7 +75,7 @@ internal static class BytesMethods
         {
             bool isArray = t == PyTypes.ByteArray;
             PyObject Make(byte[] v) => isArray ? new PyByteArray(v) : new PyBytes(v);
-            t.Def("__len__", a => PyInt.From(B(a).Length));
+            t.Def("__len__", a => PyInt.From(View(a).Length));
             PyObject Repr(PyObject a) => new PyStr(isArray ? $"{a.Type.Name}({Ops.BytesRepr(B(a), escapeSingleQuote: true)})" : Ops.BytesRepr(B(a)));
             t.Def("__repr__", Repr);
             t.Def("__str__", a =>
@@ -76,17 +87,17 @@ internal static class BytesMethods
             t.Def("__iter__", a => new PyEnumeratorIterator(PyTypes.BytesIterator, B(a).Select(x => (PyObject)PyInt.From(x))));
             t.Def("__getitem__", (a, k) =>
             {
-                var v = B(a);
+                var v = View(a);
                 if (k is PySlice sl)
                 {
                     var (start, _, step, count) = Ops.SliceIndices(sl, v.Length);
                     var r = new byte[count];
-                    for (long i = 0, j = start; i < count; i++, j += step) r[i] = v[j];
+                    for (long i = 0, j = start; i < count; i++, j += step) r[i] = v[(int)j];
                     return Make(r);
                 }
                 long n = Ops.NormalizeIndex(Ops.AsIndex(k, isArray ? "bytearray" : "byte"), v.Length);
                 if (n < 0) throw new PythonException(PyExc.IndexError(isArray ? "bytearray index out of range" : "index out of range"));
-                return PyInt.From(v[n]);
+                return PyInt.From(v[(int)n]);
             });
             t.Def("__add__", (a, b) =>
             {
@@ -233,7 +244,7 @@ internal static class BytesMethods
                 if (p[1] == null) throw new PythonException(PyExc.TypeError("string argument without an encoding"));
                 self.Value = new List<byte>(Codecs.Encode(s.Value, ((PyStr)p[1]!).Value, "strict"));
             }
-            else self.Value = new List<byte>(FromObject(p[0]!));
+            else self.Value = new List<byte>(FromObject(p[0]!, "bytearray"));
             return PyNone.Instance;
         });
         ba.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => new PyByteArray((PyType)args[0]))));

@@ -121,8 +121,9 @@ internal static class StrMethods
             int c = 0, i = start;
             while (true)
             {
-                int j = s.IndexOf(sub, i, StringComparison.Ordinal);
-                if (j < 0 || j + sub.Length > end) break;
+                if (end - i < sub.Length) break;
+                int j = s.IndexOf(sub, i, end - i, StringComparison.Ordinal);   // bounded: never scan past end
+                if (j < 0) break;
                 c++; i = j + sub.Length;
             }
             return PyInt.From(c);
@@ -434,7 +435,10 @@ internal static class StrMethods
         if (end < 0) end = Math.Max(0, end + len);
         if (end > len) end = len;
         if (start > len) return false;
-        string sub = end >= start ? self.Substring((int)start, (int)end) : "";
+        // The window is a span for BMP strings: copying it made s.startswith(x, i) O(len(s)), and
+        // parsers that test every position quadratic.
+        string sub = end < start || self.IsBmp ? "" : self.Substring((int)start, (int)end);
+        ReadOnlySpan<char> Window() => end < start ? "" : self.IsBmp ? s.AsSpan((int)start, (int)(end - start)) : sub;
         bool inTuple = args[0] is PyTuple;
         bool Check(PyObject p)
         {
@@ -443,7 +447,7 @@ internal static class StrMethods
             if (p is not PyStr ps)
                 throw new PythonException(PyExc.TypeError($"{(starts ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {p.Type.Name}"));
             if (end < start) return false;
-            return starts ? sub.StartsWith(ps.Value, StringComparison.Ordinal) : sub.EndsWith(ps.Value, StringComparison.Ordinal);
+            return starts ? Window().StartsWith(ps.Value, StringComparison.Ordinal) : Window().EndsWith(ps.Value, StringComparison.Ordinal);
         }
         if (args[0] is PyTuple t) return t.Items.Any(Check);
         return Check(args[0]);
