@@ -16,6 +16,12 @@ public static partial class Eval
         return Finalization.Dropped(dropped, f, site);
     }
 
+    /// <summary>Whether a module-level rebinding that dropped <paramref name="old"/> needs a closer look: some object
+    /// has <c>__del__</c>, or <paramref name="old"/>'s type has weakly referenced instances (CPython clears a weak
+    /// reference as soon as `obj = None` drops the last strong one). Function locals are not checked for weak
+    /// references: STORE_FAST is too hot.</summary>
+    private static bool MayFinalizeOnRebind(PyObject old) => Finalization.Live != 0 || old.Type.InstancesWeaklyReferenced;
+
     /// <summary>A coroutine dropped before it ever ran is CPython's "coroutine 'f' was never awaited" (warned when it
     /// is freed): it is handed to Finalization, which warns if the collection finds it unreachable.</summary>
     private static void NoteUnawaited(PyObject? dropped)

@@ -1,3 +1,4 @@
+using Sharpy.Runtime.Modules.Weakref;
 using System.Runtime.CompilerServices;
 using Sharpy.Bytecode.Code;
 using Sharpy.Bytecode.Opcodes;
@@ -152,7 +153,7 @@ public static partial class Eval
                             if (old == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
                             fast[arg] = null;
                             if (old is PyGenerator) NoteUnawaited(old);
-                            if (old != null && Finalization.Live != 0 && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
+                            if ((Finalization.Live != 0 || WeakRefRegistry.Any) && DroppedHere(f, sp, old, Finalization.DropSite.Delete)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.LOAD_GLOBAL:
@@ -176,10 +177,9 @@ public static partial class Eval
                         }
                         case Opcode.STORE_GLOBAL:
                         {
-                            var old = Finalization.Live != 0 ? f.Globals.GetItem(info.Names[arg]) : null;
-                            f.Globals.SetItem(info.Names[arg], stack[--sp]!);
+                            var old = f.Globals.ExchangeItem(info.Names[arg], stack[--sp]!);
                             stack[sp] = null;
-                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
+                            if (old != null && MayFinalizeOnRebind(old) && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.DELETE_GLOBAL:
@@ -207,11 +207,10 @@ public static partial class Eval
                             PyObject? old = null;
                             if (f.LocalsMap is PyDict ld && ReferenceEquals(ld.Type, PyTypes.Dict))
                             {
-                                if (Finalization.Live != 0) old = ld.GetItem(info.Names[arg]);
-                                ld.SetItem(info.Names[arg], v);
+                                old = ld.ExchangeItem(info.Names[arg], v);
                             }
                             else Ops.SetItem(f.LocalsMap!, info.Names[arg], v);
-                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
+                            if (old != null && MayFinalizeOnRebind(old) && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) { stack[sp..].Clear(); goto trampoline; }
                             continue;
                         }
                         case Opcode.DELETE_NAME:

@@ -141,8 +141,17 @@ public static class Finalization
     {
         if (t_collectionRequested) return true;
         if (!MayCollectAt(site)) return false;   // no walk when no collection would follow
-        if (dropped is null || !MayFreeTracked(dropped) || HeldByFrames(dropped, frames)) return false;
-        RequestCollection(dropped, site);
+        if (dropped is null) return false;
+        // `del x` or a rebinding may also free an object that only weak references still point to: CPython clears
+        // them at once (r() is None right after `del obj`), so a collection of the object's generation runs too.
+        bool weaklyReferenced = false;
+        if (s_live == 0 || !MayFreeTracked(dropped))
+        {
+            weaklyReferenced = site is DropSite.Delete or DropSite.Rebind && Modules.Weakref.WeakRefRegistry.HasLiveRefs(dropped);
+            if (!weaklyReferenced) return false;
+        }
+        if (HeldByFrames(dropped, frames)) return false;
+        RequestCollection(dropped, site, weaklyReferenced ? GC.GetGeneration(dropped) : 0);
         return t_collectionRequested;
     }
 
@@ -208,13 +217,13 @@ public static class Finalization
     }
 
     /// <summary>Asks for a collection of the generation <paramref name="unbound"/> lives in (young objects: a cheap gen0 one).</summary>
-    public static void RequestCollection(PyObject unbound, DropSite site = DropSite.Delete)
+    public static void RequestCollection(PyObject unbound, DropSite site = DropSite.Delete, int minGeneration = 0)
     {
         // Each forced collection costs about a millisecond: a program dropping such objects in a loop gets CPython's
         // timing for its first ones, then collections come at the collector's own pace.
         if (s_forcedCollections >= MaxForcedCollections || s_wasted[(int)site] >= MaxWastedPerSite) return;
         s_forcedCollections++;
-        int generation = Math.Max(0, OldestTrackedGeneration(unbound));
+        int generation = Math.Max(minGeneration, OldestTrackedGeneration(unbound));
         t_generation = t_collectionRequested ? Math.Max(t_generation, generation) : generation;
         t_requestSite = site;
         t_collectionRequested = true;
@@ -224,20 +233,21 @@ public static class Finalization
     /// at once), then the queued <c>__del__</c> methods.</summary>
     public static void Service()
     {
-        bool collected = false;
+        bool collected = false, finalizable = false;
         if (t_collectionRequested)
         {
             t_collectionRequested = false;
             GC.Collect(t_generation, GCCollectionMode.Forced, blocking: true);
             GC.WaitForPendingFinalizers();
-            if (s_dead.IsEmpty) s_wasted[(int)t_requestSite]++;
+            finalizable = !s_dead.IsEmpty;
             collected = true;
         }
         RunPending();
         if (collected)
         {
             // CPython clears an object's weak references after its __del__, calling their callbacks.
-            Modules.Weakref.WeakRefRegistry.Sweep();
+            int cleared = Modules.Weakref.WeakRefRegistry.Sweep();
+            if (!finalizable && cleared == 0) s_wasted[(int)t_requestSite]++;
             Modules.Weakref.WeakRefRegistry.RunPendingCallbacks();
         }
     }

@@ -114,14 +114,21 @@ public sealed class PyDict : PyObject
     public void SetItem(PyObject key, PyObject value) => SetItem(key, Ops.Hash(key), value);
     public void SetItem(string key, PyObject value) { var k = PyStr.Intern(key); SetItem(k, k.Hash, value); }
 
-    public void SetItem(PyObject key, long hash, PyObject value)
+    public void SetItem(PyObject key, long hash, PyObject value) => ExchangeItem(key, hash, value);
+
+    /// <summary>Store <paramref name="value"/> under <paramref name="key"/>; returns the value it replaced (null when the
+    /// key is new), so a rebinding learns what it dropped without a second lookup.</summary>
+    public PyObject? ExchangeItem(PyStr key, PyObject value) => ExchangeItem(key, key.Hash, value);
+
+    public PyObject? ExchangeItem(PyObject key, long hash, PyObject value)
     {
         int ix = FindIndex(key, hash, out _);
         if (ix >= 0)
         {
+            var old = _entries[ix].Value;
             _entries[ix].Value = value;
             Bump();
-            return;
+            return old;
         }
         if (_nentries >= _entries.Length || _nentries >= Usable(_indices.Length)) Resize(GrowthTarget());
         int slot = FindEmptySlot(hash);
@@ -130,6 +137,7 @@ public sealed class PyDict : PyObject
         _nentries++;
         _used++;
         Bump();
+        return null;
     }
 
     private int GrowthTarget() => _used * 3;

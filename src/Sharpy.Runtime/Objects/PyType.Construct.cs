@@ -35,6 +35,9 @@ public sealed partial class PyType
     /// <summary>Some instance of this type was given to Finalization (lets it skip its weak table for all others).</summary>
     internal bool InstancesTracked;
 
+    /// <summary>Some instance of this type was weakly referenced (lets a dropped reference skip the weakref table).</summary>
+    internal bool InstancesWeaklyReferenced;
+
     /// <summary>A new, empty instance of this class's layout (object.__new__ after its checks).</summary>
     internal PyObject AllocatePlain()
     {

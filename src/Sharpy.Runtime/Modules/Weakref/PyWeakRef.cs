@@ -57,8 +57,24 @@ public static class WeakRefRegistry
         public RefList(PyObject target) { Target = new WeakReference<PyObject>(target); }
     }
 
+    /// <summary>Whether any weak reference was ever made (the eval loop's gate for <c>del</c> and module-level
+    /// rebinding: see <see cref="HasLiveRefs"/>).</summary>
+    public static bool Any;
+
+    /// <summary>Whether <paramref name="target"/> has live weak references (the type flag answers for most objects).</summary>
+    public static bool HasLiveRefs(PyObject target)
+    {
+        if (!target.Type.InstancesWeaklyReferenced || !Lists.TryGetValue(target, out var list)) return false;
+        lock (list.Refs)
+            foreach (var w in list.Refs)
+                if (w.TryGetTarget(out _)) return true;
+        return false;
+    }
+
     public static void Add(PyObject target, PyWeakRef r)
     {
+        Any = true;
+        target.Type.InstancesWeaklyReferenced = true;
         bool created = false;
         var list = Lists.GetValue(target, t => { created = true; return new RefList(t); });
         lock (list.Refs) list.Refs.Add(new WeakReference<PyWeakRef>(r));
@@ -73,13 +89,14 @@ public static class WeakRefRegistry
         }
     }
 
-    /// <summary>Queue the callbacks of weak references whose referents were collected.</summary>
-    public static void Sweep()
+    /// <summary>Queue the callbacks of weak references whose referents were collected; returns how many referents
+    /// were found dead.</summary>
+    public static int Sweep()
     {
-        lock (All) SweepLocked();
+        lock (All) return SweepLocked();
     }
 
-    private static void SweepLocked()
+    private static int SweepLocked()
     {
         _addsSinceSweep = 0;
         int kept = 0;
@@ -94,7 +111,9 @@ public static class WeakRefRegistry
                 list.Refs.Clear();
             }
         }
-        All.RemoveRange(kept, All.Count - kept);
+        int dead = All.Count - kept;
+        All.RemoveRange(kept, dead);
+        return dead;
     }
 
     /// <summary>The live weak references to <paramref name="target"/>, oldest first.</summary>
