@@ -189,7 +189,7 @@ public static class Finalization
 
     // A cheap look at the places most references live (the frames' locals and value stacks and their modules'
     // globals) saves a collection that could only find the object alive.
-    private static bool HeldByFrames(PyObject o, Interpreter.Frame? f)
+    internal static bool HeldByFrames(PyObject o, Interpreter.Frame? f)
     {
         PyDict? lastGlobals = null;
         for (int depth = 0; f != null && depth < 16; f = f.Back, depth++)

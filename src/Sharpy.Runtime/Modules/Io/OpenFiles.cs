@@ -1,3 +1,5 @@
+using Sharpy.Runtime.Objects;
+
 namespace Sharpy.Runtime.Modules;
 
 /// <summary>
@@ -19,6 +21,30 @@ public static class OpenFiles
                 Files.RemoveAll(w => !w.TryGetTarget(out var o) || o.IsClosed);
             }
             Files.Add(new WeakReference<PyIOBase>(f));
+        }
+    }
+
+    /// <summary>
+    /// Before open() opens a file: flush the writers still open that no frame's locals, value stack or globals
+    /// hold. CPython's reference counting closes (and so flushes) a writer the moment its last reference goes, so
+    /// `open(p, "w").write(s)` followed by reading p sees s; without reference counting the dropped writer would
+    /// keep s in its buffer until the collector found it. A writer a variable still holds keeps its buffer, as in
+    /// CPython (one held only by a container or an attribute is flushed early).
+    /// </summary>
+    public static void FlushBeforeOpen()
+    {
+        var frames = Hosting.PythonRuntime.CurrentOrNull?.PyThreadState.TopFrame;
+        WeakReference<PyIOBase>[] files;
+        lock (Files)
+        {
+            if (Files.Count == 0) return;
+            files = Files.ToArray();
+        }
+        foreach (var w in files)
+        {
+            if (!w.TryGetTarget(out var f)) continue;
+            try { if (!f.IsClosed && !Finalization.HeldByFrames(f, frames)) f.Flush(); }
+            catch (PythonException) { }   // reported when the program flushes or closes it itself
         }
     }
 

@@ -46,6 +46,7 @@ public static partial class IoModule
         if (binary && p[5] is not (null or PyNone)) throw new PythonException(PyExc.ValueError("binary mode doesn't take a newline argument"));
 
         string rawMode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "") + (appending ? "a" : "") + (updating ? "+" : "");
+        OpenFiles.FlushBeforeOpen();
         var raw = OpenRaw(FileIOType, file, rawMode, closefd, opener);
         try
         {
