@@ -126,8 +126,6 @@ def label(code):
 
 
 def main():
-    import os
-    import runpy
     import pstats
     from optparse import OptionParser
     usage = "cProfile.py [-o output_file_path] [-s sort] [-m module | scriptfile] [arg] ..."
@@ -140,32 +138,8 @@ def main():
                       default=2, choices=sorted(pstats.Stats.sort_arg_dict_default))
     parser.add_option('-m', dest="module", action="store_true",
                       help="Profile a library module", default=False)
-    if not sys.argv[1:]:
-        parser.print_usage()
-        sys.exit(2)
-    options, args = parser.parse_args()
-    sys.argv[:] = args
-    # The profiled program may change directory: fix the output path now.
-    if options.outfile is not None:
-        options.outfile = os.path.abspath(options.outfile)
-    if not args:
-        parser.print_usage()
-        return parser
-    if options.module:
-        code = "run_module(modname, run_name='__main__')"
-        globs = {'run_module': runpy.run_module, 'modname': args[0]}
-    else:
-        progname = args[0]
-        sys.path.insert(0, os.path.dirname(progname))
-        with io.open_code(progname) as fp:
-            code = compile(fp.read(), progname, 'exec')
-        globs = {'__file__': progname, '__name__': '__main__', '__package__': None, '__cached__': None}
-    try:
-        runctx(code, globs, None, options.outfile, options.sort)
-    except BrokenPipeError as exc:
-        sys.stdout = None
-        sys.exit(exc.errno)
-    return parser
+    from profile import _run_cli
+    return _run_cli(parser, runctx)
 
 
 if __name__ == '__main__':

@@ -1,84 +1,14 @@
 """Path operations shared by posixpath and ntpath (they only touch os.stat, never separators)."""
 
-import os
-import stat
-
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdir', 'isfile', 'samefile', 'sameopenfile',
            'samestat']
 
 
-def _stat_or_none(path):
-    try:
-        return os.stat(path)
-    except (OSError, ValueError):
-        return None
-
-
-def exists(path):
-    """Whether path names an existing file (False for a dangling symbolic link)."""
-    return _stat_or_none(path) is not None
-
-
-def isfile(path):
-    """Whether path names an existing regular file."""
-    st = _stat_or_none(path)
-    return st is not None and stat.S_ISREG(st.st_mode)
-
-
-def isdir(s):
-    """Whether s names an existing directory."""
-    st = _stat_or_none(s)
-    return st is not None and stat.S_ISDIR(st.st_mode)
-
-
-def getsize(filename):
-    """The size of a file, from os.stat()."""
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    """The last modification time of a file, from os.stat()."""
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    """The last access time of a file, from os.stat()."""
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    """The metadata change time of a file, from os.stat()."""
-    return os.stat(filename).st_ctime
-
-
-def commonprefix(m):
-    """The longest common leading string (character-wise, not component-wise) of the items."""
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    # The shortest common prefix of all items is the one of the smallest and the largest.
-    low, high = min(m), max(m)
-    for i, c in enumerate(low):
-        if c != high[i]:
-            return low[:i]
-    return low
-
-
-def samestat(s1, s2):
-    """Whether two stat results describe the same file (device and inode)."""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    """Whether two paths name the same file; os.stat errors propagate."""
-    return samestat(os.stat(f1), os.stat(f2))
-
-
-def sameopenfile(fp1, fp2):
-    """Whether two file descriptors refer to the same file."""
-    return samestat(os.fstat(fp1), os.fstat(fp2))
+# The stat-based functions are the same on every platform; posixpath (loaded at start-up with os.path) has them,
+# so ntpath shares them through here instead of a second copy. CPython defines them here and imports them there.
+from posixpath import (commonprefix, exists, isfile, isdir, getsize, getmtime, getatime, getctime,  # noqa: E402
+                       samestat, samefile, sameopenfile)
 
 
 def _splitext(p, sep, altsep, extsep):

@@ -319,7 +319,6 @@ class Profile:
 
 
 def main():
-    import os
     from optparse import OptionParser
     usage = "profile.py [-o output_file_path] [-s sort] [-m module | scriptfile] [arg] ..."
     parser = OptionParser(usage=usage)
@@ -328,6 +327,13 @@ def main():
     parser.add_option('-m', dest="module", action="store_true", help="Profile a library module.", default=False)
     parser.add_option('-s', '--sort', dest="sort",
                       help="Sort order when printing to stdout, based on pstats.Stats class", default=-1)
+    return _run_cli(parser, runctx)
+
+
+def _run_cli(parser, runctx):
+    """The command line shared with cProfile: profile a script or (-m) a module, print or save the stats."""
+    import os
+    import runpy
     if not sys.argv[1:]:
         parser.print_usage()
         sys.exit(2)
@@ -339,7 +345,6 @@ def main():
         parser.print_usage()
         return parser
     if options.module:
-        import runpy
         code = "run_module(modname, run_name='__main__')"
         globs = {'run_module': runpy.run_module, 'modname': args[0]}
     else:
