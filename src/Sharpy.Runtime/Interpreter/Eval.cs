@@ -16,9 +16,12 @@ namespace Sharpy.Runtime.Interpreter;
 public static partial class Eval
 {
     /// <summary>Run <paramref name="entry"/> until it returns or yields. Exceptions escape as PythonException.</summary>
-    public static PyObject Run(Frame entry, PyBaseException? injected = null)
+    public static PyObject Run(Frame entry, PyBaseException? injected = null) => Run(PythonRuntime.Current, entry, injected);
+
+    /// <summary>As <see cref="Run(Frame, PyBaseException?)"/>, for callers that already hold the thread's runtime
+    /// (a generator resumed by native code: the thread-static lookup is paid once per resumption, not twice).</summary>
+    internal static PyObject Run(PythonRuntime rt, Frame entry, PyBaseException? injected)
     {
-        var rt = PythonRuntime.Current;
         // Native code driving Python (sum over a generator, sort keys) never reaches the loop's
         // periodic point below, so a GIL handover is also offered here (null while single-threaded).
         if (rt.Gil is { DropRequest: true } gil) gil.Yield();

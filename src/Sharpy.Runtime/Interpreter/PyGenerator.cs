@@ -75,24 +75,37 @@ public sealed class PyGenerator : PyObject
                 throw new PythonException(PyExc.TypeError($"can't send non-None value to a just-started {KindName}"));
             Started = true;
         }
-        else if (thrown == null) Frame.Stack[Frame.Sp++] = send ?? PyNone.Instance;
+        else if (thrown == null) PushSent(send ?? PyNone.Instance);
+        return RunFrame(thrown, out value);
+    }
 
-        var ts = PythonRuntime.Current.PyThreadState;
+    /// <summary>The value a resumed YIELD_VALUE evaluates to goes on the frame's stack. Stored through a span: a store
+    /// into a PyObject?[] otherwise pays the array covariance check, a measurable part of each resumption.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void PushSent(PyObject value)
+    {
+        Span<PyObject?> stack = Frame.Stack;
+        stack[Frame.Sp++] = value;
+    }
+
+    /// <summary>
+    /// Run the suspended frame once it is ready to resume (sent value pushed, Started set): returns true when it
+    /// yielded. Shared by <see cref="Resume"/> and <see cref="ResumeForIter"/>.
+    /// </summary>
+    private bool RunFrame(PyBaseException? thrown, out PyObject value)
+    {
+        var rt = PythonRuntime.Current;
+        var ts = rt.PyThreadState;
         var savedExc = ts.CurrentException;
-        ts.CurrentException = SavedException is PyNone ? savedExc : SavedException;
+        // Reference stores are only made when they change something: each costs a GC write barrier per resumption.
+        if (SavedException is not PyNone) ts.CurrentException = SavedException;
         Running = true;
         Frame.Yielded = false;
         Frame.Back = ts.TopFrame;
         try
         {
-            var result = Eval.Run(Frame, thrown);
-            if (Frame.Yielded)
-            {
-                value = result;
-                return true;
-            }
-            value = result;
-            return false;
+            value = Eval.Run(rt, Frame, thrown);
+            return Frame.Yielded;
         }
         catch (PythonException e)
         {
@@ -106,9 +119,13 @@ public sealed class PyGenerator : PyObject
             Running = false;
             // The generator keeps only its own handled exception (CPython's gi_exc_state): one it merely saw
             // through its caller (the caller's, unchanged) is not saved, so it does not leak into later resumes.
+            var now = ts.CurrentException;
             if (Frame.Yielded)
-                SavedException = ts.CurrentException is PyBaseException cur && !ReferenceEquals(cur, savedExc) ? cur : PyNone.Instance;
-            ts.CurrentException = savedExc;
+            {
+                var keep = now is PyBaseException && !ReferenceEquals(now, savedExc) ? now : PyNone.Instance;
+                if (!ReferenceEquals(keep, SavedException)) SavedException = keep;
+            }
+            if (!ReferenceEquals(now, savedExc)) ts.CurrentException = savedExc;
             Frame.Back = null;
         }
     }
@@ -126,7 +143,7 @@ public sealed class PyGenerator : PyObject
     {
         if (Running || Frame.Finished || Kind != GeneratorKind.Generator || ts.Depth >= ts.RecursionLimit) return false;
         if (!Started) Started = true;
-        else Frame.Stack[Frame.Sp++] = PyNone.Instance;
+        else PushSent(PyNone.Instance);
         ts.Depth++;
         _inlineCallerException = ts.CurrentException;
         if (SavedException is not PyNone) ts.CurrentException = SavedException;
@@ -143,11 +160,16 @@ public sealed class PyGenerator : PyObject
         ts.Depth--;
         Running = false;
         Frame.InlineResumed = false;
-        // Same exception-state rule as Resume's finally block.
+        // Same exception-state rule (and the same care to skip stores that change nothing) as RunFrame's finally block.
+        var now = ts.CurrentException;
+        var caller = _inlineCallerException;
         if (Frame.Yielded)
-            SavedException = ts.CurrentException is PyBaseException cur && !ReferenceEquals(cur, _inlineCallerException) ? cur : PyNone.Instance;
-        ts.CurrentException = _inlineCallerException;
-        _inlineCallerException = PyNone.Instance;
+        {
+            var keep = now is PyBaseException && !ReferenceEquals(now, caller) ? now : PyNone.Instance;
+            if (!ReferenceEquals(keep, SavedException)) SavedException = keep;
+        }
+        if (!ReferenceEquals(now, caller)) ts.CurrentException = caller;
+        if (caller is not PyNone) _inlineCallerException = PyNone.Instance;
         Frame.Back = null;
     }
 
@@ -164,7 +186,15 @@ public sealed class PyGenerator : PyObject
     }
 
     /// <summary>FOR_ITER fast path: next value or null when finished.</summary>
-    public PyObject? ResumeForIter() => Resume(PyNone.Instance, null, out var v) ? v : null;
+    public PyObject? ResumeForIter()
+    {
+        // Native consumers (sum, list, join, ...) call this once per item: the common case (suspended, not running)
+        // skips Resume's send/throw checks; anything unusual takes Resume's path with its errors.
+        if (Running || Frame.Finished) return Resume(PyNone.Instance, null, out var last) ? last : null;
+        if (!Started) Started = true;
+        else PushSent(PyNone.Instance);
+        return RunFrame(null, out var v) ? v : null;
+    }
 
     /// <summary>send(value): yielded value, or throws StopIteration(return value).</summary>
     public PyObject Send(PyObject value)

@@ -24,16 +24,30 @@ public sealed class PyBuiltinFunction : PyObject
         : base(PyTypes.BuiltinFunction)
     {
         Name = name; Fn = fn; Self = self; ModuleName = module;
+        // CPython 3.11 specializes len() and isinstance() into instructions that skip the recursion check.
+        _countsDepth = !(self == null && module == "builtins" && name is "len" or "isinstance");
     }
+
+    private readonly bool _countsDepth;
 
     public PyObject Invoke(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (Self == null) return Fn(args, kwnames);
-        var full = new PyObject[args.Length + 1];
-        full[0] = Self;
-        args.CopyTo(full.AsSpan(1));
-        return Fn(full, kwnames);
+        // CPython's builtin call paths (cfunction_vectorcall_*) count one level of recursion depth each, so a
+        // runaway recursion through len()/repr() trips at the same point and with the same message.
+        if (!_countsDepth) return Fn(args, kwnames);
+        Ops.EnterNative(CallingWhere);
+        try
+        {
+            if (Self == null) return Fn(args, kwnames);
+            var full = new PyObject[args.Length + 1];
+            full[0] = Self;
+            args.CopyTo(full.AsSpan(1));
+            return Fn(full, kwnames);
+        }
+        finally { Ops.LeaveNative(); }
     }
+
+    internal const string CallingWhere = " while calling a Python object";
 }
 
 /// <summary>
@@ -53,7 +67,12 @@ public sealed class PyMethodDescriptor : PyObject
     {
         Owner = owner; Name = name; Fn = fn;
         IsSlotWrapper = ReferenceEquals(Type, PyTypes.WrapperDescriptor);
+        // Slot wrappers (reached internally by operators) have no recursion check in CPython, and list.append
+        // has its own specialized instruction in 3.11 that skips it.
+        _countsDepth = !IsSlotWrapper && !(ReferenceEquals(owner, PyTypes.List) && name == "append");
     }
+
+    private readonly bool _countsDepth;
 
     public PyObject Invoke(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
@@ -65,7 +84,11 @@ public sealed class PyMethodDescriptor : PyObject
             throw new PythonException(PyExc.TypeError(IsSlotWrapper
                 ? $"descriptor '{Name}' requires a '{Owner.TpName}' object but received a '{args[0].Type.Name}'"
                 : $"descriptor '{Name}' for '{Owner.TpName}' objects doesn't apply to a '{args[0].Type.Name}' object"));
-        return Fn(args, kwnames);
+        // Like method_vectorcall_* in CPython: the call counts one level of recursion depth.
+        if (!_countsDepth) return Fn(args, kwnames);
+        Ops.EnterNative(PyBuiltinFunction.CallingWhere);
+        try { return Fn(args, kwnames); }
+        finally { Ops.LeaveNative(); }
     }
 
     public PyObject Bind(PyObject self)

@@ -69,7 +69,8 @@ public static partial class MathModule
             var n = Int(a[0]);
             if (a.Length == 1 || a[1] is PyNone)
             {
-                if (n.Sign < 0) throw new PythonException(PyExc.ValueError("n must be a non-negative integer"));
+                // CPython's perm(n) simply delegates to factorial(n), so its errors name factorial().
+                if (n.Sign < 0) throw new PythonException(PyExc.ValueError("factorial() not defined for negative values"));
                 if (n > long.MaxValue) throw new PythonException(PyExc.OverflowError("factorial() argument should not exceed 9223372036854775807"));
                 return PyInt.From(MathInteger.Factorial((long)n));
             }
