@@ -11,50 +11,18 @@ import sys
 import time
 import types
 
+from _posixdb import struct_type as _struct_type
+
 __all__ = ['Profiler', 'profiler_entry', 'profiler_subentry']
 
 
-class profiler_entry(tuple):
-    """(code, callcount, reccallcount, totaltime, inlinetime, calls) with named fields."""
-
-    __slots__ = ()
-    n_fields = n_sequence_fields = 6
-    n_unnamed_fields = 0
-
-    def __new__(cls, values):
-        return tuple.__new__(cls, values)
-
-    code = property(lambda self: self[0])
-    callcount = property(lambda self: self[1])
-    reccallcount = property(lambda self: self[2])
-    totaltime = property(lambda self: self[3])
-    inlinetime = property(lambda self: self[4])
-    calls = property(lambda self: self[5])
-
-    def __repr__(self):
-        return ('_lsprof.profiler_entry(code=%r, callcount=%r, reccallcount=%r, totaltime=%r, '
-                'inlinetime=%r, calls=%r)' % tuple(self))
-
-
-class profiler_subentry(tuple):
-    """(code, callcount, reccallcount, totaltime, inlinetime) of calls from one caller."""
-
-    __slots__ = ()
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-
-    def __new__(cls, values):
-        return tuple.__new__(cls, values)
-
-    code = property(lambda self: self[0])
-    callcount = property(lambda self: self[1])
-    reccallcount = property(lambda self: self[2])
-    totaltime = property(lambda self: self[3])
-    inlinetime = property(lambda self: self[4])
-
-    def __repr__(self):
-        return ('_lsprof.profiler_subentry(code=%r, callcount=%r, reccallcount=%r, totaltime=%r, '
-                'inlinetime=%r)' % tuple(self))
+# Struct sequences as CPython's _lsprof makes them (the helper pwd and grp use for theirs).
+profiler_entry = _struct_type(
+    '_lsprof', 'profiler_entry', ('code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime', 'calls'),
+    "(code, callcount, reccallcount, totaltime, inlinetime, calls) with named fields.")
+profiler_subentry = _struct_type(
+    '_lsprof', 'profiler_subentry', ('code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime'),
+    "(code, callcount, reccallcount, totaltime, inlinetime) of calls from one caller.")
 
 
 class _Counts:

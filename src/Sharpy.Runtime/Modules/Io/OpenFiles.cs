@@ -34,29 +34,26 @@ public static class OpenFiles
     public static void FlushBeforeOpen()
     {
         var frames = Hosting.PythonRuntime.CurrentOrNull?.PyThreadState.TopFrame;
+        // Errors are reported when the program flushes or closes the file itself.
+        Flush(clear: false, f => !Finalization.HeldByFrames(f, frames));
+    }
+
+    /// <summary>Flush every registered file still open (errors are ignored, as at CPython's shutdown).</summary>
+    public static void FlushAll() => Flush(clear: true, _ => true);
+
+    private static void Flush(bool clear, Func<PyIOBase, bool> wanted)
+    {
         WeakReference<PyIOBase>[] files;
         lock (Files)
         {
             if (Files.Count == 0) return;
             files = Files.ToArray();
+            if (clear) Files.Clear();
         }
         foreach (var w in files)
         {
             if (!w.TryGetTarget(out var f)) continue;
-            try { if (!f.IsClosed && !Finalization.HeldByFrames(f, frames)) f.Flush(); }
-            catch (PythonException) { }   // reported when the program flushes or closes it itself
-        }
-    }
-
-    /// <summary>Flush every registered file still open (errors are ignored, as at CPython's shutdown).</summary>
-    public static void FlushAll()
-    {
-        WeakReference<PyIOBase>[] files;
-        lock (Files) { files = Files.ToArray(); Files.Clear(); }
-        foreach (var w in files)
-        {
-            if (!w.TryGetTarget(out var f)) continue;
-            try { if (!f.IsClosed) f.Flush(); }
+            try { if (!f.IsClosed && wanted(f)) f.Flush(); }
             catch (PythonException) { }
         }
     }
