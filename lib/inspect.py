@@ -1,7 +1,7 @@
 """Get information about live objects: types, members, signatures, source, frames (Sharpy's inspect).
 
-Written from CPython 3.11's documentation. Builtin (native) callables carry no
-``__text_signature__`` in Sharpy, so ``signature()`` of most builtins raises ValueError.
+Written from CPython 3.11's documentation. Builtin (native) callables carry CPython's
+``__text_signature__``, which ``signature()`` parses.
 """
 
 import sys
@@ -1827,14 +1827,16 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             if factory_method is not None:
                 sig = again(factory_method)
         if sig is None:
-            sig = _builtin_signature(sigcls, obj)
-            if sig is not None:
-                return sig
+            # A subclass of a builtin has no text signature of its own: the first base (but object) with one.
+            for base in obj.__mro__[:-1]:
+                sig = _builtin_signature(sigcls, base)
+                if sig is not None:
+                    return sig
             if type not in obj.__mro__:
                 if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
                     return sigcls([])
                 raise ValueError('no signature found for builtin type {!r}'.format(obj))
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
         return _signature_bound_method(sig) if skip_bound_arg else sig
     if isbuiltin(obj) or ismethoddescriptor(obj) or isinstance(obj, types.MethodWrapperType):
         sig = _builtin_signature(sigcls, obj, skip_bound_arg)
@@ -1848,165 +1850,6 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
 
-# __text_signature__ of common builtins (CPython 3.11 data; Sharpy builtins carry none).
-_BUILTIN_TEXT_SIGNATURES = {
-    'abs': '($module, x, /)',
-    'aiter': '($module, async_iterable, /)',
-    'all': '($module, iterable, /)',
-    'any': '($module, iterable, /)',
-    'ascii': '($module, obj, /)',
-    'bin': '($module, number, /)',
-    'callable': '($module, obj, /)',
-    'chr': '($module, i, /)',
-    'compile': '($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)',
-    'complex': '(real=0, imag=0)',
-    'delattr': '($module, obj, name, /)',
-    'divmod': '($module, x, y, /)',
-    'enumerate': '(iterable, start=0)',
-    'eval': '($module, source, globals=None, locals=None, /)',
-    'exec': '($module, source, globals=None, locals=None, /, *, closure=None)',
-    'float': '(x=0, /)',
-    'format': "($module, value, format_spec='', /)",
-    'globals': '($module, /)',
-    'hasattr': '($module, obj, name, /)',
-    'hash': '($module, obj, /)',
-    'hex': '($module, number, /)',
-    'id': '($module, obj, /)',
-    'input': "($module, prompt='', /)",
-    'isinstance': '($module, obj, class_or_tuple, /)',
-    'issubclass': '($module, cls, class_or_tuple, /)',
-    'len': '($module, obj, /)',
-    'list': '(iterable=(), /)',
-    'locals': '($module, /)',
-    'memoryview': '(object)',
-    'object': '()',
-    'oct': '($module, number, /)',
-    'open': "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
-    'ord': '($module, c, /)',
-    'pow': '($module, /, base, exp, mod=None)',
-    'print': "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
-    'property': '(fget=None, fset=None, fdel=None, doc=None)',
-    'repr': '($module, obj, /)',
-    'reversed': '(sequence, /)',
-    'round': '($module, /, number, ndigits=None)',
-    'setattr': '($module, obj, name, value, /)',
-    'sorted': '($module, iterable, /, *, key=None, reverse=False)',
-    'sum': '($module, iterable, /, start=0)',
-    'tuple': '(iterable=(), /)',
-    'str.encode': "($self, /, encoding='utf-8', errors='strict')",
-    'str.replace': '($self, old, new, count=-1, /)',
-    'str.split': '($self, /, sep=None, maxsplit=-1)',
-    'str.rsplit': '($self, /, sep=None, maxsplit=-1)',
-    'str.join': '($self, iterable, /)',
-    'str.capitalize': '($self, /)',
-    'str.casefold': '($self, /)',
-    'str.title': '($self, /)',
-    'str.center': "($self, width, fillchar=' ', /)",
-    'str.expandtabs': '($self, /, tabsize=8)',
-    'str.partition': '($self, sep, /)',
-    'str.ljust': "($self, width, fillchar=' ', /)",
-    'str.lower': '($self, /)',
-    'str.lstrip': '($self, chars=None, /)',
-    'str.rjust': "($self, width, fillchar=' ', /)",
-    'str.rstrip': '($self, chars=None, /)',
-    'str.rpartition': '($self, sep, /)',
-    'str.splitlines': '($self, /, keepends=False)',
-    'str.strip': '($self, chars=None, /)',
-    'str.swapcase': '($self, /)',
-    'str.translate': '($self, table, /)',
-    'str.upper': '($self, /)',
-    'str.removeprefix': '($self, prefix, /)',
-    'str.removesuffix': '($self, suffix, /)',
-    'str.isascii': '($self, /)',
-    'str.islower': '($self, /)',
-    'str.isupper': '($self, /)',
-    'str.istitle': '($self, /)',
-    'str.isspace': '($self, /)',
-    'str.isdecimal': '($self, /)',
-    'str.isdigit': '($self, /)',
-    'str.isnumeric': '($self, /)',
-    'str.isalpha': '($self, /)',
-    'str.isalnum': '($self, /)',
-    'str.isidentifier': '($self, /)',
-    'str.isprintable': '($self, /)',
-    'str.zfill': '($self, width, /)',
-    'list.clear': '($self, /)',
-    'list.copy': '($self, /)',
-    'list.append': '($self, object, /)',
-    'list.insert': '($self, index, object, /)',
-    'list.extend': '($self, iterable, /)',
-    'list.pop': '($self, index=-1, /)',
-    'list.remove': '($self, value, /)',
-    'list.index': '($self, value, start=0, stop=sys.maxsize, /)',
-    'list.count': '($self, value, /)',
-    'list.reverse': '($self, /)',
-    'list.sort': '($self, /, *, key=None, reverse=False)',
-    'dict.get': '($self, key, default=None, /)',
-    'dict.setdefault': '($self, key, default=None, /)',
-    'dict.popitem': '($self, /)',
-    'dict.fromkeys': '($type, iterable, value=None, /)',
-    'tuple.index': '($self, value, start=0, stop=sys.maxsize, /)',
-    'tuple.count': '($self, value, /)',
-    'bytes.center': "($self, width, fillchar=b' ', /)",
-    'bytes.decode': "($self, /, encoding='utf-8', errors='strict')",
-    'bytes.expandtabs': '($self, /, tabsize=8)',
-    'bytes.fromhex': '($type, string, /)',
-    'bytes.join': '($self, iterable_of_bytes, /)',
-    'bytes.ljust': "($self, width, fillchar=b' ', /)",
-    'bytes.lstrip': '($self, bytes=None, /)',
-    'bytes.partition': '($self, sep, /)',
-    'bytes.replace': '($self, old, new, count=-1, /)',
-    'bytes.removeprefix': '($self, prefix, /)',
-    'bytes.removesuffix': '($self, suffix, /)',
-    'bytes.rjust': "($self, width, fillchar=b' ', /)",
-    'bytes.rpartition': '($self, sep, /)',
-    'bytes.rsplit': '($self, /, sep=None, maxsplit=-1)',
-    'bytes.rstrip': '($self, bytes=None, /)',
-    'bytes.split': '($self, /, sep=None, maxsplit=-1)',
-    'bytes.splitlines': '($self, /, keepends=False)',
-    'bytes.strip': '($self, bytes=None, /)',
-    'bytes.translate': "($self, table, /, delete=b'')",
-    'bytes.zfill': '($self, width, /)',
-    'bytearray.append': '($self, item, /)',
-    'bytearray.center': "($self, width, fillchar=b' ', /)",
-    'bytearray.clear': '($self, /)',
-    'bytearray.copy': '($self, /)',
-    'bytearray.decode': "($self, /, encoding='utf-8', errors='strict')",
-    'bytearray.expandtabs': '($self, /, tabsize=8)',
-    'bytearray.extend': '($self, iterable_of_ints, /)',
-    'bytearray.fromhex': '($type, string, /)',
-    'bytearray.insert': '($self, index, item, /)',
-    'bytearray.join': '($self, iterable_of_bytes, /)',
-    'bytearray.ljust': "($self, width, fillchar=b' ', /)",
-    'bytearray.lstrip': '($self, bytes=None, /)',
-    'bytearray.partition': '($self, sep, /)',
-    'bytearray.pop': '($self, index=-1, /)',
-    'bytearray.remove': '($self, value, /)',
-    'bytearray.replace': '($self, old, new, count=-1, /)',
-    'bytearray.removeprefix': '($self, prefix, /)',
-    'bytearray.removesuffix': '($self, suffix, /)',
-    'bytearray.reverse': '($self, /)',
-    'bytearray.rjust': "($self, width, fillchar=b' ', /)",
-    'bytearray.rpartition': '($self, sep, /)',
-    'bytearray.rsplit': '($self, /, sep=None, maxsplit=-1)',
-    'bytearray.rstrip': '($self, bytes=None, /)',
-    'bytearray.split': '($self, /, sep=None, maxsplit=-1)',
-    'bytearray.splitlines': '($self, /, keepends=False)',
-    'bytearray.strip': '($self, bytes=None, /)',
-    'bytearray.translate': "($self, table, /, delete=b'')",
-    'bytearray.zfill': '($self, width, /)',
-    'int.bit_length': '($self, /)',
-    'int.bit_count': '($self, /)',
-    'int.to_bytes': "($self, /, length=1, byteorder='big', *, signed=False)",
-    'int.from_bytes': "($type, /, bytes, byteorder='big', *, signed=False)",
-    'int.as_integer_ratio': '($self, /)',
-    'float.conjugate': '($self, /)',
-    'float.as_integer_ratio': '($self, /)',
-    'float.fromhex': '($type, string, /)',
-    'float.hex': '($self, /)',
-    'float.is_integer': '($self, /)',
-    'complex.conjugate': '($self, /)',
-}
 
 
 def _split_params(text):
@@ -2038,6 +1881,10 @@ def _split_params(text):
     if cur.strip():
         params.append(cur.strip())
     return params
+
+
+class _InvalidTextSignature(Exception):
+    """A default in a __text_signature__ that is no Python expression."""
 
 
 def _signature_from_text(sigcls, text, bound):
@@ -2075,37 +1922,20 @@ def _signature_from_text(sigcls, text, bound):
             try:
                 default = eval(dtext, {'sys': sys, '__builtins__': {}}, {})
             except Exception:
-                default = _empty
+                raise _InvalidTextSignature from None   # e.g. sep=<unrepresentable>
         params.append(Parameter(part.strip(), pkind, default=default))
     return sigcls(params)
 
 
 def _builtin_signature(sigcls, obj, skip_bound_arg=True):
-    """The signature of a builtin function, method or type from the table, or None."""
-    name = getattr(obj, '__name__', None)
-    if not isinstance(name, str):
+    """The signature of a builtin function, method or type from its __text_signature__, or None."""
+    text = getattr(obj, '__text_signature__', None)
+    if not isinstance(text, str):
         return None
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins' and name in _BUILTIN_TEXT_SIGNATURES:
-            return _signature_from_text(sigcls, _BUILTIN_TEXT_SIGNATURES[name], True)
-        return None
-    owner = getattr(obj, '__objclass__', None)
-    if owner is None:
-        owner = getattr(obj, '__self__', None)
-        if owner is None or ismodule(owner):
-            text = _BUILTIN_TEXT_SIGNATURES.get(name)
-            return None if text is None else _signature_from_text(sigcls, text, True)
-        classes = owner.__mro__ if isinstance(owner, type) else type(owner).__mro__
-        bound = skip_bound_arg
-    else:
-        classes = owner.__mro__
-        bound = False
-    for cls in classes:
-        text = _BUILTIN_TEXT_SIGNATURES.get(cls.__name__ + '.' + name)
-        if text is not None:
-            return _signature_from_text(sigcls, text, bound)
-    text = getattr(obj, '__text_signature__', None)   # slot wrappers carry CPython's
-    if isinstance(text, str):
+    owner = None if isinstance(obj, type) else getattr(obj, '__self__', None)
+    bound = owner is not None and (ismodule(owner) or skip_bound_arg)
+    try:
         return _signature_from_text(sigcls, text, bound)
-    return None
+    except _InvalidTextSignature:
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
 

@@ -257,7 +257,7 @@ public static partial class BuiltinsModule
         Fn(d, "globals", (a, k) => { NoArguments("globals", a, k); return PythonRuntime.Current.PyThreadState.TopFrame?.Globals ?? PythonRuntime.Current.MainModule.Dict!; });
         Fn(d, "locals", (a, k) => { NoArguments("locals", a, k); return CallerLocals(); });
         Fn(d, "input", (a, k) => Input(rt, a));
-        Fn(d, "open", IoModule.Open);
+        d.SetItem("open", new PyBuiltinFunction("open", IoModule.Open, null, "io"));   // io.open, as CPython reports it
         Fn(d, "exec", (a, k) => ExecEval(a, k, true));
         Fn(d, "eval", (a, k) => ExecEval(a, k, false));
         Fn(d, "compile", Compile);

@@ -19,6 +19,8 @@ public sealed class PyBuiltinFunction : PyObject
     public string? QualOwner;
     /// <summary>The type whose <c>__new__</c> this is: CPython shows it as a method bound to that type.</summary>
     public PyType? NewOwner;
+    /// <summary>The type a static method (str.maketrans) belongs to: it has no __self__ but names the type in its repr.</summary>
+    public PyType? StaticOwner;
 
     public PyBuiltinFunction(string name, NativeCall fn, PyObject? self = null, string? module = "builtins")
         : base(PyTypes.BuiltinFunction)
@@ -269,8 +271,9 @@ public static class TypeDefinitions
             return new PyGenericAlias(args[0], args[1]);
         });
 
+    /// <summary>A static method: CPython reports its qualname as "Type.name" and its module as None.</summary>
     public static void DefStatic(this PyType t, string name, NativeCall fn) =>
-        t.Dict.SetItem(name, new PyStaticMethod(new PyBuiltinFunction(name, fn)));
+        t.Dict.SetItem(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, null, null) { QualOwner = t.Name, StaticOwner = t }));
 
     public static void Prop(this PyType t, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set = null) =>
         t.Dict.SetItem(name, new PyGetSetDescriptor(t, name, get, set));

@@ -108,7 +108,7 @@ public static partial class PyTypes
         // Every static type of CPython has "__doc__" in its __dict__ (None without a tp_doc), so an instance's
         // __doc__ is never the one inherited from object (pydoc compares the two).
         foreach (var t in all)
-            if (t.Dict.GetItem("__doc__") == null) t.Dict.SetItem("__doc__", PyNone.Instance);
+            if (t.Dict.GetItem("__doc__") == null) t.Dict.SetItem("__doc__", BuiltinDocs.Str(BuiltinDocs.OfType("builtins", t.Name).Doc));
     }
 
     internal static void FinishBuiltin(PyType t)
@@ -131,7 +131,7 @@ public static partial class PyTypes
         // Builtins (the exception classes) have no "__module__" entry, as in CPython (type.__module__ answers
         // 'builtins'); other modules' types keep theirs.
         if (module != "builtins") t.Dict.SetItem("__module__", PyStr.Intern(module));
-        t.Dict.SetItem("__doc__", PyNone.Instance);   // replaced by the type's docstring where it has one
+        t.Dict.SetItem("__doc__", BuiltinDocs.Str(BuiltinDocs.OfType(module, name).Doc));
         t.RefreshFlags();
         return t;
     }

@@ -37,7 +37,6 @@ internal static class DequeType
         var t = PyTypes.NewBuiltin("deque", PyTypes.Object, "collections", type => new PyDeque(type));
         t.ErrorName = "collections.deque";
         t.SolidBase = t; // instances of Python subclasses are PyDeques too (NewBuiltin assumes the base's layout)
-        t.Dict.SetItem("__doc__", new PyStr("A list-like sequence optimized for data accesses near its endpoints."));
         // deque.__new__ accepts (and ignores) any arguments; __init__ parses them.
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) =>
         {

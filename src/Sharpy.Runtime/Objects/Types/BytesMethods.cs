@@ -104,15 +104,17 @@ internal static class BytesMethods
                 if (b is not PyBytes && b is not PyByteArray && b is not PyMemoryView) throw new PythonException(PyExc.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}"));
                 return Make([.. B(a), .. B(b)]);
             });
-            t.Def("__mul__", (a, n) =>
+            PyObject Repeat(PyObject a, PyObject n)
             {
                 long c = SeqHelpers.RepeatCount(n);
                 var v = B(a);
                 var r = new byte[SeqHelpers.RepeatedLength(v.Length, c, a is PyBytes ? "repeated bytes are too long" : null)];
                 for (long i = 0; i < c; i++) Array.Copy(v, 0, r, i * v.Length, v.Length);
                 return Make(r);
-            });
-            t.Dict.SetItem("__rmul__", t.Dict.GetItem("__mul__")!);
+            }
+            t.Def("__mul__", Repeat);
+            t.Def("__rmul__", Repeat);   // its own slot wrapper, named __rmul__
+
             t.Def("__contains__", (a, x) =>
             {
                 var v = B(a);

@@ -148,7 +148,7 @@ internal static class MiscTypeMethods
             return Ops.GetAttr(M(a).Function, name);
         });
 
-        DefineBuiltinMethodMembers(PyTypes.BuiltinFunction, a => B(a).NewOwner is { } owner
+        DefineBuiltinMethodMembers(PyTypes.BuiltinFunction, a => (B(a).NewOwner ?? B(a).StaticOwner) is { } owner
             ? $"<built-in method {B(a).Name} of type object at 0x{owner.Id:x}>"
             : B(a).Self == null || B(a).Self is PyModule
             ? $"<built-in function {B(a).Name}>"
@@ -170,6 +170,9 @@ internal static class MiscTypeMethods
             return new PyBuiltinFunction(d.Name, d.Fn, owner);
         });
         cmd.Def("__repr__", a => new PyStr($"<method '{((PyClassMethodDescriptor)a).Name}' of '{((PyClassMethodDescriptor)a).Owner.Name}' objects>"));
+        cmd.Prop("__doc__", a => BuiltinDocs.Str(BuiltinDocs.OfMember(((PyClassMethodDescriptor)a).Owner, ((PyClassMethodDescriptor)a).Name).Doc));
+        cmd.Prop("__text_signature__", a =>
+            BuiltinDocs.Str(BuiltinDocs.OfMember(((PyClassMethodDescriptor)a).Owner, ((PyClassMethodDescriptor)a).Name).Signature));
     }
 
     private static PyBuiltinFunction B(PyObject o) => (PyBuiltinFunction)o;
@@ -185,8 +188,11 @@ internal static class MiscTypeMethods
             ? (self as PyType ?? self.Type).QualName + "." + B(a).Name
             : B(a).QualOwner != null ? B(a).QualOwner + "." + B(a).Name : B(a).Name));
         b.Prop("__self__", a => B(a).Self ?? B(a).NewOwner ?? (PyObject)PyNone.Instance);
-        b.Prop("__module__", a => B(a).ModuleName is { } mn ? new PyStr(mn) : PyNone.Instance);
-        b.Prop("__doc__", a => PyNone.Instance);
+        // Only module-level functions name a module; methods bound to an object or type (and __new__) answer None.
+        b.Prop("__module__", a => B(a).ModuleName is { } mn && B(a).NewOwner == null && B(a).Self is null or PyModule
+            ? new PyStr(mn) : PyNone.Instance);
+        b.Prop("__doc__", a => BuiltinDocs.Str(Docs(a).Doc));
+        b.Prop("__text_signature__", a => BuiltinDocs.Str(Docs(a).Signature));
         // CPython: equal when they wrap the same native function bound to the same object.
         b.Def("__eq__", (a, o) => o is PyBuiltinFunction ob && ReferenceEquals(o.Type, a.Type)
             ? Py.Bool(ReferenceEquals(B(a).Fn, ob.Fn) && ReferenceEquals(B(a).Self, ob.Self)) : Py.NotImplemented);
@@ -194,6 +200,11 @@ internal static class MiscTypeMethods
             ? Py.Bool(!(ReferenceEquals(B(a).Fn, ob.Fn) && ReferenceEquals(B(a).Self, ob.Self))) : Py.NotImplemented);
         b.Def("__hash__", a => PyInt.From((B(a).Self?.Id ?? 0) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(B(a).Fn)));
     }
+
+    /// <summary>A bound slot wrapper (method-wrapper) has its slot's doc; other builtin methods their own.</summary>
+    private static (string? Doc, string? Signature) Docs(PyObject a) => ReferenceEquals(a.Type, PyTypes.MethodWrapper)
+        ? SlotWrapperDocs.ByName.TryGetValue(B(a).Name, out var slot) ? slot : default
+        : BuiltinDocs.OfFunction(B(a));
 
     /// <summary>Members shared by method_descriptor and wrapper_descriptor; <paramref name="kind"/> starts their repr.</summary>
     private static void DefineMethodDescriptorMembers(PyType md, string kind)
@@ -206,10 +217,10 @@ internal static class MiscTypeMethods
         md.Prop("__qualname__", a => new PyStr(MD(a).Owner.Name + "." + MD(a).Name));
         md.Prop("__objclass__", a => MD(a).Owner);
         // Slot wrappers have CPython's per-slot doc and signature (pydoc shows them for overriding methods).
-        md.Prop("__doc__", a => MD(a).IsSlotWrapper && SlotWrapperDocs.ByName.TryGetValue(MD(a).Name, out var slot)
-            ? new PyStr(slot.Doc) : PyNone.Instance);
-        md.Prop("__text_signature__", a => MD(a).IsSlotWrapper && SlotWrapperDocs.ByName.TryGetValue(MD(a).Name, out var slot)
-            ? new PyStr(slot.Signature) : PyNone.Instance);
+        (string? Doc, string? Signature) Docs(PyObject a) => !MD(a).IsSlotWrapper ? BuiltinDocs.OfMember(MD(a).Owner, MD(a).Name)
+            : SlotWrapperDocs.ByName.TryGetValue(MD(a).Name, out var slot) ? slot : default;
+        md.Prop("__doc__", a => BuiltinDocs.Str(Docs(a).Doc));
+        md.Prop("__text_signature__", a => BuiltinDocs.Str(Docs(a).Signature));
     }
 
     private static void InitDescriptors()
@@ -225,7 +236,7 @@ internal static class MiscTypeMethods
         });
         gs.Def("__repr__", a => new PyStr($"<attribute '{G(a).Name}' of '{G(a).Owner.Name}' objects>"));
         gs.Prop("__name__", a => new PyStr(G(a).Name));
-        gs.Prop("__doc__", a => G(a).Doc is { } doc ? new PyStr(doc) : PyNone.Instance);
+        gs.Prop("__doc__", a => BuiltinDocs.Str(G(a).Doc ?? BuiltinDocs.OfMember(G(a).Owner, G(a).Name).Doc));
         gs.Prop("__objclass__", a => G(a).Owner);
         gs.Prop("__qualname__", a => new PyStr($"{G(a).Owner.Name}.{G(a).Name}"));
 

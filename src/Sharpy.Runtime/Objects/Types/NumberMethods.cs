@@ -294,12 +294,17 @@ internal static class NumberMethods
     {
         var t = PyTypes.Bool;
         t.Def("__repr__", a => new PyStr(((PyInt)a).Value != 0 ? "True" : "False"));
-        t.Def("__and__", (a, b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 & bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 1)! : Py.NotImplemented);
-        t.Def("__or__", (a, b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 | bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 7)! : Py.NotImplemented);
-        t.Def("__xor__", (a, b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 ^ bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 12)! : Py.NotImplemented);
-        t.Dict.SetItem("__rand__", t.Dict.GetItem("__and__")!);
-        t.Dict.SetItem("__ror__", t.Dict.GetItem("__or__")!);
-        t.Dict.SetItem("__rxor__", t.Dict.GetItem("__xor__")!);
+        // bool op bool stays a bool; with any other int operand the int result. Each reflected form is its own
+        // slot wrapper (named __rand__, ...), as in CPython.
+        PyObject And(PyObject a, PyObject b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 & bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 1)! : Py.NotImplemented;
+        PyObject Or(PyObject a, PyObject b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 | bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 7)! : Py.NotImplemented;
+        PyObject Xor(PyObject a, PyObject b) => b is PyInt bi && ReferenceEquals(b.Type, PyTypes.Bool) ? Py.Bool(((PyInt)a).Value != 0 ^ bi.Value != 0) : b is PyInt bi2 ? IntOps.Binary((PyInt)a, bi2, 12)! : Py.NotImplemented;
+        t.Def("__and__", And);
+        t.Def("__or__", Or);
+        t.Def("__xor__", Xor);
+        t.Def("__rand__", And);
+        t.Def("__ror__", Or);
+        t.Def("__rxor__", Xor);
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             if (kw != null && kw.Length > 0) throw new PythonException(PyExc.TypeError("bool() takes no keyword arguments"));

@@ -95,7 +95,6 @@ internal static class ObjectTypeMethods
             if (Finalization.IsTracked(self)) nt.InstancesTracked = true;
             self.Type = nt;
         });
-        t.Dict.SetItem("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     }
 
     // CPython 3.11: typeobject.c type_new_descriptors — a class gets a __weakref__ slot unless a base already

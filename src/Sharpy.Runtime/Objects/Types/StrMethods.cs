@@ -235,7 +235,7 @@ internal static class StrMethods
             }
             return new PyStr(sb.ToString());
         });
-        t.Dict.SetItem("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (args, kw) =>
+        t.DefStatic("maketrans", (args, kw) =>
         {
             var d = new PyDict();
             if (args.Length == 1)
@@ -262,7 +262,7 @@ internal static class StrMethods
                 for (int i = 0; i < z.Length; i++) d.SetItem(PyInt.From(z.CodePointAt(i)), PyNone.Instance);
             }
             return d;
-        })));
+        });
     }
 
     /// <summary>A str predicate true when every code point (surrogate pairs joined) satisfies <paramref name="p"/>.</summary>

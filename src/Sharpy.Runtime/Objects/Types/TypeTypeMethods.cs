@@ -63,10 +63,12 @@ internal static class TypeTypeMethods
             var d = Self(self).Dict.GetItem("__doc__");
             if (d == null) return PyNone.Instance;
             // A builtin type's "__doc__" entry may be its instances' getset (property, type): CPython answers such a
-            // type's own tp_doc instead; Sharpy's builtins carry none there.
-            if (d is PyGetSetDescriptor && Self(self).IsBuiltin) return PyNone.Instance;
+            // type's own tp_doc instead.
+            if (d is PyGetSetDescriptor && Self(self).IsBuiltin) return BuiltinDocs.Str(BuiltinDocs.OfType(Self(self)).Doc);
             return Ops.DescrGet(d, null, Self(self));
         }, (self, v) => { Self(self).Dict.SetItem("__doc__", v ?? PyNone.Instance); Self(self).Modified(); });
+        // CPython parses it from tp_doc: builtin types that document a signature have one, classes never do.
+        t.Prop("__text_signature__", self => BuiltinDocs.Str(BuiltinDocs.OfType(Self(self)).Signature));
         t.Prop("__abstractmethods__", self =>
         {
             // type itself holds this descriptor under the same name: it has no abstract methods.
