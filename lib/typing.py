@@ -457,6 +457,9 @@ class _LiteralGenericAlias(_GenericAlias):
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):   # Annotated[Annotated[T, a], b] is Annotated[T, a, b]
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
 
@@ -618,21 +621,22 @@ def Unpack(self, parameters):
     return _GenericAlias(self, (parameters,), name='Unpack')
 
 
-class _AnnotatedForm:
-    def __repr__(self):
-        return 'typing.Annotated'
+class Annotated:
+    """Add context-specific metadata to a type: Annotated[T, x] (a class in CPython 3.11, not a special form)."""
 
-    def __getitem__(self, params):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
         return _AnnotatedAlias(params[0], tuple(params[1:]))
 
-    def __call__(self, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-
-Annotated = _AnnotatedForm()
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass {}.Annotated".format(cls.__module__))
 
 
 class Generic:
@@ -912,14 +916,19 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
 
 
-def _eval_hint(value, globalns, localns):
+def _eval_hint(value, globalns, localns, seen=frozenset()):
     if value is None:
         return type(None)
     if isinstance(value, ForwardRef):
         value = value.__forward_arg__
     if isinstance(value, str):
+        if value in seen:   # a string naming itself stays a forward reference, as CPython's recursion guard does
+            return ForwardRef(value)
         # a string annotation ("None" under `from __future__ import annotations`) evaluates like a real one
-        value = eval(value, globalns, localns)
+        evaluated = eval(value, globalns, localns)
+        if isinstance(evaluated, str):   # '"str"' under the future import: a forward reference in turn
+            return _eval_hint(evaluated, globalns, localns, seen | {value})
+        value = evaluated
         if value is None:
             return type(None)
     return _eval_nested_hints(value, globalns, localns)

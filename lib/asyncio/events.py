@@ -647,3 +647,9 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+# CPython implements these in C (_asyncio): they add no traceback entries.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(_get_running_loop, _set_running_loop, get_running_loop, get_event_loop)
+del _native_stand_in

@@ -260,3 +260,9 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+
+
+# CPython's Future is C code (_asyncio): its methods add no traceback entries.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(Future)
+del _native_stand_in

@@ -209,13 +209,19 @@ class Task(futures.Future):
             self = None
 
     def task_wakeup(self, future):
+        # The step runs outside the except block: CPython's C task resumes the coroutine with no exception being
+        # handled, so what the coroutine raises next does not chain to the awaited future's error.
         try:
             future.result()
         except BaseException as exc:
-            self.task_step(exc)
+            error = exc
         else:
+            error = None
+        if error is None:
             self.task_step()
-        self = None
+        else:
+            self.task_step(error)
+        self = error = None
 
 
 Task.task_step._asyncio_native_repr = True
@@ -537,3 +543,9 @@ async def to_thread(func, /, *args, **kwargs):
     loop = events.get_running_loop()
     func_call = functools.partial(func, *args, **kwargs)
     return await loop.run_in_executor(None, func_call)
+
+
+# CPython's Task and task bookkeeping are C code (_asyncio): they add no traceback entries.
+from _sharpy_traceback import native_stand_in as _native_stand_in  # noqa: E402
+_native_stand_in(Task, current_task, _register_task, _unregister_task, _enter_task, _leave_task)
+del _native_stand_in
