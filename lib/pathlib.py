@@ -441,8 +441,8 @@ class Path(PurePath):
         return grp.getgrgid(self.stat().st_gid).gr_name
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        if 'b' not in mode and encoding is None:
-            encoding = 'utf-8'
+        if 'b' not in mode:
+            encoding = io.text_encoding(encoding)
         return io.open(str(self), mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
@@ -450,6 +450,7 @@ class Path(PurePath):
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
+        encoding = io.text_encoding(encoding)
         with self.open(mode='r', encoding=encoding, errors=errors) as f:
             return f.read()
 
@@ -461,6 +462,7 @@ class Path(PurePath):
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % data.__class__.__name__)
+        encoding = io.text_encoding(encoding)
         with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
             return f.write(data)
 

@@ -156,7 +156,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     except ValueError:
         globals_ = sys.__dict__
         filename = "sys"
-        lineno = 0
+        lineno = 1      # as CPython's C warnings module reports a stack level beyond the outermost frame
     else:
         globals_ = frame.f_globals
         filename = frame.f_code.co_filename

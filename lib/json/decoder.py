@@ -1,4 +1,10 @@
-"""Implementation of JSONDecoder (Sharpy's own: a hand-written recursive-descent parser)."""
+"""Implementation of JSONDecoder (Sharpy's own: a hand-written recursive-descent parser, used where the native
+scanner of _sharpy_json is missing)."""
+
+try:
+    from _sharpy_json import make_scanner as c_make_scanner, scanstring as c_scanstring
+except ImportError:
+    c_make_scanner = c_scanstring = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -83,6 +89,14 @@ def _scan_string(s, end, strict):
     return ''.join(chunks), end
 
 
+def py_scanstring(s, end, strict=True):
+    """Scan the JSON string whose opening quote is at end - 1: (decoded str, index after the closing quote)."""
+    return _scan_string(s, end, strict)
+
+
+scanstring = c_scanstring or py_scanstring
+
+
 def _decode_uXXXX(s, pos):
     esc = s[pos + 1:pos + 5]
     if len(esc) == 4 and esc[1] not in 'xX':
@@ -104,6 +118,8 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # Like CPython's, the scanner reads the settings above once, here.
+        self.scan_once = c_make_scanner(self) if c_make_scanner is not None else self._value
 
     def decode(self, s):
         """Return the Python representation of s (a str instance containing a JSON document)."""
@@ -116,7 +132,7 @@ class JSONDecoder(object):
     def raw_decode(self, s, idx=0):
         """Decode a JSON document from s (a str beginning with a JSON document)."""
         try:
-            return self._value(s, idx)
+            return self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
 

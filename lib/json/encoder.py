@@ -38,8 +38,15 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    from _sharpy_json import encode_basestring as c_encode_basestring
+    from _sharpy_json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _sharpy_json import encode as c_encode
+except ImportError:
+    c_encode_basestring = c_encode_basestring_ascii = c_encode = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -95,6 +102,11 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and c_encode is not None:
+            # json.dumps: the whole text natively (the module's string encoders are looked up now, as CPython's
+            # iterencode does, so replacing them still takes effect).
+            _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return (c_encode(o, self, _encoder, indent, self.check_circular),)
         chunks = self._iterencode(o, markers, indent, 0)
         # One-shot encoding runs to the end here, as CPython's C encoder does inside iterencode(): an error then
         # passes through this frame, and the encoder's own frames are hidden (see the end of the module).

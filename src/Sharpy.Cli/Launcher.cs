@@ -8,10 +8,11 @@ internal static class Launcher
     public static int Run(string[] args)
     {
         Runtime.Hosting.StartupTrace.Mark("Main entered");
+        Running.StandardStreams.Initialize();
         Platform.HugePageHeap.Advise();
         Runtime.Hosting.StartupTrace.Mark("heap advised");
-        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
-        var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        var stdout = new StreamWriter(Running.StandardStreams.OpenConsoleOrNull(1)) { AutoFlush = true };
+        var stderr = new StreamWriter(Running.StandardStreams.OpenConsoleOrNull(2)) { AutoFlush = true };
         string program = ProcessInfo.ProgramName();
         Runtime.Hosting.StartupTrace.Mark("program name read");
         ParseOutcome outcome = CommandLineParser.Parse(args, Environment.GetEnvironmentVariable, program, stdout, stderr);

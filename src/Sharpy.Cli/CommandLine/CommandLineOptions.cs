@@ -30,6 +30,9 @@ internal sealed class CommandLineOptions
     /// <summary><c>sys.argv</c> as CPython sets it before running (runpy later fixes argv[0] for -m).</summary>
     public List<string> Argv { get; } = [];
 
+    /// <summary><c>sys.orig_argv</c>: the program name and every argument, unchanged.</summary>
+    public List<string> OrigArgv { get; } = [];
+
     public int BytesWarning { get; set; }
     public int ParserDebug { get; set; }
     public int Inspect { get; set; }
@@ -46,6 +49,12 @@ internal sealed class CommandLineOptions
     public bool SkipFirstLine { get; set; }
     public int Quiet { get; set; }
     public bool DevMode { get; set; }
+    /// <summary>-X utf8[=0|1] / PYTHONUTF8 (sys.flags.utf8_mode).</summary>
+    public int Utf8Mode { get; set; }
+    /// <summary>-X warn_default_encoding / PYTHONWARNDEFAULTENCODING.</summary>
+    public bool WarnDefaultEncoding { get; set; }
+    /// <summary>-X tracemalloc[=N] / PYTHONTRACEMALLOC: frames to trace from start-up, 0 = off.</summary>
+    public int TraceMalloc { get; set; }
     public bool ImportTime { get; set; }
 
     /// <summary><c>-W</c> options and PYTHONWARNINGS entries, in CPython's order (environment first).</summary>

@@ -36,6 +36,8 @@ internal static class CommandLineParser
         }
 
         var options = new CommandLineOptions();
+        options.OrigArgv.Add(program);
+        options.OrigArgv.AddRange(args);
         var getopt = new GetOpt(args, stderr);
         int printVersion = 0;
         while (true)

@@ -30,6 +30,9 @@ internal static class EnvironmentSettings
                 options.PythonPath.Add(Path.GetFullPath(entry.Length == 0 ? "." : entry));
 
         options.DevMode = options.GetXOption("dev") is not null || Env(getEnv, "PYTHONDEVMODE") is not null;
+        options.Utf8Mode = Utf8Mode(options, getEnv);
+        options.WarnDefaultEncoding = options.GetXOption("warn_default_encoding") is not null
+            || Env(getEnv, "PYTHONWARNDEFAULTENCODING") is not null;
         options.ImportTime = options.GetXOption("importtime") is not null || Env(getEnv, "PYTHONPROFILEIMPORTTIME") is not null;
 
         // -X pycache_prefix wins over the variable; "-X pycache_prefix" or "=" alone means None.
@@ -38,7 +41,7 @@ internal static class EnvironmentSettings
             ? (prefixOption.Length > 0 ? prefixOption : null)
             : Env(getEnv, "PYTHONPYCACHEPREFIX");
 
-        if (!TryReadIntMaxStrDigits(options, getEnv, stderr))
+        if (!TryReadIntMaxStrDigits(options, getEnv, stderr) || !TryReadTraceMalloc(options, getEnv, stderr))
             return ParseOutcome.Exit(1);
 
         if (options.GetXOption("frozen_modules") is string frozen && frozen.Length > 0 && frozen is not ("on" or "off"))
@@ -104,6 +107,41 @@ internal static class EnvironmentSettings
                 return false;
             }
             options.IntMaxStrDigits = digits;
+        }
+        return true;
+    }
+
+    /// <summary>-X utf8 wins over PYTHONUTF8 (both already validated by the pre-configuration pass).</summary>
+    // CPython 3.11: Python/preconfig.c preconfig_init_utf8_mode
+    private static int Utf8Mode(CommandLineOptions options, Func<string, string?> getEnv)
+    {
+        if (options.GetXOption("utf8") is string option)
+            return option == "0" ? 0 : 1;
+        return Env(getEnv, "PYTHONUTF8") == "1" ? 1 : 0;
+    }
+
+    /// <summary>PYTHONTRACEMALLOC, then -X tracemalloc (a bare option means 1 frame); a bad number is fatal.</summary>
+    // CPython 3.11: Python/initconfig.c config_init_tracemalloc
+    private static bool TryReadTraceMalloc(CommandLineOptions options, Func<string, string?> getEnv, TextWriter stderr)
+    {
+        if (Env(getEnv, "PYTHONTRACEMALLOC") is string env)
+        {
+            if (StrToInt(env) is not int frames || frames < 0)
+            {
+                FatalError.Write(stderr, "config_init_tracemalloc", "PYTHONTRACEMALLOC: invalid number of frames", "preinitialized");
+                return false;
+            }
+            options.TraceMalloc = frames;
+        }
+        if (options.GetXOption("tracemalloc") is string option)
+        {
+            int? frames = option.Length == 0 ? 1 : StrToInt(option);
+            if (frames is not int n || n < 0)
+            {
+                FatalError.Write(stderr, "config_init_tracemalloc", "-X tracemalloc=NFRAME: invalid number of frames", "preinitialized");
+                return false;
+            }
+            options.TraceMalloc = n;
         }
         return true;
     }

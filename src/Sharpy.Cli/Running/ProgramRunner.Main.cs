@@ -27,7 +27,7 @@ internal sealed partial class ProgramRunner
     private int RunFile(string filename)
     {
         string absolute = SysPathBuilder.AbsolutePath(filename);
-        if (Directory.Exists(filename))
+        if (RunsAsDirectory(filename))
             return RunDirectory();
 
         byte[] head = new byte[2];
@@ -89,7 +89,7 @@ internal sealed partial class ProgramRunner
         return 0;
     }
 
-    /// <summary>A directory (or, in CPython, a zip file): runs its __main__ module found on sys.path[0].</summary>
+    /// <summary>A directory or zip archive: runs its __main__ module found on sys.path[0].</summary>
     private int RunDirectory()
     {
         _imports.InitMainModule(Main);
@@ -122,8 +122,9 @@ internal sealed partial class ProgramRunner
     private int RunStdin()
     {
         _imports.InitMainModule(Main);
-        if (_stdinIsTerminal || _options.Inspect > 0)
-            return new Repl(_runtime, _stdinIsTerminal, _options, showBanner: _options.Quiet == 0).Run();
+        // CPython 3.11: Modules/main.c pymain_run_stdin (stdin_is_interactive: a terminal or -i)
+        if (_stdinIsTerminal || _options.Interactive > 0)
+            return new Repl(_runtime, _stdinIsTerminal, _options, showBanner: _options.Quiet == 0, runStartup: true).Run();
 
         byte[] source;
         using (var stdin = Console.OpenStandardInput())

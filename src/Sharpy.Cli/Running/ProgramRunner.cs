@@ -37,7 +37,7 @@ internal sealed partial class ProgramRunner
         MainKind kind = _options.Mode switch
         {
             RunMode.Module => MainKind.Module,
-            RunMode.File => Directory.Exists(_options.Filename) ? MainKind.ScriptDirectory : MainKind.ScriptFile,
+            RunMode.File => RunsAsDirectory(_options.Filename!) ? MainKind.ScriptDirectory : MainKind.ScriptFile,
             _ => MainKind.CommandOrStdin,
         };
         StartupTrace.Mark("runner started");
@@ -49,6 +49,13 @@ internal sealed partial class ProgramRunner
         var runtimeOptions = new RuntimeOptions
         {
             Argv = [.. _options.Argv],
+            OrigArgv = [.. _options.OrigArgv],
+            Interactive = _options.Interactive > 0,
+            Debug = _options.ParserDebug,
+            DevMode = _options.DevMode,
+            Utf8Mode = _options.Utf8Mode,
+            WarnDefaultEncoding = _options.WarnDefaultEncoding,
+            HashRandomization = _options.HashSeed is not 0,
             Optimize = _options.Optimize,
             Verbose = _options.Verbose,
             DontWriteBytecode = _options.DontWriteBytecode,
@@ -69,9 +76,10 @@ internal sealed partial class ProgramRunner
             Executable = executable,
             SysPath = sysPath,
             LibDirectory = libDirectory,
-            Stdin = Console.OpenStandardInput(),
-            Stdout = StandardOutputStream.Open(1),
-            Stderr = StandardOutputStream.Open(2),
+            ClosedStandardDescriptors = [.. new[] { 0, 1, 2 }.Where(fd => !StandardStreams.IsOpen(fd))],
+            Stdin = StandardStreams.IsOpen(0) ? Console.OpenStandardInput() : null,
+            Stdout = StandardStreams.IsOpen(1) ? StandardOutputStream.Open(1) : null,
+            Stderr = StandardStreams.IsOpen(2) ? StandardOutputStream.Open(2) : null,
         };
 
         StartupTrace.Mark("runtime options built");
@@ -86,8 +94,14 @@ internal sealed partial class ProgramRunner
         {
             // A broken sys.stdout at exit is reported by CPython as an ignored exception; exit status stays.
         }
+        if (_runtime.UnhandledKeyboardInterrupt)
+            Platform.ExitBySignal.Interrupt();
         return exitCode;
     }
+
+    /// <summary>A directory or a zip archive runs its __main__ module from sys.path[0].</summary>
+    private static bool RunsAsDirectory(string filename) =>
+        Directory.Exists(filename) || (File.Exists(filename) && ZipArchiveProbe.IsZipArchive(filename));
 
     private Dictionary<string, string?> XOptionsDictionary()
     {
@@ -106,6 +120,18 @@ internal sealed partial class ProgramRunner
         catch (PythonException e) { ExceptionPrinter.Print(_runtime, e.Value); }
     }
 
+    /// <summary>-X tracemalloc / PYTHONTRACEMALLOC: tracing starts before the program runs.</summary>
+    private void StartTraceMalloc()
+    {
+        if (_options.TraceMalloc <= 0) return;
+        try
+        {
+            PyObject module = _imports.Import("_tracemalloc", PyNone.Instance, PyNone.Instance, 0);
+            Ops.CallMethod(module, "start", PyInt.From(_options.TraceMalloc));
+        }
+        catch (PythonException e) { ExceptionPrinter.Print(_runtime, e.Value); }
+    }
+
     private int RunOnInterpreterThread()
     {
         _imports = ImportSystem.Install(_runtime, new ImportSettings
@@ -115,6 +141,7 @@ internal sealed partial class ProgramRunner
         });
         StartupTrace.Mark("import system installed (interpreter thread)");
         ApplyWarningOptions();
+        StartTraceMalloc();
         bool inspect = _options.Inspect > 0;
         int exitCode;
         try
@@ -127,9 +154,9 @@ internal sealed partial class ProgramRunner
                 _ => RunStdin(),
             };
         }
-        catch (PythonException e) when (inspect && _options.Mode != RunMode.Stdin)
+        catch (PythonException e) when (inspect)
         {
-            // With -i even SystemExit is only reported, then the prompt opens (CPython's inspect mode).
+            // In inspect mode (-i, PYTHONINSPECT) even SystemExit is only reported (CPython's inspect mode).
             ExceptionPrinter.Print(_runtime, e.Value);
             exitCode = 1;
         }
@@ -138,8 +165,14 @@ internal sealed partial class ProgramRunner
             exitCode = _runtime.HandleUncaught(e);
         }
 
-        if (inspect && _options.Mode != RunMode.Stdin)
-            exitCode = new Repl(_runtime, _stdinIsTerminal, _options, showBanner: false).Run();
+        // The program may set PYTHONINSPECT itself; the prompt then opens only where stdin is interactive
+        // (a terminal, or -i), and only after -c, -m or a script: a stdin program had its prompt already.
+        // CPython 3.11: Modules/main.c pymain_repl
+        if (!inspect && !_options.IgnoreEnvironment
+            && CommandLineParser.Nonempty(Environment.GetEnvironmentVariable("PYTHONINSPECT")) is not null)
+            inspect = true;
+        if (inspect && _options.Mode != RunMode.Stdin && (_stdinIsTerminal || _options.Interactive > 0))
+            exitCode = new Repl(_runtime, _stdinIsTerminal, _options, showBanner: false, runStartup: false).Run();
         _runtime.RunExitHandlers();
         return exitCode;
     }

@@ -13,8 +13,9 @@ namespace Sharpy.Cli.Running;
 /// so expression values are echoed through sys.displayhook, errors reported without leaving, and
 /// SystemExit or end of input ending the session.
 /// </summary>
+/// <param name="runStartup">PYTHONSTARTUP runs only for a session on stdin, not for -i after a program.</param>
 // CPython 3.11: Python/pythonrun.c _PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx
-internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOptions options, bool showBanner)
+internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOptions options, bool showBanner, bool runStartup)
 {
     private readonly TextReader _input = Console.In;
 
@@ -23,7 +24,9 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
         if (showBanner)
             Tracebacks.WriteStderr(runtime, $"Python {VersionInfo.Full} on linux\n" +
                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
-        RunStartupFile();
+        SetDefaultPrompts();
+        if (runStartup)
+            RunStartupFile();
 
         var buffer = new StringBuilder();
         bool compound = false;
@@ -31,20 +34,24 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
         {
             WritePrompt(buffer.Length == 0 ? Prompt("ps1", ">>> ") : Prompt("ps2", "... "));
             string? line = _input.ReadLine();
-            if (line is null)
+            // End of input inside a statement ends that statement: it runs, or its error is reported.
+            bool endOfInput = line is null;
+            if (endOfInput)
             {
                 WritePrompt("\n");
-                return 0;
+                if (buffer.Length == 0)
+                    return 0;
             }
+            line ??= "";
             bool blank = line.Trim().Length == 0;
             if (buffer.Length == 0)
             {
-                if (blank)
+                if (blank || IsComment(line))
                     continue;
                 compound = StartsCompoundStatement(line);
             }
             buffer.Append(line).Append('\n');
-            if (compound && !blank)
+            if (compound && !blank && !endOfInput)
                 continue; // a block ends with an empty line
 
             string source = buffer.ToString();
@@ -53,8 +60,9 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
             {
                 code = runtime.Compile(source, "<stdin>", CompileMode.Single);
             }
-            catch (PythonException e) when (!blank && IsIncomplete(e.Value))
+            catch (PythonException e) when (!endOfInput && (blank ? IsInsideBrackets(e.Value) : IsIncomplete(e.Value)))
             {
+                // An empty line ends a block, but not an open bracket or triple-quoted string.
                 continue;
             }
             catch (PythonException e)
@@ -63,7 +71,7 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
                 ExceptionPrinter.Print(runtime, e.Value);
                 continue;
             }
-            if (!compound && !blank && IsCompoundStatement(source))
+            if (!compound && !blank && !endOfInput && IsCompoundStatement(source))
             {
                 // "for x in y: f(x)" compiles, but a compound statement ends only with an empty line.
                 compound = true;
@@ -85,6 +93,19 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
             FlushStdout();
         }
     }
+
+    /// <summary>The interactive loop defines sys.ps1 and sys.ps2 when the program has not.</summary>
+    // CPython 3.11: Python/pythonrun.c _PyRun_InteractiveLoopObject
+    private void SetDefaultPrompts()
+    {
+        var sys = runtime.Sys.Dict!;
+        if (sys.GetItem("ps1") is null) sys.SetItem("ps1", new PyStr(">>> "));
+        if (sys.GetItem("ps2") is null) sys.SetItem("ps2", new PyStr("... "));
+    }
+
+    /// <summary>A comment-only line gives no tokens: before a statement it is skipped like an empty line
+    /// (inside a block it does not end the block).</summary>
+    private static bool IsComment(string line) => line.TrimStart(' ', '\t', '\f').StartsWith('#');
 
     /// <summary>PYTHONSTARTUP runs before the first prompt (interactive sessions only).</summary>
     private void RunStartupFile()
@@ -155,6 +176,16 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
                 is Sharpy.Syntax.Ast.Interactive { Body: [var first, ..] } && Sharpy.Syntax.Ast.AstFacts.IsCompound(first);
         }
         catch (Sharpy.Syntax.Diagnostics.SyntaxErrorException) { return false; }
+    }
+
+    /// <summary>Incomplete input that an empty line does not end: an open bracket or triple-quoted string.</summary>
+    private static bool IsInsideBrackets(PyBaseException e)
+    {
+        if (!e.IsInstance(PyExc.SyntaxError))
+            return false;
+        string message = e.GetField("msg") is PyStr s ? s.Value : Ops.StrString(e);
+        return message.Contains("was never closed", StringComparison.Ordinal)
+            || message.StartsWith("unterminated triple-quoted string", StringComparison.Ordinal);
     }
 
     /// <summary>Errors that mean "keep reading": open brackets, strings or blocks at the end of input.</summary>

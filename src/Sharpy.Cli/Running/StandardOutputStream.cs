@@ -7,11 +7,12 @@ namespace Sharpy.Cli.Running;
 /// FileIO does. .NET's console stream initialises the whole console subsystem (terminfo, signal
 /// handling, encoding lookup; several milliseconds of every start-up) on its first write; a FileStream
 /// would keep its own file offset and overwrite output that a child process wrote to the same file.
-/// Like .NET's console stream, a reader that went away (EPIPE) is not an error.
+/// A failed write (EPIPE when the reader went away) throws an IOException whose HResult is the errno,
+/// which the io layer raises as the matching OSError (BrokenPipeError), as CPython does.
 /// </summary>
 internal sealed class StandardOutputStream : Stream
 {
-    private const int EINTR = 4, EAGAIN = 11, EPIPE = 32; // Linux values (all architectures)
+    private const int EINTR = 4, EAGAIN = 11; // Linux values (all architectures)
     private readonly int _fd;
 
     private StandardOutputStream(int fd) => _fd = fd;
@@ -50,7 +51,6 @@ internal sealed class StandardOutputStream : Stream
                 Thread.Sleep(1);
                 continue;
             }
-            if (errno == EPIPE) return;
             throw new IOException(Marshal.GetPInvokeErrorMessage(errno), errno);
         }
     }

@@ -25,6 +25,8 @@ public sealed partial class PythonRuntime
     public PyDict Modules { get; } = new();
     public PyModule MainModule { get; }
     public IImportSystem? Importer { get; set; }
+    /// <summary>Set when the program ended with an uncaught KeyboardInterrupt: CPython then exits by SIGINT.</summary>
+    public bool UnhandledKeyboardInterrupt { get; set; }
     public PyObject Stdout { get => Sys.Dict!.GetItem("stdout") ?? PyNone.Instance; }
     public PyObject Stderr { get => Sys.Dict!.GetItem("stderr") ?? PyNone.Instance; }
 

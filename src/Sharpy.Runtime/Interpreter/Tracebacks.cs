@@ -27,27 +27,68 @@ public static class Tracebacks
             return 1;
         }
         Modules.SysModule.FlushStd(rt);
-        var hook = rt.Sys.Dict!.GetItem("excepthook");
-        if (hook != null && hook is not PyBuiltinFunction)
-        {
-            try { Ops.Call(hook, e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance); }
-            catch (PythonException) { WriteStderr(rt, Format(e)); }
-        }
-        else WriteStderr(rt, Format(e));
+        int? hookExitStatus = CallExceptHook(rt, e);
         Modules.SysModule.FlushStd(rt);
-        return e.IsInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+        if (hookExitStatus is int status) return status;
+        if (e.IsInstance(PyExc.KeyboardInterrupt))
+        {
+            rt.UnhandledKeyboardInterrupt = true;
+            return 130;
+        }
+        return 1;
+    }
+
+    /// <summary>
+    /// sys.excepthook(type, value, tb); a missing hook and a failing hook are reported as CPython does.
+    /// Returns an exit status when the hook itself raised SystemExit.
+    /// </summary>
+    // CPython 3.11: Python/pythonrun.c _PyErr_PrintEx
+    private static int? CallExceptHook(PythonRuntime rt, PyBaseException e)
+    {
+        var hook = rt.Sys.Dict!.GetItem("excepthook");
+        if (hook is null)
+        {
+            WriteStderr(rt, "sys.excepthook is missing\n" + Format(e));
+            return null;
+        }
+        if (hook is PyBuiltinFunction && ReferenceEquals(hook, rt.Sys.Dict!.GetItem("__excepthook__")))
+        {
+            WriteStderr(rt, Format(e));
+            return null;
+        }
+        try
+        {
+            Ops.Call(hook, e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance);
+        }
+        catch (PythonException hookError)
+        {
+            if (hookError.Value.IsInstance(PyExc.SystemExit))
+                return HandleUncaught(rt, hookError.Value);
+            WriteStderr(rt, "Error in sys.excepthook:\n" + Format(hookError.Value) + "\nOriginal exception was:\n" + Format(e));
+        }
+        return null;
     }
 
     public static void WriteStderr(PythonRuntime rt, string text)
     {
         var err = rt.Sys.Dict!.GetItem("stderr");
-        if (err == null || err is PyNone) { Console.Error.Write(text); return; }
+        if (err == null || err is PyNone) { WriteProcessStderr(rt, text); return; }
         try
         {
             Ops.CallMethod(err, "write", new PyStr(text));
             if (Ops.TryGetAttr(err, PyStr.Intern("flush"), out var fl)) Ops.Call(fl);
         }
-        catch (PythonException) { Console.Error.Write(text); }
+        catch (PythonException) { WriteProcessStderr(rt, text); }
+    }
+
+    /// <summary>The last resort when sys.stderr is unusable; a closed descriptor 2 loses the text, as in CPython.</summary>
+    private static void WriteProcessStderr(PythonRuntime rt, string text)
+    {
+        // Another file may have taken the number of a closed descriptor 2.
+        if (rt.Options.ClosedStandardDescriptors.Contains(2))
+            return;
+        try { Console.Error.Write(text); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     public static string Format(PyBaseException e)

@@ -78,7 +78,13 @@ public static partial class IoModule
             if (p[0] is not PyStr) throw new PythonException(PyExc.TypeError($"open_code() argument 'path' must be str, not {p[0]!.Type.Name}"));
             return Open([p[0]!, new PyStr("rb")], null);
         }, name);
-        d.DefFunction("text_encoding", (a, k) => a.Length > 0 && a[0] is not PyNone ? a[0] : new PyStr("locale"), name);
+        d.DefFunction("text_encoding", (a, k) =>
+        {
+            var p = ArgParser.Parse("text_encoding", a, k, ["encoding", "stacklevel"], [], 1, posOnlyCount: 2);
+            if (p[0] is not PyNone) return p[0]!;
+            DefaultEncodingWarning.WarnForTextEncoding(p[1] ?? PyInt.From(2));
+            return new PyStr(DefaultEncodingWarning.DefaultName);
+        }, name);
         return m;
     }
 }

@@ -40,5 +40,6 @@ public static class NativeModuleRegistry
         rt.NativeModules["_tracemalloc"] = _ => Tracemalloc.TracemallocModule.Create();
         rt.NativeModules["_sharpy_hashlib"] = _ => Hashing.HashlibNativeModule.Create();
         rt.NativeModules["_sharpy_struct"] = _ => Struct.StructNativeModule.Create();
+        rt.NativeModules["_sharpy_json"] = _ => Json.JsonNativeModule.Create();
     }
 }

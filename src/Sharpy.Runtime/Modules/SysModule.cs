@@ -35,7 +35,7 @@ public static partial class SysModule
         var m = new PyModule("sys");
         var d = m.Dict!;
         d.SetItem("argv", new PyList(o.Argv.Select(Str).ToArray()));
-        d.SetItem("orig_argv", new PyList(o.Argv.Select(Str).ToArray()));
+        d.SetItem("orig_argv", new PyList((o.OrigArgv.Count > 0 ? o.OrigArgv : o.Argv).Select(Str).ToArray()));
         d.SetItem("version", Str("3.11.7 (sharpy) [.NET " + Environment.Version + "]"));
         var vi = StructSeq("version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
         d.SetItem("version_info", new PyTuple(vi, [Int(3), Int(11), Int(7), Str("final"), Int(0)]));
@@ -69,10 +69,10 @@ public static partial class SysModule
         var flagsT = StructSeq("flags", ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
             "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
             "warn_default_encoding", "safe_path", "int_max_str_digits"]);
-        d.SetItem("flags", new PyTuple(flagsT, [Int(0), Int(o.Inspect ? 1 : 0), Int(o.Inspect ? 1 : 0), Int(o.Optimize), Int(o.DontWriteBytecode ? 1 : 0),
+        d.SetItem("flags", new PyTuple(flagsT, [Int(o.Debug), Int(o.Inspect ? 1 : 0), Int(o.Interactive ? 1 : 0), Int(o.Optimize), Int(o.DontWriteBytecode ? 1 : 0),
             Int(o.NoUserSite ? 1 : 0), Int(o.NoSite ? 1 : 0), Int(o.IgnoreEnvironment ? 1 : 0), Int(o.Verbose), Int(o.BytesWarning),
-            Int(o.Quiet ? 1 : 0), Int(1), Int(o.Isolated ? 1 : 0), Py.Bool(o.XOptions.ContainsKey("dev")), Int(0), Int(0),
-            Py.Bool(o.SafePath), Int(o.IntMaxStrDigits)]));
+            Int(o.Quiet ? 1 : 0), Int(o.HashRandomization ? 1 : 0), Int(o.Isolated ? 1 : 0), Py.Bool(o.DevMode || o.XOptions.ContainsKey("dev")),
+            Int(o.Utf8Mode), Int(o.WarnDefaultEncoding ? 1 : 0), Py.Bool(o.SafePath), Int(o.IntMaxStrDigits)]));
         IntOps.MaxStrDigits = o.IntMaxStrDigits >= 0 ? o.IntMaxStrDigits : 4300;
         d.SetItem("dont_write_bytecode", Py.Bool(o.DontWriteBytecode));
         d.SetItem("pycache_prefix", o.PycachePrefix != null ? Str(o.PycachePrefix) : PyNone.Instance);
@@ -97,9 +97,13 @@ public static partial class SysModule
         d.SetItem("float_repr_style", Str("short"));
 
         string stdioErrors = StdioErrors(o);
-        var stdout = StdStream(o.Stdout ?? Console.OpenStandardOutput(), 1, "<stdout>", true, o.Unbuffered, stdioErrors);
-        var stderr = StdStream(o.Stderr ?? Console.OpenStandardError(), 2, "<stderr>", true, true, "backslashreplace");
-        var stdin = StdStream(o.Stdin ?? Console.OpenStandardInput(), 0, "<stdin>", false, false, stdioErrors);
+        // A closed descriptor gives None (CPython's create_stdio with an invalid fd).
+        PyObject stdout = o.ClosedStandardDescriptors.Contains(1) ? PyNone.Instance
+            : StdStream(o.Stdout ?? Console.OpenStandardOutput(), 1, "<stdout>", true, o.Unbuffered, stdioErrors);
+        PyObject stderr = o.ClosedStandardDescriptors.Contains(2) ? PyNone.Instance
+            : StdStream(o.Stderr ?? Console.OpenStandardError(), 2, "<stderr>", true, true, "backslashreplace");
+        PyObject stdin = o.ClosedStandardDescriptors.Contains(0) ? PyNone.Instance
+            : StdStream(o.Stdin ?? Console.OpenStandardInput(), 0, "<stdin>", false, false, stdioErrors);
         d.SetItem("stdout", stdout); d.SetItem("__stdout__", stdout);
         d.SetItem("stderr", stderr); d.SetItem("__stderr__", stderr);
         d.SetItem("stdin", stdin); d.SetItem("__stdin__", stdin);

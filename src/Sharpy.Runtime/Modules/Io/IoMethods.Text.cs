@@ -28,6 +28,7 @@ public static partial class IoModule
         {
             var p = ArgParser.Parse("TextIOWrapper", args[1..], kw, ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], [], 1);
             string? enc = OptStr(p[1], "TextIOWrapper() argument 'encoding'");
+            DefaultEncodingWarning.WarnIfUnspecified(enc);
             if (enc == "locale") enc = "UTF-8";
             var wrapper = new PyTextIO((PyType)args[0], p[0]!, enc ?? "UTF-8", OptStr(p[2], "TextIOWrapper() argument 'errors'"),
                 p[3] is null or PyNone ? null : OptStr(p[3], "TextIOWrapper() argument 'newline'"),

@@ -66,6 +66,7 @@ public static partial class IoModule
                 if (buffer.CanWrite) OpenFiles.Register(buffer);
                 return buffer;
             }
+            DefaultEncodingWarning.WarnIfUnspecified(encoding);
             if (encoding == "locale") encoding = null;
             var wrapper = new PyTextIO(TextIOWrapper, buffer, encoding ?? "UTF-8", errors, newline, lineBuffering, false) { Mode = mode };
             wrapper.OwnForFinalization();

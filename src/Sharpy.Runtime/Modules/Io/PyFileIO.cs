@@ -107,6 +107,11 @@ public sealed class PyFileIO : PyIOBase
         if (_stream != null)
         {
             try { _stream.Write(buf, off, count); }
+            catch (IOException e) when (e.HResult is > 0 and < 4096)
+            {
+                // A stream over a descriptor (the host's stdout/stderr) reports errno as the HResult.
+                throw IoErrors.Os(e.HResult);
+            }
             catch (IOException) { }
             return count;
         }
