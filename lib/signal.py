@@ -1,10 +1,11 @@
 """Signal numbers and handlers (CPython 3.11's signal API, Linux numbering).
 
-Sharpy records the handlers installed with signal() and runs them for raise_signal(); it does not yet
-deliver signals sent to the process from outside to Python handlers, and has no timers (alarm,
-setitimer raise NotImplementedError).
+Handlers are installed in the OS through _sharpy_signal: the interpreter's main thread runs a Python handler
+soon after its signal arrives (at once when it sleeps), as CPython does; alarm() and setitimer() arm the
+OS timers.
 """
 from enum import IntEnum as _IntEnum
+import _sharpy_signal
 
 _SIGNALS = {
     'SIGHUP': 1, 'SIGINT': 2, 'SIGQUIT': 3, 'SIGILL': 4, 'SIGTRAP': 5, 'SIGABRT': 6, 'SIGIOT': 6,
@@ -42,9 +43,7 @@ _DESCRIPTIONS = {
 }
 
 
-def default_int_handler(signalnum, frame, /):
-    """The default handler of SIGINT: raise KeyboardInterrupt."""
-    raise KeyboardInterrupt
+default_int_handler = _sharpy_signal.default_int_handler
 
 
 def _check(signalnum):
@@ -54,13 +53,6 @@ def _check(signalnum):
     return signalnum
 
 
-# Python's start-up state: SIGINT raises KeyboardInterrupt, SIGPIPE/SIGXFSZ are ignored.
-_handlers = {n: Handlers.SIG_DFL for n in range(1, NSIG)}
-_handlers[2] = default_int_handler
-_handlers[13] = Handlers.SIG_IGN
-_handlers[25] = Handlers.SIG_IGN
-
-
 def _as_signal(signalnum):
     try:
         return Signals(signalnum)
@@ -68,34 +60,33 @@ def _as_signal(signalnum):
         return signalnum
 
 
+def _as_handler(handler):
+    return Handlers(handler) if isinstance(handler, int) else handler
+
+
 def getsignal(signalnum, /):
     """The current handler of signalnum: a callable, SIG_IGN or SIG_DFL."""
-    return _handlers[_check(signalnum)]
+    return _as_handler(_sharpy_signal.getsignal(_check(signalnum)))
 
 
 def signal(signalnum, handler, /):
     """Install handler (a callable taking (signum, frame), SIG_IGN or SIG_DFL); returns the old one."""
+    import threading
     signalnum = _check(signalnum)
-    if handler not in (Handlers.SIG_IGN, Handlers.SIG_DFL) and not callable(handler):
+    if threading.current_thread() is not threading.main_thread():
+        raise ValueError("signal only works in main thread of the main interpreter")
+    if handler in (Handlers.SIG_IGN, Handlers.SIG_DFL) and not callable(handler):
+        handler = int(handler)
+    elif not callable(handler):
         raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
     if signalnum in (9, 19):
         raise OSError(22, 'Invalid argument')
-    old = _handlers[signalnum]
-    _handlers[signalnum] = handler if callable(handler) else Handlers(handler)
-    return old
+    return _as_handler(_sharpy_signal.signal(signalnum, handler))
 
 
 def raise_signal(signalnum, /):
-    """Send signalnum to the calling process: its Python handler runs now."""
-    signalnum = _check(signalnum)
-    handler = _handlers[signalnum]
-    if callable(handler):
-        import sys
-        handler(signalnum, sys._getframe(1))
-    elif handler == Handlers.SIG_DFL:
-        if signalnum in (17, 18, 23, 28):      # ignored by default
-            return
-        raise NotImplementedError(f"Sharpy cannot deliver {_as_signal(signalnum)!r} to itself")
+    """Send signalnum to the calling process; its Python handler has run when this returns."""
+    _sharpy_signal.raise_signal(_check(signalnum))
 
 
 def strsignal(signalnum, /):
@@ -111,11 +102,32 @@ def valid_signals():
     return {_as_signal(n) for n in range(1, NSIG) if n not in (32, 33)}
 
 
-def _no_timers(*args, **kwargs):
-    raise NotImplementedError("Sharpy has no signal timers (alarm, setitimer)")
+def alarm(seconds, /):
+    """Arm the alarm clock: SIGALRM in seconds (0 cancels). Returns the seconds left of the previous alarm."""
+    return _sharpy_signal.alarm(seconds)
 
 
-alarm = setitimer = getitimer = pause = _no_timers
+def _timer(result):
+    error, value, interval = result
+    if error:
+        import os
+        raise ItimerError(error, os.strerror(error))
+    return (value, interval)
+
+
+def setitimer(which, seconds, interval=0.0, /):
+    """Arm interval timer `which` (ITIMER_REAL: SIGALRM); returns the old (delay, interval)."""
+    return _timer(_sharpy_signal.setitimer(which, float(seconds), float(interval)))
+
+
+def getitimer(which, /):
+    """The current (delay, interval) of interval timer `which`."""
+    return _timer(_sharpy_signal.getitimer(which))
+
+
+def pause():
+    """Wait until a signal arrives and its handler has run."""
+    _sharpy_signal.pause()
 
 
 def siginterrupt(signalnum, flag, /):

@@ -85,6 +85,9 @@ internal sealed partial class ProgramRunner
         StartupTrace.Mark("runtime options built");
         _runtime = new PythonRuntime(runtimeOptions);
         StartupTrace.Mark("runtime created");
+        // As CPython at start-up: Ctrl-C (SIGINT) raises KeyboardInterrupt where the program is.
+        Sharpy.Runtime.Modules.Signal.PendingSignals.InstallStartupHandlers();
+        StartupTrace.Mark("SIGINT handler installed");
         int exitCode = _runtime.Run(RunOnInterpreterThread);
         try
         {

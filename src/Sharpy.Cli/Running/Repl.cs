@@ -33,7 +33,8 @@ internal sealed class Repl(PythonRuntime runtime, bool isTerminal, CommandLineOp
         while (true)
         {
             WritePrompt(buffer.Length == 0 ? Prompt("ps1", ">>> ") : Prompt("ps2", "... "));
-            string? line = _input.ReadLine();
+            string? line;
+            using (Sharpy.Runtime.Modules.Signal.PendingSignals.BlockingRead()) line = _input.ReadLine();
             // End of input inside a statement ends that statement: it runs, or its error is reported.
             bool endOfInput = line is null;
             if (endOfInput)

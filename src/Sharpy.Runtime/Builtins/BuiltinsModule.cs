@@ -448,7 +448,8 @@ public static partial class BuiltinsModule
         if (stdout != null && stdout is not PyNone && Ops.TryGetAttr(stdout, PyStr.Intern("flush"), out var fl)) Ops.Call(fl);
         var stdin = rt.Sys.Dict!.GetItem("stdin");
         if (stdin == null || stdin is PyNone) throw new PythonException(PyExc.RuntimeError("input(): lost sys.stdin"));
-        var line = Ops.CallMethod(stdin, "readline");
+        PyObject line;
+        using (Modules.Signal.PendingSignals.BlockingRead()) line = Ops.CallMethod(stdin, "readline");
         if (line is not PyStr ls) throw new PythonException(PyExc.TypeError("object.readline() returned non-string"));
         if (ls.Value.Length == 0) throw new PythonException(PyExc.Create(PyExc.EOFError, "EOF when reading a line"));
         return new PyStr(ls.Value.EndsWith('\n') ? ls.Value[..^1] : ls.Value);

@@ -1,3 +1,4 @@
+using Sharpy.Runtime.Modules.Signal;
 using Sharpy.Runtime.Modules.Weakref;
 using System.Runtime.CompilerServices;
 using Sharpy.Bytecode.Code;
@@ -48,7 +49,9 @@ public static partial class Eval
                 if (rt.Gil is { DropRequest: true } handover) handover.Yield();
                 // __del__ (Objects/Finalization.cs): collect here, outside Loop, whose .NET locals may still hold the object.
                 if (Finalization.Pending != 0 || Finalization.CollectionRequested) Finalization.Service();
-                result = Loop(rt, ts, entry, ts.TopFrame!, null);
+                // Python signal handlers run here on the main thread; one that raises raises where the frame stands.
+                var raised = PendingSignals.AnyPending ? PendingSignals.RunHandlers(rt) : null;
+                result = Loop(rt, ts, entry, ts.TopFrame!, raised);
             }
             return result;
         }

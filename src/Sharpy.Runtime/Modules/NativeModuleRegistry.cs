@@ -41,5 +41,6 @@ public static class NativeModuleRegistry
         rt.NativeModules["_sharpy_hashlib"] = _ => Hashing.HashlibNativeModule.Create();
         rt.NativeModules["_sharpy_struct"] = _ => Struct.StructNativeModule.Create();
         rt.NativeModules["_sharpy_json"] = _ => Json.JsonNativeModule.Create();
+        rt.NativeModules["_sharpy_signal"] = _ => Signal.SignalNativeModule.Create();
     }
 }

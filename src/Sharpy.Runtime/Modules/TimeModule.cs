@@ -90,7 +90,7 @@ public static class TimeModule
             double s = Ops.ToDouble(a[0]);
             if (s < 0) throw new PythonException(PyExc.ValueError("sleep length must be non-negative"));
             if (s == 0) Threads.GilReleased.YieldNow();
-            else using (Threads.GilReleased.Begin()) System.Threading.Thread.Sleep(TimeSpan.FromSeconds(s));
+            else Signal.PendingSignals.Sleep(s);   // wakes for signal handlers, as CPython's sleep does
             return PyNone.Instance;
         }, Mod);
         d.DefFunction("gmtime", (a, k) => Convert(Seconds(a, "gmtime"), local: false), Mod);

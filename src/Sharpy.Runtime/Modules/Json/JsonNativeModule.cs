@@ -28,7 +28,7 @@ public static class JsonNativeModule
                 var p = ArgParser.Parse("scan_once", args, kw, ["string", "idx"], [], required: 2);
                 if (p[0] is not PyStr text)
                     throw new PythonException(PyExc.TypeError($"first argument must be a string, not {p[0]!.Type.Name}"));
-                return scanner.ScanOnce(text, Ops.AsIndex(p[1]!));
+                return scanner.ScanOnce(text, Ops.ToLong(Ops.Index(p[1]!)));
             }, null, Mod);
         }, Mod);
         d.DefFunction("scanstring", (a, k) =>
@@ -37,7 +37,7 @@ public static class JsonNativeModule
             TypeDefinitions.CheckRange("scanstring", a.Length, 2, 3);
             if (a[0] is not PyStr text)
                 throw new PythonException(PyExc.TypeError($"first argument must be a string, not {a[0].Type.Name}"));
-            return JsonScanner.ScanString(text, Ops.AsIndex(a[1]), a.Length < 3 || Ops.IsTrue(a[2]));
+            return JsonScanner.ScanString(text, Ops.ToLong(Ops.Index(a[1])), a.Length < 3 || Ops.IsTrue(a[2]));
         }, Mod);
         d.SetItem("encode_basestring_ascii", new PyBuiltinFunction("encode_basestring_ascii", EncodeAscii, null, Mod));
         d.SetItem("encode_basestring", new PyBuiltinFunction("encode_basestring", EncodePlain, null, Mod));

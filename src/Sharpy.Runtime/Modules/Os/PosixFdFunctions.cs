@@ -63,7 +63,11 @@ internal static class PosixFdFunctions
         d.DefFunction("kill", (a, k) =>
         {
             if (a.Length != 2) throw new PythonException(PyExc.TypeError($"kill expected 2 arguments, got {a.Length}"));
-            if (LibCFd.Kill((int)Ops.ToLong(a[0]), (int)Ops.ToLong(a[1])) != 0) throw PosixModule.Error(LibC.LastErrno);
+            int pid = (int)Ops.ToLong(a[0]), signum = (int)Ops.ToLong(a[1]);
+            if (LibCFd.Kill(pid, signum) != 0) throw PosixModule.Error(LibC.LastErrno);
+            // A signal sent to this process has had its Python handler run when kill() returns, as in CPython.
+            if ((pid == Environment.ProcessId || pid == 0) && signum is > 0 and < Signal.PendingSignals.NSIG)
+                Signal.PendingSignals.AwaitOwnSignal(signum);
             return PyNone.Instance;
         }, Mod);
         d.DefFunction("uname", (a, k) =>

@@ -48,6 +48,16 @@ public static partial class ThreadModule
         d.SetItem("allocate_lock", new PyBuiltinFunction("allocate_lock", allocate, null, Mod));
         d.SetItem("allocate", new PyBuiltinFunction("allocate", allocate, null, Mod));
         d.DefFunction("get_ident", (a, k) => PyInt.From(ThreadIdents.Current()), Mod);
+        // interrupt_main(signum=SIGINT): the main thread runs that signal's Python handler as if it had arrived.
+        d.DefFunction("interrupt_main", (a, k) =>
+        {
+            TypeDefinitions.CheckRange("interrupt_main", a.Length, 0, 1);
+            long signum = a.Length == 0 ? 2 : Ops.ToLong(Ops.Index(a[0]));
+            if (signum < 1 || signum >= Signal.PendingSignals.NSIG)
+                throw new PythonException(PyExc.ValueError("signal number out of range"));
+            Signal.PendingSignals.Simulate((int)signum);
+            return PyNone.Instance;
+        }, Mod);
         d.DefFunction("get_native_id", (a, k) => PyInt.From(ThreadIdents.NativeId(PythonRuntime.Current)), Mod);
         d.DefFunction("_count", (a, k) => PyInt.From(Volatile.Read(ref For(rt).Running)), Mod);
         d.DefFunction("_main_ident", (a, k) => PyInt.From(ThreadIdents.Of(rt.MainThreadState)), Mod);

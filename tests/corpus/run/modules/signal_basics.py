@@ -1,6 +1,8 @@
 # signal: numbers, Signals/Handlers enums, handlers installed and run through raise_signal, strsignal, errors.
 import signal
 print(signal.SIGINT, repr(signal.SIGTERM), signal.Signals(15).name, int(signal.SIGKILL))
+# SIGINT's start-up handler depends on the parent (a background job inherits it ignored): set it explicitly.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 print(signal.getsignal(signal.SIGINT).__name__, signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGPIPE), repr(signal.SIG_IGN))
 got = []
 def handler(signum, frame):
