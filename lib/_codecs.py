@@ -102,7 +102,16 @@ def register_error(name, handler):
     _error_handlers[name] = handler
 
 
+# The handlers every CPython process has registered; codecs.py defines them, so it is imported on first need.
+_STANDARD_ERRORS = ('strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape',
+                    'surrogatepass', 'xmlcharrefreplace', 'namereplace')
+
+
 def lookup_error(name):
+    if not isinstance(name, str):
+        raise TypeError("lookup_error() argument must be str, not %s" % type(name).__name__)
+    if name not in _error_handlers and name in _STANDARD_ERRORS:
+        import codecs  # noqa: F401  (registers the standard handlers)
     try:
         return _error_handlers[name]
     except KeyError:
@@ -120,7 +129,7 @@ def _encode_text(text, encoding, errors):
     errors = errors or 'strict'
     if errors in _NATIVE_ERRORS and (errors not in _error_handlers or errors == 'strict'):
         return text.encode(encoding, errors)
-    handler = lookup_error(errors)
+    handler = None  # looked up at the first error only, as CPython does
     out = bytearray()
     pos = 0
     while True:
@@ -131,6 +140,7 @@ def _encode_text(text, encoding, errors):
             start, end = pos + e.start, pos + e.end
             out += text[pos:start].encode(encoding)
             error = UnicodeEncodeError(encoding, text, start, end, e.reason)
+            handler = handler or lookup_error(errors)
             replacement, pos = handler(error)
             if pos < 0:
                 pos += len(text)
@@ -147,7 +157,7 @@ def _decode_bytes(data, encoding, errors):
     data = bytes(data)
     if errors in _NATIVE_ERRORS and (errors not in _error_handlers or errors == 'strict'):
         return data.decode(encoding, errors)
-    handler = lookup_error(errors)
+    handler = None  # looked up at the first error only, as CPython does
     out = []
     pos = 0
     while True:
@@ -157,6 +167,7 @@ def _decode_bytes(data, encoding, errors):
         except UnicodeDecodeError as e:
             start, end = pos + e.start, pos + e.end
             out.append(data[pos:start].decode(encoding))
+            handler = handler or lookup_error(errors)
             replacement, pos = handler(UnicodeDecodeError(encoding, data, start, end, e.reason))
             if pos < 0:
                 pos += len(data)

@@ -595,11 +595,57 @@ def surrogateescape_errors(exc):
     raise exc
 
 
+def _surrogate_unit(encoding):
+    """(bytes per surrogate, byte order) for the UTF codecs surrogatepass knows, else None."""
+    name = encoding.lower().replace('_', '-')
+    if name in ('utf-8', 'utf8'):
+        return 3, None
+    for prefix, size in (('utf-16', 2), ('utf-32', 4)):
+        if name.startswith(prefix):
+            return size, 'big' if name.endswith('be') else 'little'
+    return None
+
+
+def _surrogatepass_errors(exc):
+    """Lone surrogates <-> their own code units in UTF-8/16/32; any other error stands."""
+    if isinstance(exc, UnicodeEncodeError):
+        unit = _surrogate_unit(exc.encoding)
+        if unit is None:
+            raise exc
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            code = ord(ch)
+            if not 0xD800 <= code <= 0xDFFF:
+                raise exc
+            if unit[0] == 3:
+                out += bytes((0xE0 | (code >> 12), 0x80 | ((code >> 6) & 0x3F), 0x80 | (code & 0x3F)))
+            else:
+                out += code.to_bytes(unit[0], unit[1])
+        return (bytes(out), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        unit = _surrogate_unit(exc.encoding)
+        if unit is None:
+            raise exc
+        data = exc.object[exc.start:exc.start + unit[0]]
+        if len(data) == unit[0]:
+            if unit[0] == 3:
+                code = ((data[0] & 0x0F) << 12) | ((data[1] & 0x3F) << 6) | (data[2] & 0x3F) \
+                    if data[0] & 0xF0 == 0xE0 and data[1] & 0xC0 == 0x80 and data[2] & 0xC0 == 0x80 else 0
+            else:
+                code = int.from_bytes(data, unit[1])
+            if 0xD800 <= code <= 0xDFFF:
+                return (chr(code), exc.start + unit[0])
+        raise exc
+    _check_error(exc)
+    raise exc
+
+
 for _name, _handler in (('strict', strict_errors), ('surrogateescape', surrogateescape_errors), ('ignore', ignore_errors),
                         ('replace', replace_errors),
                         ('xmlcharrefreplace', xmlcharrefreplace_errors),
                         ('backslashreplace', backslashreplace_errors),
-                        ('namereplace', namereplace_errors)):
+                        ('namereplace', namereplace_errors),
+                        ('surrogatepass', _surrogatepass_errors)):
     _error_handlers.setdefault(_name, _handler)
 del _name, _handler
 

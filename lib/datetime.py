@@ -613,10 +613,13 @@ class date:
         """Construct a date from a string in ISO 8601 format."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        # Only a malformed string is "Invalid isoformat string"; out-of-range fields are the
+        # constructor's errors ("month must be in 1..12"), as in CPython's C implementation.
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -912,9 +915,9 @@ class time:
         text = time_string[1:] if time_string.startswith('T') else time_string
         try:
             h, m, s, us, tz = _parse_isoformat_time(text)
-            return cls(h, m, s, us, tz)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        return cls(h, m, s, us, tz)
 
     def strftime(self, fmt):
         return _strftime(fmt, self, is_time=True)
@@ -1116,11 +1119,9 @@ class datetime(date):
             else:
                 h = mi = s = us = 0
                 tz = None
-            if h == 24 and mi == s == us == 0:
-                return cls(y, mo, d, 0, 0, 0, 0, tz) + timedelta(days=1)
-            return cls(y, mo, d, h, mi, s, us, tz)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(y, mo, d, h, mi, s, us, tz)   # 3.11 has no "24:00" rollover: hour 24 is out of range
 
     @classmethod
     def strptime(cls, date_string, format):

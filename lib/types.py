@@ -85,6 +85,7 @@ if not _probe_constructible(SimpleNamespace, a=1):
     # Sharpy's native namespace type cannot be built from Python yet: provide one.
     class SimpleNamespace:
         """A simple attribute-based namespace."""
+        __sharpy_tp_name__ = 'types.SimpleNamespace'   # CPython's C type name, shown in error messages
 
         def __init__(self, mapping_or_iterable=(), /, **kwargs):
             self.__dict__.update(dict(mapping_or_iterable, **kwargs))

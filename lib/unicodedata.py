@@ -77,16 +77,16 @@ def _name_of(cp):
     return _names.get(cp)
 
 
-def name(chr, default=None, /):
+_MISSING = object()
+
+
+def name(chr, default=_MISSING, /):
     n = _name_of(_char('name', chr))
     if n is None:
-        if default is not None:
+        if default is not _MISSING:  # an explicit None is a default too
             return default
         raise ValueError('no such name')
     return n
-
-
-_MISSING = object()
 
 
 def _lookup(nm):

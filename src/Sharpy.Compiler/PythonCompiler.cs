@@ -61,7 +61,11 @@ internal static class FutureFeatures
         int index = body.Count > 0 && body[0] is Expr { Value: Constant { Value: string } } ? 1 : 0;
         for (; index < body.Count; index++)
         {
-            if (body[index] is not ImportFrom { Module: "__future__" } s) break;
+            if (body[index] is not ImportFrom { Module: "__future__" } s)
+            {
+                RejectLateFutureOnSameLine(body, index, errors);
+                break;
+            }
             foreach (var alias in s.Names)
             {
                 int flag = alias.Name switch
@@ -74,13 +78,26 @@ internal static class FutureFeatures
                     "barry_as_FLUFL" => (int)CodeFlags.FutureBarryAsBdfl,
                     "generator_stop" => (int)CodeFlags.FutureGeneratorStop,
                     "annotations" => (int)CodeFlags.FutureAnnotations,
-                    "braces" => throw errors.At("not a chance", s.Lineno, s.ColOffset, s.Lineno, s.ColOffset),
-                    _ => throw errors.At($"future feature {alias.Name} is not defined", s.Lineno, s.ColOffset, s.Lineno, s.ColOffset),
+                    "braces" => throw errors.AtStart("not a chance", s.Lineno, s.ColOffset),
+                    _ => throw errors.AtStart($"future feature {alias.Name} is not defined", s.Lineno, s.ColOffset),
                 };
                 flags |= flag;
             }
             lastLine = s.Lineno;
         }
         return lastLine;
+    }
+
+    /// <summary>
+    /// CPython's future.c scans on through the line of the first ordinary statement, so a future import
+    /// sharing that line ("x = 1; from __future__ import ...") is its error, located at the statement's
+    /// 0-based column with no end (later lines are left to the code generator's check).
+    /// </summary>
+    private static void RejectLateFutureOnSameLine(List<StmtNode> body, int index, ErrorFactory errors)
+    {
+        int line = body[index].Lineno;
+        for (int i = index + 1; i < body.Count && body[i].Lineno == line; i++)
+            if (body[i] is ImportFrom { Module: "__future__" } late)
+                throw errors.AtStart("from __future__ imports must occur at the beginning of the file", late.Lineno, late.ColOffset - 1);
     }
 }

@@ -17,6 +17,8 @@ internal sealed partial class SymbolTableBuilder
         {
             case NamedExpr n:
                 RaiseIfAnnotationBlock("named expression", e);
+                if (current.CompIterExpr > 0)
+                    throw errors.At("assignment expression cannot be used in a comprehension iterable expression", e);
                 if (current.Comprehension != ComprehensionKind.None) ExtendNamedExprScope((Name)n.Target);
                 VisitExpr(n.Value);
                 VisitExpr(n.Target);
@@ -110,7 +112,7 @@ internal sealed partial class SymbolTableBuilder
         bool isGenerator = kind == ComprehensionKind.Generator;
         var outermost = generators[0];
         // The outermost iterator is evaluated in the enclosing scope.
-        VisitExpr(outermost.Iter);
+        VisitCompIter(outermost.Iter);
         Enter(scopeName, BlockType.Function, e, e.Lineno, e.ColOffset);
         if (outermost.IsAsync != 0) current.IsCoroutine = true;
         current.Comprehension = kind;
@@ -125,7 +127,7 @@ internal sealed partial class SymbolTableBuilder
             current.CompIterTarget = true;
             VisitExpr(g.Target);
             current.CompIterTarget = false;
-            VisitExpr(g.Iter);
+            VisitCompIter(g.Iter);
             VisitExprs(g.Ifs);
             if (g.IsAsync != 0) current.IsCoroutine = true;
         }
@@ -137,6 +139,14 @@ internal sealed partial class SymbolTableBuilder
         if (isAsync && !current.IsAsyncFunction && current.Comprehension == ComprehensionKind.None && !allowTopLevelAwait)
             throw errors.At("asynchronous comprehension outside of an asynchronous function", e);
         if (isAsync) current.IsCoroutine = true;
+    }
+
+    // CPython 3.11: ste_comp_iter_expr (a walrus in a comprehension's iterable is rejected).
+    private void VisitCompIter(ExprNode iter)
+    {
+        current.CompIterExpr++;
+        try { VisitExpr(iter); }
+        finally { current.CompIterExpr--; }
     }
 
     private bool allowTopLevelAwait;

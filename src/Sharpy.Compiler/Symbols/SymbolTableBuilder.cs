@@ -41,6 +41,9 @@ internal sealed partial class SymbolTableBuilder(ErrorFactory errors, int future
     {
         var entry = new SymbolTableEntry(name, type, node, lineno, col);
         if (current.IsNested || current.Type == BlockType.Function) entry.IsNested = true;
+        // CPython's symtable_enter_block copies the count: a lambda or comprehension written inside a
+        // comprehension's iterable still may not contain a walrus.
+        entry.CompIterExpr = current.CompIterExpr;
         current.Children.Add(entry);
         table.Register(node, entry);
         stack.Push(current);

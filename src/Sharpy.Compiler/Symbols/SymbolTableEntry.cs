@@ -37,6 +37,8 @@ internal sealed class SymbolTableEntry
     public bool HasFree { get; set; }
     public bool ChildFree { get; set; }
     public bool CompIterTarget { get; set; }
+    /// <summary>Nesting depth of comprehension iterable expressions being visited in this scope, where a walrus is an error.</summary>
+    public int CompIterExpr { get; set; }
     public bool IsAsyncFunction { get; set; }
 
     public SymbolFlags Lookup(string name) => Symbols.TryGetValue(name, out var flags) ? flags : SymbolFlags.None;

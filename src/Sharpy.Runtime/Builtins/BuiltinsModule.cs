@@ -361,6 +361,10 @@ public static partial class BuiltinsModule
         int nkw = kw?.Length ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, def = null;
+        // CPython counts the positional arguments first, then parses the keywords with "|$OO" (a count past two is
+        // reported before any name).
+        if (npos == 0) throw new PythonException(PyExc.TypeError($"{name} expected at least 1 argument, got 0"));
+        if (nkw > 2) throw new PythonException(PyExc.TypeError($"{name}() takes at most 2 keyword arguments ({nkw} given)"));
         for (int i = 0; i < nkw; i++)
         {
             if (kw![i] == "key") key = args[npos + i];
@@ -369,7 +373,6 @@ public static partial class BuiltinsModule
         }
         if (key is PyNone) key = null;
         IEnumerable<PyObject> items;
-        if (npos == 0) throw new PythonException(PyExc.TypeError($"{name} expected at least 1 argument, got 0"));
         if (npos == 1) items = Ops.Iterate(args[0]);
         else
         {

@@ -12,8 +12,13 @@ internal static class ExceptionTypes
         var t = PyExc.BaseException;
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
-            var cls = (PyType)args[0];
             int nkw = kw?.Length ?? 0;
+            // CPython's tp_new wrapper checks the class argument before the exception's own __new__ runs.
+            if (args.Length - nkw == 0) throw new PythonException(PyExc.TypeError("BaseException.__new__(): not enough arguments"));
+            if (args[0] is not PyType cls)
+                throw new PythonException(PyExc.TypeError($"BaseException.__new__(X): X is not a type object ({args[0].Type.Name})"));
+            if (!cls.IsSubtypeOf(PyExc.BaseException))
+                throw new PythonException(PyExc.TypeError($"BaseException.__new__({cls.Name}): {cls.Name} is not a subtype of BaseException"));
             if (ReferenceEquals(cls, PyExc.OSErrorType)) cls = OSErrorSubclassFor(args[1..(args.Length - nkw)]);
             var e = new PyBaseException(cls) { Args = PyTuple.Create(args[1..(args.Length - nkw)].ToArray()) };
             PyExc.InitFields(e, args[1..(args.Length - nkw)]);
@@ -38,7 +43,7 @@ internal static class ExceptionTypes
                 {
                     for (int i = 0; i < nkw; i++) e.SetField(kw![i], args[args.Length - nkw + i]);
                 }
-                else if (e.Type.IsBuiltin)
+                else
                     throw new PythonException(PyExc.TypeError($"{e.Type.Name}() takes no keyword arguments"));
             }
             if (!e.IsInstance(PyExc.BaseExceptionGroup))
@@ -57,25 +62,43 @@ internal static class ExceptionTypes
             if (items.Length == 1) return new PyStr($"{name}({Ops.ReprString(items[0])})");
             return new PyStr(name + (items.Length == 0 ? "()" : Ops.ReprString(e.Args)));
         });
-        t.Prop("args", a => E(a).Args, (a, v) => E(a).Args = PyTuple.Create(Ops.ToArray(v!)));
+        // A null value is a deletion, which CPython's BaseException getsets refuse.
+        static PyObject NotDeleted(PyObject? v, string what) =>
+            v ?? throw new PythonException(PyExc.TypeError($"{what} may not be deleted"));
+        t.Prop("args", a => E(a).Args, (a, v) => E(a).Args = PyTuple.Create(Ops.ToArray(NotDeleted(v, "args"))));
         t.Prop("__traceback__", a => (PyObject?)E(a).Traceback ?? PyNone.Instance, (a, v) =>
         {
+            NotDeleted(v, "__traceback__");
             if (v is not PyNone && v is not PyTraceback) throw new PythonException(PyExc.TypeError("__traceback__ must be a traceback or None"));
             E(a).Traceback = v as PyTraceback;
         });
         t.Prop("__cause__", a => (PyObject?)E(a).Cause ?? PyNone.Instance, (a, v) =>
         {
+            NotDeleted(v, "__cause__");
             if (v is not PyNone && v is not PyBaseException) throw new PythonException(PyExc.TypeError("exception cause must be None or derive from BaseException"));
             E(a).Cause = v as PyBaseException;
             E(a).SuppressContext = true;
         });
         t.Prop("__context__", a => (PyObject?)E(a).Context ?? PyNone.Instance, (a, v) =>
         {
+            NotDeleted(v, "__context__");
             if (v is not PyNone && v is not PyBaseException) throw new PythonException(PyExc.TypeError("exception context must be None or derive from BaseException"));
             E(a).Context = v as PyBaseException;
         });
-        t.Prop("__suppress_context__", a => Py.Bool(E(a).SuppressContext), (a, v) => E(a).SuppressContext = Ops.IsTrue(v!));
-        t.Prop("__dict__", a => a.Dict!, (a, v) => a.Dict = (PyDict)v!);
+        t.Prop("__suppress_context__", a => Py.Bool(E(a).SuppressContext), (a, v) =>
+            E(a).SuppressContext = v switch
+            {
+                // A T_BOOL member in CPython: only True/False, never deleted.
+                null => throw new PythonException(PyExc.TypeError("can't delete numeric/char attribute")),
+                PyInt b when ReferenceEquals(b.Type, PyTypes.Bool) => !b.IsZero,
+                _ => throw new PythonException(PyExc.TypeError("attribute value type must be bool")),
+            });
+        t.Prop("__dict__", a => a.Dict!, (a, v) => a.Dict = v switch
+        {
+            null => throw new PythonException(PyExc.TypeError("cannot delete __dict__")),
+            PyDict d => d,
+            _ => throw new PythonException(PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'")),
+        });
         t.Def("with_traceback", (a, tb) =>
         {
             E(a).Traceback = tb as PyTraceback;

@@ -192,9 +192,14 @@ public static class PyExc
 
     public static PyBaseException NameError(string name, bool unbound = false)
     {
-        var e = unbound
-            ? Create(UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value")
-            : Create(NameErrorType, $"name '{name}' is not defined");
+        // CPython 3.11 (format_exc_check_arg) records the name on a plain NameError only.
+        if (unbound)
+        {
+            var u = Create(UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
+            u.SetField("name", PyNone.Instance);
+            return u;
+        }
+        var e = Create(NameErrorType, $"name '{name}' is not defined");
         e.SetField("name", new PyStr(name));
         return e;
     }

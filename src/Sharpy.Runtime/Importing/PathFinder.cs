@@ -98,6 +98,7 @@ internal static class PathFinder
     private static PyType CreateNamespacePathType()
     {
         var t = PyTypes.NewBuiltin("_NamespacePath", PyTypes.List, "_frozen_importlib_external", tt => new PyList(tt));
+        t.ErrorName = null;   // a Python class in CPython (importlib._bootstrap_external)
         t.Def("__repr__", self =>
         {
             var plain = new PyList(((PyList)self).ToArray());

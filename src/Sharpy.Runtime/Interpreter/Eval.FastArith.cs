@@ -70,6 +70,8 @@ public static partial class Eval
         return null;
     }
 
+    // Inlined into FastBinary: one call per float operation instead of two.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static PyFloat? FloatArith(double x, double y, int op) => op switch
     {
         NbAdd => new PyFloat(x + y),
@@ -105,6 +107,22 @@ public static partial class Eval
             return (ulong)i < (ulong)items.Length ? items[i] : null;
         }
         return null;
+    }
+
+    /// <summary>STORE_SUBSCR <c>c[k] = v</c> (exact lists indexed by a long-sized int without the protocol); true when
+    /// the store dropped the last reference to an object with <c>__del__</c> and the loop must trampoline.</summary>
+    private static bool StoreSubscript(Frame f, int sp, PyObject c, PyObject k, PyObject v)
+    {
+        var replaced = ItemAboutToDrop(c, k);
+        if (c is PyList l && ReferenceEquals(c.Type, PyTypes.List) && k is PyInt ki && !ki.IsBig)
+        {
+            long i = ki.Value;
+            if (i < 0) i += l.Count;
+            if ((ulong)i < (ulong)l.Count) l.SetAt((int)i, v);
+            else Ops.SetItem(c, k, v);
+        }
+        else Ops.SetItem(c, k, v);
+        return replaced != null && DroppedHere(f, sp, replaced, Finalization.DropSite.Container);
     }
 
     private static bool ExactInDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);

@@ -22,16 +22,17 @@ public static partial class Eval
     private static PyObject LoadAttr(CodeInfo info, int index, PyObject o, PyStr name)
     {
         var t = o.Type;
-        if (o is PyInstance && !t.HasGetattribute)
+        // Through the sealed PyInstance: its Dict and SlotValues are then direct calls, not virtual ones.
+        if (o is PyInstance inst && !t.HasGetattribute)
         {
             var descr = CachedTypeLookup(info, index, t, name);
             if (descr is PySlotMember slot)
             {
-                if (o.SlotValues?[slot.Index] is { } sv) return sv;
+                if (inst.SlotValues?[slot.Index] is { } sv) return sv;
             }
             else if (descr == null || !Ops.IsDataDescriptor(descr))
             {
-                var d = o.Dict;
+                var d = inst.Dict;
                 if (d != null)
                 {
                     var v = d.ValueAtIfKey(info.AttrCacheDictIndex[index], name);
@@ -46,7 +47,7 @@ public static partial class Eval
                         if (v != null) return v;
                     }
                 }
-                if (descr != null) return Ops.DescrGet(descr, o, t);
+                if (descr != null) return Ops.DescrGetForAttr(descr, o, t, name);
             }
         }
         return Ops.GetAttr(o, name);
@@ -72,7 +73,9 @@ public static partial class Eval
             if (!t.HasInstanceDict) return false;
             dict = o.Dict = new PyDict();
         }
-        dict.SetItem(name, name.Hash, value);
+        // Instances of a class usually share their __dict__ layout: the entry LOAD_ATTR's cache uses, without hashing.
+        if (!dict.ReplaceValueAtIfKey(info.AttrCacheDictIndex[index], name, value))
+            info.AttrCacheDictIndex[index] = dict.SetItemReturningIndex(name, name.Hash, value);
         return true;
     }
 
@@ -173,11 +176,14 @@ public static partial class Eval
         return a;
     }
 
-    private static void UnpackSequence(PyObject seq, int n, PyObject?[] stack, ref int sp)
+    /// <summary>UNPACK_SEQUENCE: push the <paramref name="n"/> items of <paramref name="seq"/>, last first.
+    /// Builtin tuples and lists are read in place (no copy: no Python code runs before the pushes), and the
+    /// pushes go through a span, which skips the per-store covariance check of a PyObject[].</summary>
+    private static void UnpackSequence(PyObject seq, int n, Span<PyObject?> stack, ref int sp)
     {
-        PyObject[] items;
+        ReadOnlySpan<PyObject> items;
         if (seq is PyTuple t && t.Type.IsBuiltin) items = t.Items;
-        else if (seq is PyList l && l.Type.IsBuiltin) items = l.ToArray();
+        else if (seq is PyList l && l.Type.IsBuiltin) items = l.Span;
         else
         {
             if (seq.Type.Lookup("__iter__") == null && seq.Type.Lookup("__getitem__") == null)
@@ -185,7 +191,7 @@ public static partial class Eval
             var it = Ops.GetIter(seq);
             var list = new List<PyObject>();
             while (list.Count <= n && Ops.Next(it) is { } v) list.Add(v);
-            items = list.ToArray();
+            items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
             if (items.Length > n)
                 throw new PythonException(PyExc.ValueError($"too many values to unpack (expected {n})"));
         }

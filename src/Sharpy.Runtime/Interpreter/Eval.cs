@@ -373,13 +373,99 @@ public static partial class Eval
                             pc++;
                             continue;
                         }
+                        case (Opcode)Superinstructions.LoadFastLoadMethod:
+                        {
+                            var o = fast[arg];
+                            if (o == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            f.LastI = pc;
+                            if (TryLoadMethod(info, pc, o, info.Names[opargs[pc]], out var meth))
+                            {
+                                stack[sp++] = meth;
+                                stack[sp++] = o;
+                            }
+                            else
+                            {
+                                stack[sp++] = null;
+                                stack[sp++] = meth;
+                            }
+                            pc++;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.LoadFastStoreAttr:
+                        {
+                            var o = fast[arg];
+                            if (o == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
+                            f.LastI = pc;
+                            var name = info.Names[opargs[pc]];
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            var replaced = AttributeAboutToDrop(o, name);
+                            if (!(o is PyInstance && !o.Type.HasSetattr && StoreInstanceAttr(info, pc, o, name, v)))
+                                Ops.SetAttr(o, name, v);
+                            pc++;
+                            if (replaced != null && DroppedHere(f, sp, replaced, Finalization.DropSite.Rebind)) goto trampoline;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.CopyPairSubscr:
+                        {
+                            // [c, k] -> [c, k, c[k]]
+                            var k = stack[sp - 1]!;
+                            var container = stack[sp - 2]!;
+                            f.LastI = pc + 1;
+                            pc += 2;
+                            if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict))
+                            {
+                                var dv = dict.GetItem(k);
+                                if (dv == null) { exc = PyExc.KeyError(k); goto error; }
+                                stack[sp++] = dv;
+                                continue;
+                            }
+                            stack[sp++] = FastSubscript(container, k) ?? Ops.GetItem(container, k);
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.SwapPairStoreSubscr:
+                        {
+                            // [c, k, v] -> c[k] = v
+                            var v = stack[--sp]!;
+                            var k = stack[--sp]!;
+                            var c = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            f.LastI = pc + 1;
+                            pc += 2;
+                            if (StoreSubscript(f, sp, c, k, v)) goto trampoline;
+                            continue;
+                        }
+                        case (Opcode)Superinstructions.CompareOpJump:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = null;
+                            var r = FastCompare(a, b, arg) ?? Ops.RichCompare(a, b, arg);
+                            // The jump's truth test may raise (a rich comparison returning an object whose __bool__ fails).
+                            f.LastI = pc;
+                            var jump = (Opcode)info.Ops[pc];
+                            int target = opargs[pc];
+                            pc++;
+                            bool truth = ReferenceEquals(r, Py.True) || (!ReferenceEquals(r, Py.False) && Ops.IsTrue(r));
+                            if (truth == (jump is Opcode.POP_JUMP_FORWARD_IF_TRUE or Opcode.POP_JUMP_BACKWARD_IF_TRUE))
+                            {
+                                pc = target;
+                                if ((jump is Opcode.POP_JUMP_BACKWARD_IF_FALSE or Opcode.POP_JUMP_BACKWARD_IF_TRUE) && --budget == 0) goto trampoline;
+                            }
+                            continue;
+                        }
                         case (Opcode)Superinstructions.BinaryOpStoreFast:
                         {
                             var b = stack[--sp]!;
                             var a = stack[--sp]!;
                             stack[sp] = stack[sp + 1] = null;
-                            fast[opargs[pc]] = FastBinary(a, b, arg) ?? Ops.BinaryOp(a, b, arg);
+                            var result = FastBinary(a, b, arg) ?? Ops.BinaryOp(a, b, arg);
+                            int local = opargs[pc];
                             pc++;
+                            // As STORE_FAST: the rebinding may drop the last reference to an object with __del__.
+                            var old = Finalization.Live != 0 ? fast[local] : null;
+                            fast[local] = result;
+                            if (old != null && DroppedHere(f, sp, old, Finalization.DropSite.Rebind)) goto trampoline;
                             continue;
                         }
                         case Opcode.BINARY_OP:
@@ -437,16 +523,7 @@ public static partial class Eval
                             var c = stack[--sp]!;
                             var v = stack[--sp]!;
                             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                            var replaced = ItemAboutToDrop(c, k);
-                            if (c is PyList l && ReferenceEquals(c.Type, PyTypes.List) && k is PyInt ki && !ki.IsBig)
-                            {
-                                long i = ki.Value;
-                                if (i < 0) i += l.Count;
-                                if ((ulong)i < (ulong)l.Count) l.Items[i] = v;
-                                else Ops.SetItem(c, k, v);
-                            }
-                            else Ops.SetItem(c, k, v);
-                            if (replaced != null && DroppedHere(f, sp, replaced, Finalization.DropSite.Container)) goto trampoline;
+                            if (StoreSubscript(f, sp, c, k, v)) goto trampoline;
                             continue;
                         }
                         case Opcode.DELETE_SUBSCR:
@@ -577,7 +654,7 @@ public static partial class Eval
                         {
                             var seq = stack[--sp]!;
                             stack[sp] = null;
-                            UnpackSequence(seq, arg, stackArray, ref sp);
+                            UnpackSequence(seq, arg, stack, ref sp);
                             continue;
                         }
                         case Opcode.UNPACK_EX:
@@ -785,7 +862,8 @@ public static partial class Eval
                                 }
                                 v = initSelf;
                             }
-                            f.Stack[f.Sp++] = v;
+                            // Through a span: a PyObject[] store pays a covariance check for v's type.
+                            f.Stack.AsSpan()[f.Sp++] = v;
                             if (droppedTracked)
                             {
                                 ts.TopFrame = f;
@@ -807,7 +885,7 @@ public static partial class Eval
                                 var caller = f.Back!;
                                 f.Generator!.LeaveInline(ts);
                                 f = caller;
-                                f.Stack[f.Sp++] = v;
+                                f.Stack.AsSpan()[f.Sp++] = v;
                                 goto reload;
                             }
                             return v;

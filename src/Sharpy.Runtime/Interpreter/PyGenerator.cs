@@ -261,12 +261,9 @@ public sealed class PyGenerator : PyObject
 
     private PyObject ThrowHere(PyBaseException exc)
     {
-        if (!Started)
-        {
-            Started = true;
-            Frame.Finished = true;
-            throw new PythonException(exc);
-        }
+        // A just-started generator is entered too, so the exception is raised in its frame (at the def line)
+        // and the traceback shows that frame, as CPython's gen_send_ex does.
+        if (!Started && !Running) Started = true;
         if (Resume(null, exc, out var v)) return v;
         throw new PythonException(StopIterationFor(v));
     }

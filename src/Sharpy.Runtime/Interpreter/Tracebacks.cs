@@ -360,7 +360,7 @@ public static class Tracebacks
         string shown = line.TrimStart(IndentChars);
         sb.Append("    ").Append(shown).Append('\n');
         var loc = info.LocationOf(t.LastI);
-        sb.Append(CaretLine(line, lineno, loc, shown.Length));
+        sb.Append(CaretLine(line, lineno, loc, shown.Length, interpreterPrinter: true));
         return sb.ToString();
     }
 
@@ -371,9 +371,11 @@ public static class Tracebacks
     // CPython 3.11: Lib/traceback.py StackSummary.format_frame_summary
     /// <paramref name="shownLength"/> is the length of the printed source line when it is not
     /// <c>line.Trim()</c> (traceback.py strips both ends, the interpreter's printer only the start).
-    public static string CaretLine(string line, int lineno, SourceLocation loc, int shownLength = -1)
+    /// <paramref name="interpreterPrinter"/>: the uncaught-exception printer (Python/traceback.c), whose
+    /// operator anchors differ from traceback.py's after a closing parenthesis.
+    public static string CaretLine(string line, int lineno, SourceLocation loc, int shownLength = -1, bool interpreterPrinter = false)
     {
-        if (CaretSpec(line, lineno, loc, shownLength) is not { } spec) return "";
+        if (CaretSpec(line, lineno, loc, shownLength, interpreterPrinter) is not { } spec) return "";
         var (start, end, anchors) = spec;
         int strippedChars = line.Length - line.TrimStart().Length;
         // CPython 3.11.7 lays the carets out in terminal columns (wide characters count twice).
@@ -449,7 +451,7 @@ public static class Tracebacks
     /// line is shown. traceback.py uses it to lay out carets by display width.
     /// </summary>
     public static (int start, int end, (int left, int right, char primary, char secondary)? anchors)? CaretSpec(
-        string line, int lineno, SourceLocation loc, int shownLength = -1)
+        string line, int lineno, SourceLocation loc, int shownLength = -1, bool interpreterPrinter = false)
     {
         string stripped = line.Trim();
         if (stripped.Length == 0) return null;
@@ -460,7 +462,7 @@ public static class Tracebacks
         (int left, int right, char primary, char secondary)? anchors = null;
         if (loc.Line == loc.EndLine)
         {
-            if (start <= end && end <= line.Length) anchors = CaretAnchors(line[start..end]);
+            if (start <= end && end <= line.Length) anchors = CaretAnchors(line[start..end], interpreterPrinter);
         }
         else end = line.TrimEnd().Length;
         if (end - start < shownLength || (anchors is { } a0 && a0.right - a0.left > 0))
@@ -475,8 +477,9 @@ public static class Tracebacks
         return Encoding.UTF8.GetString(bytes, 0, byteOffset).Length;
     }
 
-    /// <summary>Lib/traceback.py _extract_caret_anchors_from_line_segment (binary ops and subscripts).</summary>
-    private static (int, int, char, char)? CaretAnchors(string segment)
+    /// <summary>Lib/traceback.py _extract_caret_anchors_from_line_segment (binary ops and subscripts), or
+    /// with <paramref name="interpreterPrinter"/> Python/traceback.c extract_anchors_from_expr.</summary>
+    private static (int, int, char, char)? CaretAnchors(string segment, bool interpreterPrinter)
     {
         ModNode tree;
         try { tree = PythonParser.Parse(segment, "<string>", ParseMode.Exec); }
@@ -485,6 +488,8 @@ public static class Tracebacks
         int Norm(int off) => ByteToChar(segment, off);
         switch (stmt.Value)
         {
+            case BinOp bin when interpreterPrinter:
+                return InterpreterOperatorAnchors(segment, bin);
             case BinOp bin:
             {
                 int opStart = Norm(bin.Left.EndColOffset);
@@ -512,6 +517,29 @@ public static class Tracebacks
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The C printer scans the bytes between the operands: the first character that is not a blank starts
+    /// the operator (two characters when the next is not a blank either), except that a ')' closing the
+    /// left operand is passed over while more text follows.
+    /// </summary>
+    private static (int, int, char, char)? InterpreterOperatorAnchors(string segment, BinOp bin)
+    {
+        var bytes = Encoding.UTF8.GetBytes(segment);
+        int from = bin.Left.EndColOffset, to = Math.Min(bin.Right.ColOffset, bytes.Length);
+        static bool Blank(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\f';
+        int left = 0, right = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (Blank(bytes[i])) continue;
+            left = i;
+            right = i + 1;
+            if (i + 1 < to && !Blank(bytes[i + 1])) right++;
+            if (i + 1 < to && bytes[i] == (byte)')') continue;
+            break;
+        }
+        return (ByteToChar(segment, left), ByteToChar(segment, right), '~', '^');
     }
 
     /// <summary>linecache.getline semantics: the line (with its text, no newline) or null.</summary>

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace Sharpy.Runtime.Objects;
 
-/// <summary>Minimal codecs: utf-8, ascii, latin-1, utf-16/32 with strict/ignore/replace/backslashreplace/surrogateescape.</summary>
-public static class Codecs
+/// <summary>
+/// Native codecs (utf-8, ascii, latin-1, utf-16/32) with the built-in error handlers inline and any other handler
+/// looked up in the registry only when an error occurs, as CPython does; other encodings go through the registry.
+/// </summary>
+public static partial class Codecs
 {
     public static string Normalize(string enc) => enc.ToLowerInvariant().Replace('_', '-') switch
     {
@@ -25,27 +28,7 @@ public static class Codecs
         switch (enc)
         {
             case "utf-8":
-            {
-                var bytes = new List<byte>(s.Length);
-                for (int i = 0; i < s.Length; i++)
-                {
-                    int cp = s[i];
-                    if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { cp = char.ConvertToUtf32(s[i], s[i + 1]); i++; }
-                    else if (cp >= 0xD800 && cp <= 0xDFFF)
-                    {
-                        if (errors == "surrogateescape" && cp >= 0xDC80 && cp <= 0xDCFF) { bytes.Add((byte)(cp - 0xDC00)); continue; }
-                        if (errors == "surrogatepass") { }
-                        else if (errors == "ignore") continue;
-                        else if (errors == "replace") { bytes.Add((byte)'?'); continue; }
-                        else throw UnicodeError("encode", "utf-8", s, i, $"surrogates not allowed");
-                    }
-                    if (cp < 0x80) bytes.Add((byte)cp);
-                    else if (cp < 0x800) { bytes.Add((byte)(0xC0 | (cp >> 6))); bytes.Add((byte)(0x80 | (cp & 0x3F))); }
-                    else if (cp < 0x10000) { bytes.Add((byte)(0xE0 | (cp >> 12))); bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); bytes.Add((byte)(0x80 | (cp & 0x3F))); }
-                    else { bytes.Add((byte)(0xF0 | (cp >> 18))); bytes.Add((byte)(0x80 | ((cp >> 12) & 0x3F))); bytes.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); bytes.Add((byte)(0x80 | (cp & 0x3F))); }
-                }
-                return bytes.ToArray();
-            }
+                return HasLoneSurrogate(s) ? EncodeWithSurrogates(s, enc, encoding, errors) : Encoding.UTF8.GetBytes(s);
             case "ascii":
             case "latin-1":
             {
@@ -85,6 +68,8 @@ public static class Codecs
                 }
                 return bytes.ToArray();
             }
+            case "utf-16" or "utf-16-le" or "utf-16-be" or "utf-32" or "utf-32-le" or "utf-32-be" when HasLoneSurrogate(s):
+                return EncodeWithSurrogates(s, enc, encoding, errors);
             case "utf-16": return [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(s)];
             case "utf-16-le": return Encoding.Unicode.GetBytes(s);
             case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
@@ -122,14 +107,23 @@ public static class Codecs
         }
         catch (PythonException e)
         {
-            var codecs = Hosting.PythonRuntime.Current.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
-            var wrapped = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("_wrap_codec_error")), e.Value, new PyStr(operation), new PyStr(encoding));
-            if (wrapped is not PyBaseException replacement) throw;
-            replacement.Cause = e.Value;
-            replacement.Context = e.Value;
-            replacement.SuppressContext = true;
-            throw new PythonException(replacement);
+            var raised = WrapCodecFailure(e, operation, encoding);
+            if (ReferenceEquals(raised, e)) throw;
+            throw raised;
         }
+    }
+
+    /// <summary>The exception to raise for <paramref name="e"/> escaping a codec: re-created with the codec named and
+    /// chained to the original, or <paramref name="e"/> itself when it carries more than a message.</summary>
+    private static PythonException WrapCodecFailure(PythonException e, string operation, string encoding)
+    {
+        var codecs = Hosting.PythonRuntime.Current.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
+        var wrapped = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("_wrap_codec_error")), e.Value, new PyStr(operation), new PyStr(encoding));
+        if (wrapped is not PyBaseException replacement) return e;
+        replacement.Cause = e.Value;
+        replacement.Context = e.Value;
+        replacement.SuppressContext = true;
+        return new PythonException(replacement);
     }
 
     private static byte[] RegistryEncode(string s, string encoding, string errors)
@@ -187,8 +181,14 @@ public static class Codecs
                         case "replace": sb.Append('\uFFFD'); i += bad; continue;
                         case "surrogateescape": for (int k = 0; k < bad; k++) sb.Append((char)(0xDC00 + b[i + k])); i += bad; continue;
                         case "backslashreplace": for (int k = 0; k < bad; k++) sb.Append($"\\x{b[i + k]:x2}"); i += bad; continue;
+                        case "surrogatepass" when c == 0xED && i + 2 < b.Length && b[i + 1] is >= 0xA0 and <= 0xBF && (b[i + 2] & 0xC0) == 0x80:
+                            // The three-byte form of a surrogate code point.
+                            sb.Append((char)(0xD000 | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F)));
+                            i += 3;
+                            continue;
                     }
-                    throw DecodeError("utf-8", b, i, i + bad, reason);
+                    if (IsBuiltinHandler(errors)) throw DecodeError("utf-8", b, i, i + bad, reason);
+                    i = CallDecodeErrorHandler(errors, "utf-8", b, i, i + bad, reason, sb, encoding);
                 }
                 return sb.ToString();
             }
@@ -203,44 +203,20 @@ public static class Codecs
                         case "ignore": continue;
                         case "replace": sb.Append('\uFFFD'); continue;
                         case "surrogateescape": sb.Append((char)(0xDC00 + b[i])); continue;
+                        case "backslashreplace": sb.Append($"\\x{b[i]:x2}"); continue;
                     }
-                    throw DecodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+                    if (IsBuiltinHandler(errors)) throw DecodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+                    i = CallDecodeErrorHandler(errors, "ascii", b, i, i + 1, "ordinal not in range(128)", sb, encoding) - 1;
                 }
                 return sb.ToString();
             }
             case "latin-1": return Encoding.Latin1.GetString(b);
             case "utf-16" or "utf-16-le" or "utf-16-be" or "utf-32" or "utf-32-le" or "utf-32-be":
-                return WideUnicodeDecoder.Decode(b, enc, errors, DecodeError);
+                return WideUnicodeDecoder.Decode(b, enc, errors, (name, data, start, end, reason, sb) =>
+                    IsBuiltinHandler(errors) ? throw DecodeError(name, data, start, end, reason)
+                        : CallDecodeErrorHandler(errors, name, data, start, end, reason, sb, encoding));
         }
         return RegistryDecode(b, encoding, errors);
-    }
-
-    /// <summary>
-    /// Runs the registered error handler for an unencodable run [start, end) and appends its replacement; returns the
-    /// position to resume at. CPython 3.11: Objects/unicodeobject.c unicode_encode_call_errorhandler.
-    /// </summary>
-    private static int CallEncodeErrorHandler(string errors, string enc, PyStr text, int start, int end, string reason, List<byte> output, string encoding)
-    {
-        var rt = Hosting.PythonRuntime.Current;
-        var codecs = rt.Importer!.Import("_codecs", PyNone.Instance, PyNone.Instance, 0);
-        var handler = Ops.Call(Ops.GetAttr(codecs, PyStr.Intern("lookup_error")), new PyStr(errors));
-        var error = UnicodeError("encode", enc, text.Value, start, reason, end).Value;
-        var result = Ops.Call(handler, error);
-        if (result is not PyTuple { Count: 2 } pair || pair.Items[0] is not (PyStr or PyBytes) || pair.Items[1] is not PyInt)
-            throw new PythonException(PyExc.TypeError("encoding error handler must return (str/bytes, int) tuple"));
-        if (pair.Items[0] is PyBytes rb) output.AddRange(rb.Value);
-        else
-        {
-            var replacement = ((PyStr)pair.Items[0]).Value;
-            foreach (char c in replacement)
-                if (c >= (enc == "ascii" ? 0x80 : 0x100)) throw new PythonException(error);
-            output.AddRange(Encode(replacement, encoding, "strict"));
-        }
-        long pos = ((PyInt)pair.Items[1]).Value;
-        if (pos < 0) pos += text.Length;
-        if (pos < 0 || pos > text.Length)
-            throw new PythonException(PyExc.IndexError($"position {pos} from error handler out of bounds"));
-        return (int)pos;
     }
 
     private static PythonException UnicodeError(string what, string enc, string s, int start, string reason, int end = -1)

@@ -65,6 +65,11 @@ public sealed class PyList : PyObject
         Items[--Count] = null!;
     }
 
+    /// <summary>Store into slot <paramref name="i"/> (0 &lt;= i &lt; Count) through a span: a plain array store
+    /// into a PyObject[] pays a covariance check for every item type other than PyObject itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void SetAt(int i, PyObject o) => Items.AsSpan()[i] = o;
+
     public PyObject[] ToArray() => Items.AsSpan(0, Count).ToArray();
     public Span<PyObject> Span => Items.AsSpan(0, Count);
 }

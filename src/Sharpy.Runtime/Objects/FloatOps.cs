@@ -48,7 +48,7 @@ public static class FloatOps
     public static PyObject Pow(double x, double y)
     {
         if (x == 0 && y < 0) throw new PythonException(PyExc.ZeroDivisionError("0.0 cannot be raised to a negative power"));
-        if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
+        if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y) && !double.IsInfinity(x))
             return new PyComplex(System.Numerics.Complex.Pow(new System.Numerics.Complex(x, 0), y));
         var r = Math.Pow(x, y);
         if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y))

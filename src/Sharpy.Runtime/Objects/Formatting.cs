@@ -72,12 +72,20 @@ public static class Formatting
         return sp;
     }
 
-    // get_integer: "Too many decimal digits in format string" past Py_ssize_t.
+    // get_integer: "Too many decimal digits in format string" past Py_ssize_t. Values past int range (which no
+    // string could reach anyway) are clamped to int.MaxValue: a width that large is a MemoryError (Pad), a float
+    // precision that large "precision too big" (CheckFloatPrecision), a str precision simply truncates nothing.
     private static int ParseSpecInteger(string digits)
     {
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long n))
             throw new PythonException(PyExc.ValueError("Too many decimal digits in format string"));
-        return n;
+        return (int)Math.Min(n, int.MaxValue);
+    }
+
+    // CPython formats floats with a C int precision.
+    private static void CheckFloatPrecision(int precision)
+    {
+        if (precision == int.MaxValue) throw new PythonException(PyExc.ValueError("precision too big"));
     }
 
     /// <summary>Length in code points (what Python's len() says), not UTF-16 units.</summary>
@@ -94,6 +102,7 @@ public static class Formatting
         int len = CodePointCount(body) + signPrefix.Length;
         char align = sp.Align == '\0' ? defaultAlign : sp.Align;
         if (sp.Width <= len) return signPrefix + body;
+        if (sp.Width == int.MaxValue) throw new PythonException(new PyBaseException(PyExc.MemoryError));
         int pad = sp.Width - len;
         string fill = sp.Fill.ToString();
         return align switch
@@ -206,6 +215,7 @@ public static class Formatting
         string body;
         char type = sp.Type;
         int prec = sp.Precision;
+        CheckFloatPrecision(prec);
         switch (type)
         {
             case '\0':
@@ -258,6 +268,7 @@ public static class Formatting
             throw new PythonException(PyExc.ValueError($"Unknown format code '{sp.Type}' for object of type 'complex'"));
         if (sp.Fill == '0' && sp.Zero) throw new PythonException(PyExc.ValueError("Zero padding is not allowed in complex format specifier"));
         if (sp.Align == '=') throw new PythonException(PyExc.ValueError("'=' alignment flag is not allowed in complex format specifier"));
+        CheckFloatPrecision(sp.Precision);
         double re = z.Real, im = z.Imaginary;
         char type = sp.Type == 'n' ? 'g' : sp.Type;
         bool skipRe = false, parens = false;
@@ -284,12 +295,15 @@ public static class Formatting
             }
             return char.IsUpper(type) ? b.ToUpperInvariant() : b;
         }
-        string SignOf(double v, char requested) =>
-            double.IsNegative(v) && !double.IsNaN(v) ? "-" : requested == '+' ? "+" : requested == ' ' ? " " : "";
+        // 'z' turns a negative zero (after rounding) into a positive one, for each part.
+        string SignOf(double v, string body, char requested) =>
+            double.IsNegative(v) && !double.IsNaN(v) && !(sp.NoNegZero && IsZeroString(body)) ? "-"
+            : requested == '+' ? "+" : requested == ' ' ? " " : "";
         var sb = new StringBuilder();
         if (parens) sb.Append('(');
-        if (!skipRe) sb.Append(SignOf(re, sp.Sign)).Append(Body(re));
-        sb.Append(SignOf(im, skipRe ? sp.Sign : '+')).Append(Body(im)).Append('j');
+        if (!skipRe) { var rb = Body(re); sb.Append(SignOf(re, rb, sp.Sign)).Append(rb); }
+        var ib = Body(im);
+        sb.Append(SignOf(im, ib, skipRe ? sp.Sign : '+')).Append(ib).Append('j');
         if (parens) sb.Append(')');
         var padSpec = sp;
         return Pad(sb.ToString(), padSpec, '>');
@@ -551,11 +565,21 @@ public static class Formatting
             }
             throw new PythonException(PyExc.TypeError("not enough arguments for format string"));
         }
-        int StarArg()
+        // A '*' width is a C ssize_t (clamped: no string is that wide, Pad reports MemoryError), a '*' precision a C int.
+        int StarArg(bool precision)
         {
             var v = NextArg();
             if (v is not PyInt) throw new PythonException(PyExc.TypeError("* wants int"));
-            return (int)Ops.ToLong(v);
+            if (precision) return Ops.ToInt(v);
+            return (int)Math.Clamp(Ops.ToLong(v), -int.MaxValue, int.MaxValue);
+        }
+        // Literal widths are C ssize_t ("width too big" past it), literal precisions C int ("precision too big").
+        static int LiteralNumber(string digits, bool precision)
+        {
+            bool ok = long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long n);
+            if (precision && (!ok || n > int.MaxValue)) throw new PythonException(PyExc.ValueError("precision too big"));
+            if (!ok) throw new PythonException(PyExc.ValueError("width too big"));
+            return (int)Math.Min(n, int.MaxValue);
         }
         int i = 0;
         while (i < fmt.Length)
@@ -582,14 +606,14 @@ public static class Formatting
             if (i < fmt.Length && fmt[i] == '*')
             {
                 i++;
-                width = StarArg();
+                width = StarArg(false);
                 if (width < 0) { flags += "-"; width = -width; }
             }
             else
             {
                 int st = i;
                 while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-                if (i > st) width = int.Parse(fmt[st..i], CultureInfo.InvariantCulture);
+                if (i > st) width = LiteralNumber(fmt[st..i], false);
             }
             if (i < fmt.Length && fmt[i] == '.')
             {
@@ -597,13 +621,13 @@ public static class Formatting
                 if (i < fmt.Length && fmt[i] == '*')
                 {
                     i++;
-                    prec = Math.Max(StarArg(), 0);
+                    prec = Math.Max(StarArg(true), 0);
                 }
                 else
                 {
                     int st = i;
                     while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-                    prec = i > st ? int.Parse(fmt[st..i], CultureInfo.InvariantCulture) : 0;
+                    prec = i > st ? LiteralNumber(fmt[st..i], true) : 0;
                 }
             }
             if (i < fmt.Length && "hlL".Contains(fmt[i])) i++;
@@ -708,6 +732,7 @@ public static class Formatting
             int len = CodePointCount(body) + sign.Length;
             if (width > len)
             {
+                if (width == int.MaxValue) throw new PythonException(new PyBaseException(PyExc.MemoryError));
                 if (flags.Contains('-')) body = sign + body + new string(' ', width - len);
                 else if (flags.Contains('0') && numeric) body = sign + new string('0', width - len) + body;
                 else body = new string(' ', width - len) + sign + body;

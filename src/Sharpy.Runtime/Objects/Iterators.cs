@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Sharpy.Runtime.Objects;
 
 /// <summary>Base of native iterators: <see cref="Next"/> returns null when exhausted (no exception).</summary>
@@ -39,22 +41,50 @@ public sealed class PySeqIterator : PyIterator
     public int LengthHint => _seq switch { PyList l => Math.Max(0, l.Count - _index), PyTuple t => Math.Max(0, t.Items.Length - _index), _ => 0 };
 }
 
+/// <summary>A native iterator that knows how many items are left: its type's __length_hint__ answers that.</summary>
+public interface ILengthHint
+{
+    BigInteger Remaining { get; }
+}
+
 /// <summary>An iterator driven by a C# enumerator (used for views, ranges, builtins like map/zip).</summary>
-public sealed class PyEnumeratorIterator : PyIterator
+public sealed class PyEnumeratorIterator : PyIterator, ILengthHint
 {
     private IEnumerator<PyObject>? _e;
-    public PyEnumeratorIterator(PyType t, IEnumerable<PyObject> e) : base(t) { _e = e.GetEnumerator(); }
+    private int _remaining;  // items still to come, when the creator said how many there are (else -1)
+    public PyEnumeratorIterator(PyType t, IEnumerable<PyObject> e, int count = -1) : base(t) { _e = e.GetEnumerator(); _remaining = count; }
     public override PyObject? Next()
     {
         if (_e == null) return null;
-        if (_e.MoveNext()) return _e.Current;
+        if (_e.MoveNext()) { if (_remaining > 0) _remaining--; return _e.Current; }
         _e = null;
         return null;
     }
+
+    public BigInteger Remaining => _e == null ? 0 : Math.Max(0, _remaining);
 }
 
-public sealed class PyRangeIterator : PyIterator
+/// <summary>reversed(list): walks indexes downwards and stops once the index is past a shrunk list, as CPython's listreviter.</summary>
+public sealed class PyListReverseIterator : PyIterator, ILengthHint
 {
+    private PyList? _list;
+    private int _index;
+    public PyListReverseIterator(PyList l) : base(PyTypes.ListReverseIterator) { _list = l; _index = l.Count - 1; }
+
+    public override PyObject? Next()
+    {
+        if (_list != null && _index >= 0 && _index < _list.Count) return _list.Items[_index--];
+        _list = null;
+        _index = -1;
+        return null;
+    }
+
+    public BigInteger Remaining => _list != null && _list.Count >= _index + 1 ? _index + 1 : 0;
+}
+
+public sealed class PyRangeIterator : PyIterator, ILengthHint
+{
+    public BigInteger Remaining => Math.Max(0, _remaining);
     private long _next;
     private readonly long _step;
     private long _remaining;
@@ -70,15 +100,16 @@ public sealed class PyRangeIterator : PyIterator
 }
 
 /// <summary>str iterator yielding code points.</summary>
-public sealed class PyStrIterator : PyIterator
+public sealed class PyStrIterator : PyIterator, ILengthHint
 {
     private readonly PyStr _s;
     private int _i;
+    public BigInteger Remaining => Math.Max(0, _s.Length - _i);
     public PyStrIterator(PyStr s) : base(PyTypes.StrIterator) { _s = s; }
     public override PyObject? Next() => _i < _s.Length ? PyStr.FromChar(_s.CodePointAt(_i++)) : null;
 }
 
-public sealed class PyDictIterator : PyIterator
+public sealed class PyDictIterator : PyIterator, ILengthHint
 {
     private readonly PyDict _d;
     private readonly int _kind; // 0 keys 1 values 2 items
@@ -90,26 +121,38 @@ public sealed class PyDictIterator : PyIterator
         _d = d; _kind = kind; _size = d.Count;
     }
 
+    private int _yielded;
+
     public override PyObject? Next()
     {
         if (_d.Count != _size)
             throw new PythonException(PyExc.RuntimeError("dictionary changed size during iteration"));
-        if (!_d.NextEntry(ref _pos, out var k, out var v)) return null;
+        if (!_d.NextEntry(ref _pos, out var k, out var v)) { _yielded = _size; return null; }
+        _yielded++;
         return _kind switch { 0 => k, 1 => v, _ => PyTuple.Of(k, v) };
     }
+
+    // CPython answers 0 once the dict changed size.
+    public BigInteger Remaining => _d.Count == _size ? _size - _yielded : 0;
 }
 
-public sealed class PySetIterator : PyIterator
+public sealed class PySetIterator : PyIterator, ILengthHint
 {
     private readonly PySet _s;
     private int _pos;
     private readonly int _size;
     public PySetIterator(PySet s) : base(PyTypes.SetIterator) { _s = s; _size = s.Count; }
+    private int _yielded;
+
     public override PyObject? Next()
     {
         if (_s.Count != _size) throw new PythonException(PyExc.RuntimeError("Set changed size during iteration"));
-        return _s.Next(ref _pos, out var k, out _) ? k : null;
+        if (!_s.Next(ref _pos, out var k, out _)) { _yielded = _size; return null; }
+        _yielded++;
+        return k;
     }
+
+    public BigInteger Remaining => _s.Count == _size ? _size - _yielded : 0;
 }
 
 /// <summary>iter(callable, sentinel).</summary>

@@ -278,6 +278,16 @@ public static class TypeDefinitions
     public static void Prop(this PyType t, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set = null) =>
         t.Dict.SetItem(name, new PyGetSetDescriptor(t, name, get, set));
 
+    /// <summary>
+    /// An attribute CPython declares as a READONLY member (PyMemberDef) rather than a getset: storing or
+    /// deleting it fails with "readonly attribute" instead of "attribute 'x' of 'T' objects is not writable".
+    /// </summary>
+    public static void ReadOnlyMember(this PyType t, string name, Func<PyObject, PyObject> get) =>
+        t.Dict.SetItem(name, new PyGetSetDescriptor(t, name, get, RefuseStore));
+
+    private static void RefuseStore(PyObject self, PyObject? value) =>
+        throw new PythonException(PyExc.AttributeError("readonly attribute"));
+
     /// <summary>A module-level (or builtins) function.</summary>
     public static void DefFunction(this PyDict ns, string name, NativeCall fn, string module = "builtins") =>
         ns.SetItem(name, new PyBuiltinFunction(name, fn, null, module));

@@ -65,7 +65,8 @@ public static partial class Ops
             string tn = a is PyStr ? "str" : a is PyList ? "list" : "tuple";
             throw new PythonException(PyExc.TypeError($"can only concatenate {tn} (not \"{b.Type.Name}\") to {tn}"));
         }
-        if (op == (int)BinOp.Power)
+        // In-place power names only "**=" (CPython's ternary_op gets the in-place spelling alone).
+        if (op == (int)BinOp.Power && symbol == "**")
             throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol} or pow(): '{a.Type.TpName}' and '{b.Type.TpName}'"));
         if (op == (int)BinOp.RShift && a is PyBuiltinFunction { Name: "print" })
             throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'. Did you mean \"print(<message>, file=<output_stream>)\"?"));

@@ -81,6 +81,37 @@ public static partial class Ops
 
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
+        try { return GetAttrUnrecorded(o, name); }
+        catch (PythonException e) when (RecordAttributeErrorContext(e, o, name)) { throw; }
+    }
+
+    /// <summary>descr.__get__(obj, type) for an attribute load, recording the lookup on an AttributeError.</summary>
+    public static PyObject DescrGetForAttr(PyObject descr, PyObject obj, PyType type, PyStr name)
+    {
+        try { return DescrGet(descr, obj, type); }
+        catch (PythonException e) when (RecordAttributeErrorContext(e, obj, name)) { throw; }
+    }
+
+    /// <summary>
+    /// CPython 3.11 (set_attribute_error_context): an AttributeError leaving an attribute load, whoever
+    /// raised it (a property getter, __getattr__, a descriptor), is stamped with the name and object looked
+    /// up unless it already names some, so the traceback can offer "Did you mean". Used as an exception
+    /// filter: it always returns false, so the exception propagates untouched otherwise.
+    /// </summary>
+    private static bool RecordAttributeErrorContext(PythonException e, PyObject o, PyStr name)
+    {
+        var exc = e.Value;
+        if (exc.IsInstance(PyExc.AttributeErrorType)
+            && exc.GetField("name") is null or PyNone && exc.GetField("obj") is null or PyNone)
+        {
+            exc.SetField("name", name);
+            exc.SetField("obj", o);
+        }
+        return false;
+    }
+
+    private static PyObject GetAttrUnrecorded(PyObject o, PyStr name)
+    {
         // CPython 3.11: PyObject_GetAttr. The AttributeError a descriptor, __getattribute__ or __getattr__
         // raises is the one the caller sees (only TryGetAttr suppresses it).
         var type = o.Type;
@@ -126,16 +157,15 @@ public static partial class Ops
         throw new PythonException(AttributeErrorFor(o, name.Value));
     }
 
-    public static PyBaseException AttributeErrorFor(PyObject o, string name)
+    public static PyBaseException AttributeErrorFor(PyObject o, string name) =>
+        PyExc.AttributeError(AttributeErrorMessage(o, name), o, name);
+
+    private static string AttributeErrorMessage(PyObject o, string name) => o switch
     {
-        string msg = o switch
-        {
-            PyType t => $"type object '{t.Name}' has no attribute '{name}'",
-            PyModule m => ModuleAttributeMessage(m, name),
-            _ => $"'{o.Type.TpName}' object has no attribute '{name}'",
-        };
-        return PyExc.AttributeError(msg, o, name);
-    }
+        PyType t => $"type object '{t.Name}' has no attribute '{name}'",
+        PyModule m => ModuleAttributeMessage(m, name),
+        _ => $"'{o.Type.TpName}' object has no attribute '{name}'",
+    };
 
     /// <summary>
     /// A module's missing attribute, named from its __name__; while its __spec__ says it is still executing
@@ -302,6 +332,8 @@ public static partial class Ops
         GenericSetAttr(o, name, value);
     }
 
+    // The AttributeErrors of stores and deletions carry no name/obj: CPython 3.11 records them for loads
+    // only, so a failed store never gets a "Did you mean" suggestion.
     public static void GenericSetAttr(PyObject o, PyStr name, PyObject? value)
     {
         var type = o.Type;
@@ -313,7 +345,7 @@ public static partial class Ops
             if (metaDescr != null && IsDataDescriptor(metaDescr)) { DescrSet(metaDescr, o, value, name.Value); return; }
             if (value == null)
             {
-                if (!t.Dict.Remove(name)) throw new PythonException(PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'", o, name.Value));
+                if (!t.Dict.Remove(name)) throw new PythonException(PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"));
             }
             else t.Dict.SetItem(name, value);
             t.Modified();
@@ -327,15 +359,12 @@ public static partial class Ops
         if (dict == null)
         {
             if (descr != null)
-                throw new PythonException(PyExc.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only", o, name.Value));
-            if (type.IsBuiltin && !type.HasInstanceDict && type.SlotNames.Length == 0 && o is not PyInstance)
-                throw new PythonException(PyExc.AttributeError(
-                    $"'{type.TpName}' object has no attribute '{name.Value}'", o, name.Value));
-            throw new PythonException(PyExc.AttributeError($"'{type.TpName}' object has no attribute '{name.Value}'", o, name.Value));
+                throw new PythonException(PyExc.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only"));
+            throw new PythonException(PyExc.AttributeError($"'{type.TpName}' object has no attribute '{name.Value}'"));
         }
         if (value == null)
         {
-            if (!dict.Remove(name)) throw new PythonException(AttributeErrorFor(o, name.Value));
+            if (!dict.Remove(name)) throw new PythonException(PyExc.AttributeError(AttributeErrorMessage(o, name.Value)));
         }
         else dict.SetItem(name, name.Hash, value);
     }

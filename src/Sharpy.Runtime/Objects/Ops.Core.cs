@@ -264,6 +264,8 @@ public static partial class Ops
             if ((ulong)i < (ulong)l.Count) return l.Items[i];
             throw new PythonException(PyExc.IndexError("list index out of range"));
         }
+        // An exact list's __getitem__ is list's own: no lookup, no argument array, no descriptor call.
+        if (key is PySlice && o is PyList sliced && ReferenceEquals(o.Type, PyTypes.List)) return ListMethods.GetItem(sliced, key);
         if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict))
         {
             var v = d.GetItem(key);
@@ -285,6 +287,7 @@ public static partial class Ops
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
         if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict)) { d.SetItem(key, value); return; }
+        if (o is PyList l && ReferenceEquals(o.Type, PyTypes.List)) { ListMethods.SetItem(l, key, value); return; }
         var si = o.Type.Lookup("__setitem__");
         if (si == null) throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object does not support item assignment"));
         CallWithSelf(si, o, [key, value]);
@@ -293,8 +296,21 @@ public static partial class Ops
     public static void DelItem(PyObject o, PyObject key)
     {
         var di = o.Type.Lookup("__delitem__");
-        if (di == null) throw new PythonException(PyExc.TypeError($"'{o.Type.TpName}' object doesn't support item deletion"));
+        if (di == null) throw new PythonException(PyExc.TypeError(NoItemDeletionMessage(o, key)));
         CallWithSelf(di, o, [key]);
+    }
+
+    /// <summary>CPython words this error by the path that gave up: an integer key on a type with
+    /// sequence slots (every class statement's type has them; builtins that have a length or
+    /// membership test) fails in PySequence_DelItem ("doesn't"), anything else in PyObject_DelItem.</summary>
+    private static string NoItemDeletionMessage(PyObject o, PyObject key)
+    {
+        var t = o.Type;
+        bool hasSequenceSlots = !t.IsBuiltin || t.Lookup("__len__") != null || t.Lookup("__contains__") != null;
+        bool keyIsIndex = key is PyInt || key.Type.Lookup("__index__") != null;
+        return hasSequenceSlots && keyIsIndex
+            ? $"'{t.TpName}' object doesn't support item deletion"
+            : $"'{t.TpName}' object does not support item deletion";
     }
 
     public static bool Contains(PyObject container, PyObject item)
@@ -317,6 +333,21 @@ public static partial class Ops
 
     // ---- numbers ----
 
+    /// <summary>
+    /// A start/stop argument of index()/find()/count()-style methods (CPython's _PyEval_SliceIndex): any
+    /// integer, clamped to the long range so a huge bound means "the end"; <paramref name="allowNone"/> names
+    /// the str/bytes methods, whose message mentions None. The caller handles None itself.
+    /// </summary>
+    public static long SliceIndexArgument(PyObject o, bool allowNone)
+    {
+        if (o is not PyInt && o.Type.Lookup("__index__") == null)
+            throw new PythonException(PyExc.TypeError(allowNone
+                ? "slice indices must be integers or None or have an __index__ method"
+                : "slice indices must be integers or have an __index__ method"));
+        var i = Index(o);
+        return i.IsBig ? (i.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : i.Value;
+    }
+
     /// <summary>operator.index(o) → int.</summary>
     public static PyInt Index(PyObject o)
     {
@@ -337,9 +368,10 @@ public static partial class Ops
 
     public static int ToInt(PyObject o)
     {
-        long v = ToLong(o);
-        if (v > int.MaxValue || v < int.MinValue) throw new PythonException(PyExc.OverflowError("Python int too large to convert to C int"));
-        return (int)v;
+        var i = Index(o);
+        if (i.IsBig || i.Value > int.MaxValue || i.Value < int.MinValue)
+            throw new PythonException(PyExc.OverflowError("Python int too large to convert to C int"));
+        return (int)i.Value;
     }
 
     /// <summary>Index for sequence subscripting (IndexError for out-of-range big ints).</summary>

@@ -35,5 +35,7 @@ public sealed class PyTraceback : PyObject
     {
         Next = next; Frame = frame; LastI = lasti;
     }
-    public int LineNo => Frame.LineForInstruction(LastI);
+    // A frame that raised before its first instruction (throw() into a just-started generator) is at its
+    // def line, as CPython reports it.
+    public int LineNo => LastI < 0 ? Frame.Info.Code.FirstLineNo : Frame.LineForInstruction(LastI);
 }

@@ -130,14 +130,56 @@ public sealed class PyDict : PyObject
             Bump();
             return old;
         }
+        Insert(key, hash, value);
+        return null;
+    }
+
+    /// <summary>For inline caches (STORE_ATTR): store <paramref name="value"/> under <paramref name="key"/> and return
+    /// the index of the entry that now holds it, for <see cref="ReplaceValueAtIfKey"/> next time.</summary>
+    public int SetItemReturningIndex(PyObject key, long hash, PyObject value)
+    {
+        int ix = FindIndex(key, hash, out _);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            Bump();
+            return ix;
+        }
+        return Insert(key, hash, value);
+    }
+
+    /// <summary>For inline caches: replace the value of entry <paramref name="ix"/> when that entry's key is the very
+    /// object <paramref name="key"/> (see <see cref="ValueAtIfKey"/>); false, changing nothing, otherwise.
+    /// A deleted entry has no key, so a stale index never matches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool ReplaceValueAtIfKey(int ix, PyObject key, PyObject value)
+    {
+        var entries = _entries;
+        if ((uint)ix < (uint)entries.Length)
+        {
+            ref Entry e = ref entries[ix];
+            if (ReferenceEquals(e.Key, key))
+            {
+                e.Value = value;
+                Bump();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Add a key known to be absent; returns its entry index.</summary>
+    private int Insert(PyObject key, long hash, PyObject value)
+    {
         if (_nentries >= _entries.Length || _nentries >= Usable(_indices.Length)) Resize(GrowthTarget());
         int slot = FindEmptySlot(hash);
-        _indices[slot] = _nentries;
-        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = value };
+        int ix = _nentries;
+        _indices[slot] = ix;
+        _entries[ix] = new Entry { Hash = hash, Key = key, Value = value };
         _nentries++;
         _used++;
         Bump();
-        return null;
+        return ix;
     }
 
     private int GrowthTarget() => _used * 3;

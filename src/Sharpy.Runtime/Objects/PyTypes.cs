@@ -120,6 +120,8 @@ public static partial class PyTypes
         // not in dir(int) and (5).__module__ is an AttributeError); type.__module__ answers 'builtins'.
     }
 
+    private static bool IsExceptionBase(PyType t) => PyExc.BaseException is { } b && t.IsSubtypeOf(b);
+
     /// <summary>A new builtin type created after startup (used by native modules and exceptions).</summary>
     public static PyType NewBuiltin(string name, PyType baseType, string module = "builtins", Func<PyType, PyObject>? alloc = null)
     {
@@ -131,6 +133,9 @@ public static partial class PyTypes
         // Builtins (the exception classes) have no "__module__" entry, as in CPython (type.__module__ answers
         // 'builtins'); other modules' types keep theirs.
         if (module != "builtins") t.Dict.SetItem("__module__", PyStr.Intern(module));
+        // A C type of another module has a dotted tp_name ("_io.TextIOWrapper"), which error messages show;
+        // exception classes are made by PyErr_NewException-like code and keep the bare name.
+        if (module != "builtins" && !IsExceptionBase(baseType)) t.ErrorName = $"{module}.{name}";
         t.Dict.SetItem("__doc__", BuiltinDocs.Str(BuiltinDocs.OfType(module, name).Doc));
         t.RefreshFlags();
         return t;

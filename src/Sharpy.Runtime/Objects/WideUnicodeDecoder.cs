@@ -10,7 +10,9 @@ namespace Sharpy.Runtime.Objects;
 internal static class WideUnicodeDecoder
 {
     /// <summary>Decodes <paramref name="b"/>; <paramref name="encoding"/> is a normalised utf-16/utf-32 name.</summary>
-    public static string Decode(byte[] b, string encoding, string errors, Func<string, byte[], int, int, string, PythonException> error)
+    /// <param name="unhandled">called for an error the built-in handlers do not absorb: throws, or appends what a
+    /// registered handler replaced [start, end) with and returns the position to resume at.</param>
+    public static string Decode(byte[] b, string encoding, string errors, Func<string, byte[], int, int, string, StringBuilder, int> unhandled)
     {
         bool wide = encoding.StartsWith("utf-32");
         int unit = wide ? 4 : 2;
@@ -52,7 +54,12 @@ internal static class WideUnicodeDecoder
                     else reason = "illegal UTF-16 surrogate";
                 }
             }
-            if (reason != null && !ApplyHandler(errors, b, i, end, sb)) throw error(name, b, i, end, reason);
+            if (reason != null)
+            {
+                int resume = ApplyHandler(errors, b, i, end, sb, unit, bigEndian);
+                i = resume >= 0 ? resume : unhandled(name, b, i, end, reason, sb);
+                continue;
+            }
             i = end;
         }
         return sb.ToString();
@@ -65,22 +72,33 @@ internal static class WideUnicodeDecoder
         ? ((uint)b[i] << 24) | ((uint)b[i + 1] << 16) | ((uint)b[i + 2] << 8) | b[i + 3]
         : b[i] | ((uint)b[i + 1] << 8) | ((uint)b[i + 2] << 16) | ((uint)b[i + 3] << 24);
 
-    /// <summary>The built-in decode error handlers; false: the error propagates (strict, or a byte
-    /// surrogateescape cannot carry).</summary>
-    private static bool ApplyHandler(string errors, byte[] b, int start, int end, StringBuilder sb)
+    /// <summary>The built-in decode error handlers: the position to resume at, or -1 when the error propagates
+    /// (strict, or bytes surrogatepass/surrogateescape cannot carry).</summary>
+    private static int ApplyHandler(string errors, byte[] b, int start, int end, StringBuilder sb, int unit, bool bigEndian)
     {
         switch (errors)
         {
-            case "ignore": return true;
-            case "replace": sb.Append('\uFFFD'); return true;
+            case "surrogatepass" when end - start == unit:
+            {
+                // One code unit that is a surrogate passes through (CPython's surrogatepass for utf-16/utf-32).
+                uint u = unit == 2 ? (uint)ReadUnit16(b, start, bigEndian) : ReadUnit32(b, start, bigEndian);
+                if (u < 0xD800 || u > 0xDFFF) return -1;
+                sb.Append((char)u);
+                return end;
+            }
+            case "ignore": return end;
+            case "replace": sb.Append('\uFFFD'); return end;
             case "backslashreplace":
                 for (int k = start; k < end; k++) sb.Append($"\\x{b[k]:x2}");
-                return true;
+                return end;
             case "surrogateescape":
-                for (int k = start; k < end; k++) if (b[k] < 0x80) return false;
-                for (int k = start; k < end; k++) sb.Append((char)(0xDC00 + b[k]));
-                return true;
+            {
+                // Escapes the leading non-ASCII bytes (at most 4) and resumes after them, as CPython's handler does.
+                int k = start;
+                while (k < end && k < start + 4 && b[k] >= 0x80) sb.Append((char)(0xDC00 + b[k++]));
+                return k == start ? -1 : k;
+            }
         }
-        return false;
+        return -1;
     }
 }

@@ -126,7 +126,14 @@ internal sealed partial class Parser
         Arguments args = ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
         ExprNode? returns = null;
-        if (Accept(TokenKind.RArrow)) returns = ParseExpression();
+        if (Is(TokenKind.RArrow))
+        {
+            // CPython's optional ['->' expression] fails as a whole when no expression follows, and the
+            // forced ':' is then reported at the arrow.
+            Token arrow = Advance();
+            if (!StartsExpression() && !Is(TokenKind.ErrorToken)) throw ErrorAtToken("expected ':'", arrow);
+            returns = ParseExpression();
+        }
         ExpectColon(forced: true);
         string? typeComment = null;
         if (Is(TokenKind.TypeComment)) typeComment = TypeCommentText(Advance());

@@ -351,9 +351,10 @@ internal sealed partial class Parser
             Token n = Expect(TokenKind.Number);
             object v = ParseNumber(n);
             var imag = AtToken(new Constant { Value = v }, n);
-            if (v is not System.Numerics.Complex) throw ErrorAtNode("imaginary number required in complex literal", imag);
+            // CPython's complex_number rule checks its real part (as it is parsed) before the imaginary one.
             if (real is Constant { Value: System.Numerics.Complex } || real is UnaryOp { Operand: Constant { Value: System.Numerics.Complex } })
-                throw ErrorAtNode("real number required in complex literal", real);
+                throw ErrorAtNode("real number required in complex literal", real is UnaryOp u ? u.Operand : real);
+            if (v is not System.Numerics.Complex) throw ErrorAtNode("imaginary number required in complex literal", imag);
             return Finish(new BinOp { Left = real, Op = op, Right = imag }, start);
         }
         return real;

@@ -35,7 +35,6 @@ internal static class DequeType
     private static PyType CreateDeque()
     {
         var t = PyTypes.NewBuiltin("deque", PyTypes.Object, "collections", type => new PyDeque(type));
-        t.ErrorName = "collections.deque";
         t.SolidBase = t; // instances of Python subclasses are PyDeques too (NewBuiltin assumes the base's layout)
         // deque.__new__ accepts (and ignores) any arguments; __init__ parses them.
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) =>
@@ -241,13 +240,7 @@ internal static class DequeType
         throw new PythonException(PyExc.ValueError($"{Ops.ReprString(a[0])} is not in deque"));
     }
 
-    private static long SliceIndex(PyObject o)
-    {
-        if (o is not PyInt && o.Type.Lookup("__index__") == null)
-            throw new PythonException(PyExc.TypeError("slice indices must be integers or have an __index__ method"));
-        var i = Ops.Index(o);
-        return i.IsBig ? (i.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : i.Value;
-    }
+    private static long SliceIndex(PyObject o) => Ops.SliceIndexArgument(o, allowNone: false);
 
     // CPython 3.11: deque_insert — list.insert's clamping; a deque full to its maxlen refuses.
     private static void Insert(PyDeque d, long index, PyObject x)

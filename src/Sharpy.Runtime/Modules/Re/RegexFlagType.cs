@@ -32,6 +32,7 @@ internal static class RegexFlagType
     {
         if (Type != null) return;
         var t = PyTypes.NewBuiltin("RegexFlag", PyTypes.Int, "re");
+        t.ErrorName = null;   // a Python enum class in CPython: its errors name it "RegexFlag"
         Type = t;
         t.Def("__repr__", o => new PyStr(Repr(((PyInt)o).Value)));
         t.Def("__str__", o => new PyStr(Repr(((PyInt)o).Value)));

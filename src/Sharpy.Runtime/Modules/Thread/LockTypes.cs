@@ -67,6 +67,7 @@ internal static class LockTypes
         t.DefRaw("locked", locked);
         t.DefRaw("locked_lock", locked);
         t.DefRaw("_at_fork_reinit", (a, k) => { L(a[0]).ReleaseIfLocked(); return PyNone.Instance; });
+        RefusePickling(t);
         t.DefRaw("__repr__", (a, k) =>
         {
             var l = L(a[0]);
@@ -75,9 +76,19 @@ internal static class LockTypes
         return t;
     }
 
+    /// <summary>
+    /// A lock's state lives in native fields, so CPython's default reduction (object_getstate, which finds
+    /// the instance bigger than a plain object) refuses it: copy.deepcopy and pickle of anything holding a
+    /// lock fail with this message.
+    /// </summary>
+    private static void RefusePickling(PyType t) =>
+        t.DefRaw("__reduce_ex__", (a, k) =>
+            throw new PythonException(PyExc.TypeError($"cannot pickle '{t.TpName}' object")));
+
     private static PyType CreateRLock()
     {
         var t = PyTypes.NewBuiltin("RLock", PyTypes.Object, "_thread", type => new PyRLock(type));
+        RefusePickling(t);
         NativeCall acquire = (a, k) =>
         {
             var (blocking, timeout) = AcquireArgs(a[1..], k);

@@ -66,13 +66,19 @@ public sealed class PyBigRange : PyObject
 
     public PyObject Index(PyObject x)
     {
-        if (x is PyInt xi && Contains(x)) return PyInt.From((xi.AsBig - Start) / Step);
-        throw new PythonException(PyExc.ValueError($"{Ops.ReprString(x)} is not in range"));
+        if (x is PyInt xi && (ReferenceEquals(x.Type, PyTypes.Int) || ReferenceEquals(x.Type, PyTypes.Bool)))
+        {
+            if (Contains(x)) return PyInt.From((xi.AsBig - Start) / Step);
+            throw new PythonException(PyExc.ValueError($"{Ops.ReprString(x)} is not in range"));
+        }
+        for (BigInteger i = 0; i < Length; i++) if (Ops.RichEqBool(PyInt.From(At(i)), x)) return PyInt.From(i);
+        throw new PythonException(PyExc.ValueError("sequence.index(x): x not in sequence"));
     }
 
     public PyObject GetItem(PyObject key)
     {
         if (key is PySlice sl) return Slice(sl);
+        if (key is not PyInt && key.Type.Lookup("__index__") == null) Ops.AsIndex(key, "range");  // the TypeError
         var i = Ops.Index(key).AsBig;
         if (i < 0) i += Length;
         if (i < 0 || i >= Length) throw new PythonException(PyExc.IndexError("range object index out of range"));
@@ -124,8 +130,9 @@ public sealed class PyBigRange : PyObject
 }
 
 /// <summary>CPython's longrangeiterator: a range iterator with unbounded ints.</summary>
-public sealed class BigRangeIterator : PyIterator
+public sealed class BigRangeIterator : PyIterator, ILengthHint
 {
+    public BigInteger Remaining => BigInteger.Max(0, _remaining);
     private BigInteger _next, _remaining;
     private readonly BigInteger _step;
 

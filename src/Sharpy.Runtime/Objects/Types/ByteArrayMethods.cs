@@ -12,20 +12,23 @@ internal static class ByteArrayMethods
     {
         if (v is not PyInt && v.Type.Lookup("__index__") == null)
             throw new PythonException(PyExc.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer"));
-        long b = Ops.AsIndex(v);
-        if (b < 0 || b > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
-        return (byte)b;
+        var b = Ops.Index(v);
+        if (b.IsBig || b.Value < 0 || b.Value > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
+        return (byte)b.Value;
     }
 
     /// <summary>The bytes of a slice-assignment or extend source: a buffer or an iterable of ints, never an int or str.</summary>
     private static byte[] Source(PyObject v, string context)
     {
         if (v is PyBytes or PyByteArray or PyMemoryView) return BytesMethods.AsBytes(v);
-        if (v is PyInt || v is PyStr || (v.Type.Lookup("__iter__") == null && v.Type.Lookup("__getitem__") == null))
+        // extend() iterates a str (its items then fail as non-integers); slice assignment refuses it outright.
+        if (v is PyInt || (v is PyStr && context != "extend") || (v.Type.Lookup("__iter__") == null && v.Type.Lookup("__getitem__") == null))
             throw new PythonException(PyExc.TypeError(context == "extend"
                 ? $"can't extend bytearray with {v.Type.Name}"
                 : "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-        return BytesMethods.FromObject(v);
+        if (v is PyStr str)  // extend() iterates it: the first character is no integer
+            return str.Length == 0 ? [] : throw new PythonException(PyExc.TypeError("'str' object cannot be interpreted as an integer"));
+        return BytesMethods.FromObject(v, "bytearray");
     }
 
     public static void Init(PyType ba)
@@ -44,7 +47,7 @@ internal static class ByteArrayMethods
         {
             var l = L(a);
             if (l.Count == 0) throw new PythonException(PyExc.IndexError("pop from empty bytearray"));
-            long i = args.Length > 0 ? Ops.AsIndex(args[0]) : -1;
+            long i = args.Length > 0 ? Ops.ToLong(args[0]) : -1;  // a C ssize_t argument, not a subscript
             long n = Ops.NormalizeIndex(i, l.Count);
             if (n < 0) throw new PythonException(PyExc.IndexError("pop index out of range"));
             byte b = l[(int)n];
@@ -89,8 +92,9 @@ internal static class ByteArrayMethods
         if (k is not PySlice sl)
         {
             long n = Ops.NormalizeIndex(Ops.AsIndex(k, "bytearray"), l.Count);
+            byte value = ByteValue(v);  // CPython checks the value before the index
             if (n < 0) throw new PythonException(PyExc.IndexError("bytearray index out of range"));
-            l[(int)n] = ByteValue(v);
+            l[(int)n] = value;
             return;
         }
         var src = Source(v, "assign");

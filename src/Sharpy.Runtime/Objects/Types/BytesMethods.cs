@@ -57,7 +57,8 @@ internal static class BytesMethods
             if (v is not PyInt && v.Type.Lookup("__index__") == null)
                 throw new PythonException(PyExc.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer"));
             long b = Ops.ToLong(v);
-            if (b < 0 || b > 255) throw new PythonException(PyExc.ValueError("bytes must be in range(0, 256)"));
+            // CPython's bytes() says "bytes must be", bytearray's paths "byte must be".
+            if (b < 0 || b > 255) throw new PythonException(PyExc.ValueError(target == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)"));
             list.Add((byte)b);
         }
         return list.ToArray();
@@ -84,7 +85,11 @@ internal static class BytesMethods
                     NativeWarnings.Warn(PyExc.BytesWarning, isArray ? "str() on a bytearray instance" : "str() on a bytes instance");
                 return Repr(a);
             });
-            t.Def("__iter__", a => new PyEnumeratorIterator(PyTypes.BytesIterator, B(a).Select(x => (PyObject)PyInt.From(x))));
+            t.Def("__iter__", a =>
+            {
+                var data = B(a);
+                return new PyEnumeratorIterator(PyTypes.BytesIterator, data.Select(x => (PyObject)PyInt.From(x)), data.Length);
+            });
             t.Def("__getitem__", (a, k) =>
             {
                 var v = View(a);
@@ -158,9 +163,9 @@ internal static class BytesMethods
             {
                 var p = ArgParser.Parse("decode", args[1..], kw, ["encoding", "errors"], [], 0);
                 if (p[0] is { } pe && pe is not PyStr)
-                    throw new PythonException(PyExc.TypeError($"decode() argument 'encoding' must be str, not {pe.Type.Name}"));
+                    throw new PythonException(PyExc.TypeError($"decode() argument 'encoding' must be str, not {(pe is PyNone ? "None" : pe.Type.Name)}"));
                 if (p[1] is { } pr && pr is not PyStr)
-                    throw new PythonException(PyExc.TypeError($"decode() argument 'errors' must be str, not {pr.Type.Name}"));
+                    throw new PythonException(PyExc.TypeError($"decode() argument 'errors' must be str, not {(pr is PyNone ? "None" : pr.Type.Name)}"));
                 return new PyStr(Codecs.Decode(B(args[0]), p[0] is PyStr e ? e.Value : "utf-8", p[1] is PyStr er ? er.Value : "strict"));
             });
             t.Def("join", (a, it) =>
@@ -168,6 +173,8 @@ internal static class BytesMethods
                 var sep = B(a);
                 var r = new List<byte>();
                 int i = 0;
+                if (it.Type.Lookup("__iter__") == null && it.Type.Lookup("__getitem__") == null)
+                    throw new PythonException(PyExc.TypeError("can only join an iterable"));
                 foreach (var x in Ops.Iterate(it))
                 {
                     if (x is not PyBytes && x is not PyByteArray && x is not PyMemoryView)
@@ -184,14 +191,16 @@ internal static class BytesMethods
             });
             t.Dict.SetItem("fromhex", new PyClassMethodDescriptor(t, "fromhex", (args, kw) =>
             {
+                if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError($"{t.Name}.fromhex() takes no keyword arguments"));
+                if (args.Length != 2) throw new PythonException(PyExc.TypeError($"{t.Name}.fromhex() takes exactly one argument ({args.Length - 1} given)"));
                 return Make(FromHex(args));
             }));
         }
         // CPython 3.11: Objects/bytesobject.c _PyBytes_FromHex (ASCII whitespace between pairs is skipped).
         static byte[] FromHex(ReadOnlySpan<PyObject> args)
         {
-            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"fromhex() takes exactly one argument ({args.Length - 1} given)"));
-            if (args[1] is not PyStr str) throw new PythonException(PyExc.TypeError($"fromhex() argument must be str, not {args[1].Type.Name}"));
+            if (args[1] is not PyStr str)
+                throw new PythonException(PyExc.TypeError($"fromhex() argument must be str, not {(args[1] is PyNone ? "None" : args[1].Type.Name)}"));
             string text = str.Value;
             static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
             static bool Space(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
@@ -221,18 +230,7 @@ internal static class BytesMethods
         PyTypes.Bytes.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
             var p = ArgParser.Parse("bytes", args[1..], kw, ["source", "encoding", "errors"], [], 0);
-            byte[] v;
-            if (p[0] == null) v = [];
-            else if (p[0] is PyStr s)
-            {
-                if (p[1] == null) throw new PythonException(PyExc.TypeError("string argument without an encoding"));
-                v = Codecs.Encode(s.Value, ((PyStr)p[1]!).Value, p[2] is PyStr er ? er.Value : "strict");
-            }
-            else
-            {
-                if (p[1] != null) throw new PythonException(PyExc.TypeError("encoding without a string argument"));
-                v = FromObject(p[0]!);
-            }
+            byte[] v = ConstructorBytes("bytes", p);
             return ReferenceEquals(args[0], PyTypes.Bytes) ? new PyBytes(v) : new PyBytes((PyType)args[0], v);
         })));
         var ba = PyTypes.ByteArray;
@@ -240,17 +238,32 @@ internal static class BytesMethods
         {
             var self = (PyByteArray)args[0];
             var p = ArgParser.Parse("bytearray", args[1..], kw, ["source", "encoding", "errors"], [], 0);
-            if (p[0] == null) self.Value = new List<byte>();
-            else if (p[0] is PyStr s)
-            {
-                if (p[1] == null) throw new PythonException(PyExc.TypeError("string argument without an encoding"));
-                self.Value = new List<byte>(Codecs.Encode(s.Value, ((PyStr)p[1]!).Value, "strict"));
-            }
-            else self.Value = new List<byte>(FromObject(p[0]!, "bytearray"));
+            self.Value = new List<byte>(ConstructorBytes("bytearray", p));
             return PyNone.Instance;
         });
         ba.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => new PyByteArray((PyType)args[0]))));
         ByteArrayMethods.Init(ba);
+    }
+
+    /// <summary>
+    /// The contents bytes(source, encoding, errors) / bytearray(...) start with: a str is encoded (it needs an
+    /// encoding), anything else is converted and must come without encoding and errors. CPython 3.11:
+    /// Objects/bytesobject.c bytes_new_impl, Objects/bytearrayobject.c bytearray___init___impl.
+    /// </summary>
+    private static byte[] ConstructorBytes(string fname, PyObject?[] p)
+    {
+        if (p[1] is { } enc && enc is not PyStr)
+            throw new PythonException(PyExc.TypeError($"{fname}() argument 'encoding' must be str, not {(enc is PyNone ? "None" : enc.Type.Name)}"));
+        if (p[2] is { } err && err is not PyStr)
+            throw new PythonException(PyExc.TypeError($"{fname}() argument 'errors' must be str, not {(err is PyNone ? "None" : err.Type.Name)}"));
+        if (p[0] is PyStr s)
+        {
+            if (p[1] == null) throw new PythonException(PyExc.TypeError("string argument without an encoding"));
+            return Codecs.Encode(s.Value, ((PyStr)p[1]!).Value, p[2] is PyStr er ? er.Value : "strict");
+        }
+        if (p[1] != null) throw new PythonException(PyExc.TypeError("encoding without a string argument"));
+        if (p[2] != null) throw new PythonException(PyExc.TypeError("errors without a string argument"));
+        return p[0] == null ? [] : FromObject(p[0]!, fname);
     }
 
     private static int IndexOf(byte[] hay, byte[] needle, int start)

@@ -62,7 +62,7 @@ internal static class BytesTextMethods
             t.DefRaw("splitlines", (args, kw) =>
             {
                 var p = ArgParser.Parse("splitlines", args[1..], kw, ["keepends"], [], 0);
-                bool keep = p[0] != null && Ops.IsTrue(p[0]!);
+                bool keep = p[0] != null && Ops.ToInt(p[0]!) != 0;  // a C int, as in CPython's clinic
                 return new PyList(SplitLines(BytesMethods.AsBytes(args[0]), keep).Select(Make).ToArray());
             });
 
@@ -86,7 +86,7 @@ internal static class BytesTextMethods
             });
             t.DefStatic("maketrans", (args, kw) =>
             {
-                if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("maketrans() takes no keyword arguments"));
+                if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError($"{t.Name}.maketrans() takes no keyword arguments"));
                 TypeDefinitions.CheckRange("maketrans", args.Length, 2, 2);
                 return new PyBytes(MakeTrans(BytesMethods.AsBytes(args[0]), BytesMethods.AsBytes(args[1])));
             });
@@ -113,7 +113,7 @@ internal static class BytesTextMethods
         {
             int nkw = kw?.Length ?? 0;
             if (nkw > 0 && keywords == null) throw new PythonException(PyExc.TypeError($"{t.Name}.{name}() takes no keyword arguments"));
-            TypeDefinitions.CheckRange(name, args.Length - 1 - nkw, min, max);
+            CheckArity(t, name, args.Length - 1 - nkw, min, max, keywords != null);
             var converted = new PyObject[args.Length];
             converted[0] = new PyStr(Latin1(BytesMethods.AsBytes(args[0])));
             for (int i = 1; i < args.Length; i++)
@@ -122,6 +122,24 @@ internal static class BytesTextMethods
             if (notFound && r is PyInt { Value: -1 }) throw new PythonException(PyExc.ValueError("subsection not found"));
             return FromStr(r, isArray);
         });
+    }
+
+    /// <summary>
+    /// The argument-count errors CPython 3.11's bytes methods give: single-argument ones name the type, the find family
+    /// (PyArg_ParseTuple) and those taking keywords (clinic) say "takes at least/at most", the rest "expected".
+    /// </summary>
+    private static void CheckArity(PyType t, string name, int n, int min, int max, bool takesKeywords)
+    {
+        if (n >= min && n <= max) return;
+        if (min == 1 && max == 1)
+            throw new PythonException(PyExc.TypeError($"{t.Name}.{name}() takes exactly one argument ({n} given)"));
+        if (takesKeywords || name is "find" or "rfind" or "index" or "rindex" or "count" or "startswith" or "endswith")
+        {
+            int bound = n < min ? min : max;
+            throw new PythonException(PyExc.TypeError(
+                $"{name}() takes {(n < min ? "at least" : "at most")} {bound} argument{(bound == 1 ? "" : "s")} ({n} given)"));
+        }
+        TypeDefinitions.CheckRange(name, n, min, max);
     }
 
     private static PyObject Convert(PyObject a, ArgKind kind, string method, int position)
@@ -138,9 +156,9 @@ internal static class BytesTextMethods
                 if (a is PyBytes or PyByteArray or PyMemoryView) return new PyStr(Latin1(BytesMethods.AsBytes(a)));
                 if (a is PyInt || a.Type.Lookup("__index__") != null)
                 {
-                    long v = Ops.AsIndex(a);
-                    if (v < 0 || v > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
-                    return new PyStr(((char)v).ToString());
+                    var v = Ops.Index(a);
+                    if (v.IsBig || v.Value < 0 || v.Value > 255) throw new PythonException(PyExc.ValueError("byte must be in range(0, 256)"));
+                    return new PyStr(((char)v.Value).ToString());
                 }
                 throw new PythonException(PyExc.TypeError($"argument should be integer or bytes-like object, not '{a.Type.Name}'"));
             case ArgKind.BytesOrTuple:

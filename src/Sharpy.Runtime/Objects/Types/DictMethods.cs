@@ -65,7 +65,11 @@ internal static class DictMethods
         t.Def("__repr__", a => new PyStr(Repr(D(a))));
         t.Dict.SetItem("__hash__", PyNone.Instance);
         t.Def("__iter__", a => new PyDictIterator(D(a), 0));
-        t.Def("__reversed__", a => new PyEnumeratorIterator(PyTypes.DictReverseKeyIterator, D(a).KeysList().AsEnumerable().Reverse()));
+        t.Def("__reversed__", a =>
+        {
+            var keys = D(a).KeysList();
+            return new PyEnumeratorIterator(PyTypes.DictReverseKeyIterator, keys.AsEnumerable().Reverse(), keys.Count);
+        });
         t.Def("__contains__", (a, k) => Py.Bool(D(a).ContainsKey(k)));
         t.Def("__getitem__", (a, k) =>
         {
@@ -174,7 +178,7 @@ internal static class DictMethods
                 var v = V(a);
                 var items = v.Target.Items().Reverse().Select(kv => v.Kind == 0 ? kv.Key : v.Kind == 1 ? kv.Value : PyTuple.Of(kv.Key, kv.Value)).ToList();
                 var type = v.Kind == 0 ? PyTypes.DictReverseKeyIterator : v.Kind == 1 ? PyTypes.DictReverseValueIterator : PyTypes.DictReverseItemIterator;
-                return new PyEnumeratorIterator(type, items);
+                return new PyEnumeratorIterator(type, items, items.Count);
             });
             t.Def("__repr__", a =>
             {

@@ -196,11 +196,7 @@ internal static class ListMethods
         t.Def("__repr__", a => new PyStr(SeqHelpers.ReprItems(a, L(a).Span, "[", "]", "[...]")));
         t.Dict.SetItem("__hash__", PyNone.Instance);
         t.Def("__iter__", a => new PySeqIterator(PyTypes.ListIterator, a));
-        t.Def("__reversed__", a =>
-        {
-            var l = L(a);
-            return new PyEnumeratorIterator(PyTypes.ListReverseIterator, Rev(l));
-        });
+        t.Def("__reversed__", a => new PyListReverseIterator(L(a)));
         t.Def("__contains__", (a, x) =>
         {
             var l = L(a);
@@ -244,8 +240,8 @@ internal static class ListMethods
         t.DefRange("pop", 0, 1, (a, args) =>
         {
             var l = L(a);
-            if (l.Count == 0) throw new PythonException(PyExc.IndexError("pop from empty list"));
             long i = args.Length > 0 ? Ops.ToLong(args[0]) : -1;
+            if (l.Count == 0) throw new PythonException(PyExc.IndexError("pop from empty list"));
             long n = Ops.NormalizeIndex(i, l.Count);
             if (n < 0) throw new PythonException(PyExc.IndexError("pop index out of range"));
             var v = l.Items[n];
@@ -271,7 +267,7 @@ internal static class ListMethods
         t.DefRange("index", 1, 3, (a, args) =>
         {
             var l = L(a);
-            long start = args.Length > 1 ? Ops.ToLong(args[1]) : 0, stop = args.Length > 2 ? Ops.ToLong(args[2]) : l.Count;
+            long start = args.Length > 1 ? Ops.SliceIndexArgument(args[1], false) : 0, stop = args.Length > 2 ? Ops.SliceIndexArgument(args[2], false) : l.Count;
             if (start < 0) start = Math.Max(0, start + l.Count);
             if (stop < 0) stop = Math.Max(0, stop + l.Count);
             for (long i = start; i < Math.Min(stop, l.Count); i++)
@@ -296,15 +292,6 @@ internal static class ListMethods
         t.Def("clear", a => { var l = L(a); if (Finalization.Live != 0) Finalization.ContainerCleared(l.Span.ToArray()); l.Items = []; l.Count = 0; return PyNone.Instance; });
         t.Def("reverse", a => { Array.Reverse(L(a).Items, 0, L(a).Count); return PyNone.Instance; });
         t.DefClassGetItem();
-    }
-
-    private static IEnumerable<PyObject> Rev(PyList l)
-    {
-        for (int i = l.Count - 1; i >= 0; i--)
-        {
-            if (i >= l.Count) { i = l.Count; continue; }
-            yield return l.Items[i];
-        }
     }
 
     /// <summary>sort()'s reverse argument: a C int in CPython (an index, not any truthy object).</summary>
@@ -347,7 +334,14 @@ internal static class ListMethods
         {
             var (start, _, step, count) = Ops.SliceIndices(sl, l.Count);
             var r = new PyObject[count];
-            for (long i = 0, j = start; i < count; i++, j += step) r[i] = l.Items[j];
+            // Span copies: a store into a PyObject[] pays a covariance check per item.
+            if (step == 1) l.Items.AsSpan((int)start, (int)count).CopyTo(r);
+            else
+            {
+                var src = l.Span;
+                var dst = r.AsSpan();
+                for (long i = 0, j = start; i < count; i++, j += step) dst[(int)i] = src[(int)j];
+            }
             return new PyList(r);
         }
         long n = Ops.NormalizeIndex(Ops.AsIndex(k, "list"), l.Count);
@@ -355,31 +349,50 @@ internal static class ListMethods
         return l.Items[n];
     }
 
-    private static void SetItem(PyList l, PyObject k, PyObject v)
+    internal static void SetItem(PyList l, PyObject k, PyObject v)
     {
         if (k is PySlice sl)
         {
-            if (v.Type.Lookup("__iter__") == null && v.Type.Lookup("__getitem__") == null)
+            // Lists and tuples (subclasses included) always have __iter__: no lookups for them.
+            if (v is not PyList && v is not PyTuple && v.Type.Lookup("__iter__") == null && v.Type.Lookup("__getitem__") == null)
                 throw new PythonException(PyExc.TypeError(((PySlice)k).Step is PyNone ? "can only assign an iterable" : "must assign iterable to extended slice"));
-            var items = ReferenceEquals(v, l) ? l.ToArray() : Ops.ToArray(v);
+            // Another exact list is read in place once the bounds are known (as CPython, which takes the slice's
+            // __index__ values first); anything else, and the list itself, is copied.
+            bool readInPlace = v is PyList source && ReferenceEquals(source.Type, PyTypes.List) && !ReferenceEquals(source, l);
+            var copied = readInPlace ? null : ReferenceEquals(v, l) ? l.ToArray() : Ops.ToArray(v);
             var (start, stop, step, count) = Ops.SliceIndices(sl, l.Count);
+            ReadOnlySpan<PyObject> items = copied ?? ((PyList)v).Span;
             if (step == 1)
             {
                 if (stop < start) stop = start;
-                var list = new List<PyObject>(l.ToArray());
-                list.RemoveRange((int)start, (int)(stop - start));
-                list.InsertRange((int)start, items);
-                l.Items = list.ToArray(); l.Count = l.Items.Length;
+                ReplaceRange(l, (int)start, (int)stop, items);
                 return;
             }
             if (items.Length != count)
                 throw new PythonException(PyExc.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {count}"));
-            for (long i = 0, j = start; i < count; i++, j += step) l.Items[j] = items[i];
+            for (long i = 0, j = start; i < count; i++, j += step) l.Items[j] = items[(int)i];
             return;
         }
         long n = Ops.NormalizeIndex(Ops.AsIndex(k, "list"), l.Count);
         if (n < 0) throw new PythonException(PyExc.IndexError("list assignment index out of range"));
         l.Items[n] = v;
+    }
+
+    /// <summary>Replace items [start, stop) of <paramref name="l"/> by <paramref name="items"/>, in place
+    /// (CPython's list_ass_slice): the tail moves once, no intermediate copies of the list.</summary>
+    private static void ReplaceRange(PyList l, int start, int stop, ReadOnlySpan<PyObject> items)
+    {
+        int oldCount = l.Count;
+        int newCount = oldCount - (stop - start) + items.Length;
+        if (newCount != oldCount)
+        {
+            l.EnsureCapacity(newCount);
+            // Array.Copy handles the overlap whichever way the tail moves.
+            Array.Copy(l.Items, stop, l.Items, start + items.Length, oldCount - stop);
+            if (newCount < oldCount) l.Items.AsSpan(newCount, oldCount - newCount).Clear();
+        }
+        items.CopyTo(l.Items.AsSpan(start));
+        l.Count = newCount;
     }
 
     private static void DelItem(PyList l, PyObject k)

@@ -52,7 +52,14 @@ internal static class MemoryViewMethods
         t.Def("release", a => { ((PyMemoryView)a).Release(); return PyNone.Instance; });
         t.DefRaw("tobytes", (args, kw) =>
         {
-            ArgParser.Parse("tobytes", args[1..], kw, ["order"], [], 0);
+            var p = ArgParser.Parse("tobytes", args[1..], kw, ["order"], [], 0);
+            // Views here are contiguous, so every order gives the same bytes; the argument is still validated.
+            if (p[0] is { } order && order is not PyNone)
+            {
+                if (order is not PyStr os)
+                    throw new PythonException(PyExc.TypeError($"tobytes() argument 'order' must be str or None, not {order.Type.Name}"));
+                if (os.Value is not ("C" or "F" or "A")) throw new PythonException(PyExc.ValueError("order must be 'C', 'F' or 'A'"));
+            }
             return new PyBytes(V(args[0]).ToBytes());
         });
         t.Def("tolist", a => new PyList(Items(V(a)).ToList()));
@@ -208,7 +215,7 @@ internal static class MemoryViewMethods
     private static PyObject Cast(PyMemoryView mv, PyObject formatObj, PyObject? shape)
     {
         if (formatObj is not PyStr fs)
-            throw new PythonException(PyExc.TypeError("memoryview: format argument must be a string"));
+            throw new PythonException(PyExc.TypeError($"cast() argument 'format' must be str, not {(formatObj is PyNone ? "None" : formatObj.Type.Name)}"));
         if (!mv.IsContiguous) throw new PythonException(PyExc.TypeError("memoryview: casts are restricted to C-contiguous views"));
         string format = fs.Value.StartsWith('@') ? fs.Value[1..] : fs.Value;
         int size = PyMemoryView.ItemSizeOf(format);

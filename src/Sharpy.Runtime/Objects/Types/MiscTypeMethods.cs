@@ -105,11 +105,9 @@ internal static class MiscTypeMethods
                 throw new PythonException(PyExc.ValueError($"{Fn(a).Name}() requires a code object with {closure} free vars, not {free}"));
             Fn(a).Code = code;
         });
-        // READONLY members in CPython (not getsets): their error is "readonly attribute".
-        static void ReadOnlyMember(PyObject a, PyObject? v) => throw new PythonException(PyExc.AttributeError("readonly attribute"));
-        f.Prop("__globals__", a => Fn(a).Globals, ReadOnlyMember);
-        f.Prop("__builtins__", a => Fn(a).Builtins, ReadOnlyMember);
-        f.Prop("__closure__", a => Fn(a).Closure is { } c ? PyTuple.Create(c.Cast<PyObject>().ToArray()) : PyNone.Instance, ReadOnlyMember);
+        f.ReadOnlyMember("__globals__", a => Fn(a).Globals);
+        f.ReadOnlyMember("__builtins__", a => Fn(a).Builtins);
+        f.ReadOnlyMember("__closure__", a => Fn(a).Closure is { } c ? PyTuple.Create(c.Cast<PyObject>().ToArray()) : PyNone.Instance);
         f.Prop("__annotations__", a => Fn(a).Annotations ??= new PyDict(), (a, v) => Fn(a).Annotations = v is null or PyNone ? null
             : v is PyDict ? v : throw new PythonException(PyExc.TypeError("__annotations__ must be set to a dict object")));
         f.Prop("__dict__", a => a.Dict ??= new PyDict(), (a, v) => a.Dict = v is null ? throw new PythonException(PyExc.TypeError("cannot delete __dict__"))
@@ -133,8 +131,8 @@ internal static class MiscTypeMethods
             string name = fm is PyFunction pf ? pf.QualName : Ops.TryGetAttr(fm, PyStr.Intern("__qualname__"), out var q) ? Ops.StrString(q) : "?";
             return new PyStr($"<bound method {name} of {Ops.ReprString(M(a).Self)}>");
         });
-        m.Prop("__func__", a => M(a).Function);
-        m.Prop("__self__", a => M(a).Self);
+        m.ReadOnlyMember("__func__", a => M(a).Function);
+        m.ReadOnlyMember("__self__", a => M(a).Self);
         m.Prop("__name__", a => Ops.GetAttr(M(a).Function, "__name__"));
         m.Prop("__qualname__", a => Ops.GetAttr(M(a).Function, "__qualname__"));
         m.Prop("__doc__", a => Ops.GetAttr(M(a).Function, "__doc__"));
@@ -274,7 +272,7 @@ internal static class MiscTypeMethods
             if (c.Type.Lookup("__get__") is { } g && c is not PyFunction && c is not PyBuiltinFunction) return Ops.CallWithSelf(g, c, [type, type]);
             return new PyMethod(c, type);
         });
-        cm.Prop("__func__", a => ((PyClassMethod)a).Callable);
+        cm.ReadOnlyMember("__func__", a => ((PyClassMethod)a).Callable);
         cm.Prop("__wrapped__", a => ((PyClassMethod)a).Callable);
         cm.Prop("__isabstractmethod__", a => Ops.TryGetAttr(((PyClassMethod)a).Callable, PyStr.Intern("__isabstractmethod__"), out var v) ? v : Py.False);
         cm.Def("__repr__", a => new PyStr($"<classmethod({Ops.ReprString(((PyClassMethod)a).Callable)})>"));
@@ -290,7 +288,7 @@ internal static class MiscTypeMethods
         });
         st.DefRange("__get__", 1, 2, (a, args) => ((PyStaticMethod)a).Callable);
         st.DefRaw("__call__", (args, kw) => Ops.Call(((PyStaticMethod)args[0]).Callable, args[1..], kw));
-        st.Prop("__func__", a => ((PyStaticMethod)a).Callable);
+        st.ReadOnlyMember("__func__", a => ((PyStaticMethod)a).Callable);
         st.Prop("__wrapped__", a => ((PyStaticMethod)a).Callable);
         st.Prop("__isabstractmethod__", a => Ops.TryGetAttr(((PyStaticMethod)a).Callable, PyStr.Intern("__isabstractmethod__"), out var v) ? v : Py.False);
         st.Def("__repr__", a => new PyStr($"<staticmethod({Ops.ReprString(((PyStaticMethod)a).Callable)})>"));
@@ -331,9 +329,9 @@ internal static class MiscTypeMethods
         p.Def("getter", (a, f) => Copy(P(a), f, P(a).Setter, P(a).Deleter));
         p.Def("setter", (a, f) => Copy(P(a), P(a).Getter, f, P(a).Deleter));
         p.Def("deleter", (a, f) => Copy(P(a), P(a).Getter, P(a).Setter, f));
-        p.Prop("fget", a => P(a).Getter ?? PyNone.Instance);
-        p.Prop("fset", a => P(a).Setter ?? PyNone.Instance);
-        p.Prop("fdel", a => P(a).Deleter ?? PyNone.Instance);
+        p.ReadOnlyMember("fget", a => P(a).Getter ?? PyNone.Instance);
+        p.ReadOnlyMember("fset", a => P(a).Setter ?? PyNone.Instance);
+        p.ReadOnlyMember("fdel", a => P(a).Deleter ?? PyNone.Instance);
         p.Prop("__doc__", a => P(a).Doc ?? PyNone.Instance, (a, v) => P(a).Doc = v);
         p.Prop("__isabstractmethod__", a => P(a).Getter != null && Ops.TryGetAttr(P(a).Getter!, PyStr.Intern("__isabstractmethod__"), out var v) ? v : Py.False);
 
@@ -356,7 +354,7 @@ internal static class MiscTypeMethods
             return ns;
         });
         sup.Prop("__thisclass__", a => (PyObject?)((PySuper)a).ThisType ?? PyNone.Instance);
-        sup.Prop("__self__", a => ((PySuper)a).Obj ?? PyNone.Instance);
+        sup.ReadOnlyMember("__self__", a => ((PySuper)a).Obj ?? PyNone.Instance);
         sup.Prop("__self_class__", a => (PyObject?)((PySuper)a).ObjType ?? PyNone.Instance);
 
         var cell = PyTypes.Cell;
@@ -436,6 +434,10 @@ internal static class MiscTypeMethods
             IterType(t);
         PyTypes.ListIterator.Def("__length_hint__", a => PyInt.From(((PySeqIterator)a).LengthHint));
         PyTypes.TupleIterator.Def("__length_hint__", a => PyInt.From(((PySeqIterator)a).LengthHint));
+        foreach (var t in new[] { PyTypes.ListReverseIterator, PyTypes.StrIterator, PyTypes.RangeIterator, PyTypes.SetIterator,
+                     PyTypes.DictKeyIterator, PyTypes.DictValueIterator, PyTypes.DictItemIterator, PyTypes.DictReverseKeyIterator,
+                     PyTypes.DictReverseValueIterator, PyTypes.DictReverseItemIterator, PyTypes.BytesIterator })
+            t.Def("__length_hint__", a => a is ILengthHint h ? PyInt.From(h.Remaining) : PyInt.From(0));
     }
 
     private static PyRange R(PyObject o) => (PyRange)o;
@@ -502,7 +504,10 @@ internal static class MiscTypeMethods
                 System.Numerics.BigInteger rs = rg.Start, rst = rg.Step;
                 return PyBigRange.Make(rs + start * rst, rs + stop * rst, rst * step);
             }
-            long i = Ops.NormalizeIndex(Ops.AsIndex(k, "range"), rg.Length);
+            // An index past any C index is just out of range here (not "cannot fit 'int'", as for lists).
+            if (k is not PyInt && k.Type.Lookup("__index__") == null) Ops.AsIndex(k, "range");
+            var index = Ops.Index(k);
+            long i = index.IsBig ? -1 : Ops.NormalizeIndex(index.Value, rg.Length);
             if (i < 0) throw new PythonException(PyExc.IndexError("range object index out of range"));
             return PyInt.From(rg.Start + i * rg.Step);
         });
@@ -510,13 +515,18 @@ internal static class MiscTypeMethods
         {
             if (a is PyBigRange b) return b.Index(x);
             var rg = R(a);
-            if (x is PyInt xi && !xi.IsBig)
+            // Exact ints and bools are located arithmetically; anything else by comparing each item
+            // (CPython 3.11: rangeobject.c range_index, then _PySequence_IterSearch).
+            if (x is PyInt xi && (ReferenceEquals(x.Type, PyTypes.Int) || ReferenceEquals(x.Type, PyTypes.Bool)))
             {
                 long v = xi.Value;
-                bool inside = rg.Step > 0 ? v >= rg.Start && v < rg.Stop : v <= rg.Start && v > rg.Stop;
+                bool inside = !xi.IsBig && (rg.Step > 0 ? v >= rg.Start && v < rg.Stop : v <= rg.Start && v > rg.Stop);
                 if (inside && (v - rg.Start) % rg.Step == 0) return PyInt.From((v - rg.Start) / rg.Step);
+                throw new PythonException(PyExc.ValueError($"{Ops.ReprString(x)} is not in range"));
             }
-            throw new PythonException(PyExc.ValueError($"{Ops.ReprString(x)} is not in range"));
+            for (long i = 0; i < rg.Length; i++)
+                if (Ops.RichEqBool(PyInt.From(rg.Start + i * rg.Step), x)) return PyInt.From(i);
+            throw new PythonException(PyExc.ValueError("sequence.index(x): x not in sequence"));
         });
         r.Def("count", (a, x) => Ops.Contains(a, x) ? PyInt.From(1) : PyInt.From(0));
         r.Def("__eq__", (a, b) =>
@@ -539,9 +549,9 @@ internal static class MiscTypeMethods
                 : PyTuple.Of(PyInt.From(len), PyInt.From(ra.Start), PyInt.From(ra.Step));
             return PyInt.From(TupleMethods.Hash(t));
         });
-        r.Prop("start", a => PyInt.From(PyBigRange.View(a).Start));
-        r.Prop("stop", a => PyInt.From(PyBigRange.View(a).Stop));
-        r.Prop("step", a => PyInt.From(PyBigRange.View(a).Step));
+        r.ReadOnlyMember("start", a => PyInt.From(PyBigRange.View(a).Start));
+        r.ReadOnlyMember("stop", a => PyInt.From(PyBigRange.View(a).Stop));
+        r.ReadOnlyMember("step", a => PyInt.From(PyBigRange.View(a).Step));
 
         var s = PyTypes.Slice;
         PySlice S(PyObject o) => (PySlice)o;
@@ -554,9 +564,9 @@ internal static class MiscTypeMethods
             throw new PythonException(PyExc.TypeError(n == 0 ? "slice expected at least 1 argument, got 0" : $"slice expected at most 3 arguments, got {n}"));
         })));
         s.Def("__repr__", a => new PyStr($"slice({Ops.ReprString(S(a).Start)}, {Ops.ReprString(S(a).Stop)}, {Ops.ReprString(S(a).Step)})"));
-        s.Prop("start", a => S(a).Start);
-        s.Prop("stop", a => S(a).Stop);
-        s.Prop("step", a => S(a).Step);
+        s.ReadOnlyMember("start", a => S(a).Start);
+        s.ReadOnlyMember("stop", a => S(a).Stop);
+        s.ReadOnlyMember("step", a => S(a).Step);
         s.Def("indices", (a, n) =>
         {
             long length = Ops.ToLong(n);
@@ -564,7 +574,9 @@ internal static class MiscTypeMethods
             var (start, stop, step, _) = Ops.SliceIndices(S(a), length);
             return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
         });
-        s.Def("__eq__", (a, b) => b is PySlice sb ? SeqHelpers.Compare([S(a).Start, S(a).Stop, S(a).Step], [sb.Start, sb.Stop, sb.Step], 2) : Py.NotImplemented);
+        // Slices compare as the tuples (start, stop, step) (CPython 3.11: sliceobject.c slice_richcompare).
+        foreach (var (name, op) in new[] { ("__lt__", 0), ("__le__", 1), ("__eq__", 2), ("__ne__", 3), ("__gt__", 4), ("__ge__", 5) })
+            s.Def(name, (a, b) => b is PySlice sb ? SeqHelpers.Compare([S(a).Start, S(a).Stop, S(a).Step], [sb.Start, sb.Stop, sb.Step], op) : Py.NotImplemented);
         s.Dict.SetItem("__hash__", PyNone.Instance);
     }
 
@@ -834,24 +846,24 @@ internal static class MiscTypeMethods
 
         var c = PyTypes.Code;
         PyCode C(PyObject o) => (PyCode)o;
-        c.Prop("co_name", a => new PyStr(C(a).Code.Name));
-        c.Prop("co_qualname", a => new PyStr(C(a).Code.QualName));
-        c.Prop("co_filename", a => new PyStr(C(a).Code.Filename));
-        c.Prop("co_firstlineno", a => PyInt.From(C(a).Code.FirstLineNo));
-        c.Prop("co_argcount", a => PyInt.From(C(a).Code.ArgCount));
-        c.Prop("co_posonlyargcount", a => PyInt.From(C(a).Code.PosOnlyArgCount));
-        c.Prop("co_kwonlyargcount", a => PyInt.From(C(a).Code.KwOnlyArgCount));
-        c.Prop("co_nlocals", a => PyInt.From(C(a).Code.VarNames.Length));
-        c.Prop("co_stacksize", a => PyInt.From(C(a).Code.StackSize));
-        c.Prop("co_flags", a => PyInt.From((long)C(a).Code.Flags));
+        c.ReadOnlyMember("co_name", a => new PyStr(C(a).Code.Name));
+        c.ReadOnlyMember("co_qualname", a => new PyStr(C(a).Code.QualName));
+        c.ReadOnlyMember("co_filename", a => new PyStr(C(a).Code.Filename));
+        c.ReadOnlyMember("co_firstlineno", a => PyInt.From(C(a).Code.FirstLineNo));
+        c.ReadOnlyMember("co_argcount", a => PyInt.From(C(a).Code.ArgCount));
+        c.ReadOnlyMember("co_posonlyargcount", a => PyInt.From(C(a).Code.PosOnlyArgCount));
+        c.ReadOnlyMember("co_kwonlyargcount", a => PyInt.From(C(a).Code.KwOnlyArgCount));
+        c.ReadOnlyMember("co_nlocals", a => PyInt.From(C(a).Code.VarNames.Length));
+        c.ReadOnlyMember("co_stacksize", a => PyInt.From(C(a).Code.StackSize));
+        c.ReadOnlyMember("co_flags", a => PyInt.From((long)C(a).Code.Flags));
         c.Prop("co_varnames", a => PyTuple.Create(C(a).Code.VarNames.Select(x => (PyObject)new PyStr(x)).ToArray()));
         c.Prop("co_cellvars", a => PyTuple.Create(C(a).Code.CellVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
         c.Prop("co_freevars", a => PyTuple.Create(C(a).Code.FreeVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
-        c.Prop("co_names", a => PyTuple.Create(C(a).Code.Names.Select(x => (PyObject)new PyStr(x)).ToArray()));
-        c.Prop("co_consts", a => PyTuple.Create(C(a).Info.Consts));
+        c.ReadOnlyMember("co_names", a => PyTuple.Create(C(a).Code.Names.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        c.ReadOnlyMember("co_consts", a => PyTuple.Create(C(a).Info.Consts));
         c.Prop("co_code", a => new PyBytes(C(a).Code.Code));
-        c.Prop("co_linetable", a => new PyBytes(C(a).Code.LineTable));
-        c.Prop("co_exceptiontable", a => new PyBytes(C(a).Code.ExceptionTable));
+        c.ReadOnlyMember("co_linetable", a => new PyBytes(C(a).Code.LineTable));
+        c.ReadOnlyMember("co_exceptiontable", a => new PyBytes(C(a).Code.ExceptionTable));
         c.DefRaw("replace", CodeReplace.Replace);
         c.Def("co_lines", a => Ops.GetIter(CodeLocations.Lines(C(a).Code)));
         c.Def("co_positions", a => Ops.GetIter(CodeLocations.Positions(C(a).Code)));

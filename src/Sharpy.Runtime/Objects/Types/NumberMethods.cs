@@ -58,18 +58,20 @@ internal static class NumberMethods
         t.Def("__invert__", a => PyInt.From(-I(a).AsBig - 1));
         t.DefRange("__round__", 0, 1, (a, args) =>
         {
-            if (args.Length == 0 || args[0] is PyNone) return Plain(I(a));
-            long nd = Ops.ToLong(args[0]);
-            if (nd >= 0) return Plain(I(a));
-            var pow = BigInteger.Pow(10, (int)Math.Min(-nd, 400));
+            if (args.Length == 0) return Plain(I(a));
+            var nd = Ops.Index(args[0]).AsBig;  // an explicit None is refused here (round() passes none)
+            if (nd.Sign >= 0) return Plain(I(a));
             var v = I(a).AsBig;
+            // 10**-nd past twice |v| rounds everything to 0; short of that the power is computed exactly.
+            if (-nd > (long)(BigInteger.Abs(v).GetBitLength() * 0.30103) + 2) return PyInt.From(0);
+            var pow = BigInteger.Pow(10, (int)-nd);
             var q = BigInteger.DivRem(v, pow, out var r);
             if (r.Sign < 0) { q -= 1; r += pow; }
             var twice = r * 2;
             if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
             return PyInt.From(q * pow);
         });
-        t.Def("__format__", (a, spec) => ((PyStr)spec).Value.Length == 0 ? Ops.Str(a) : new PyStr(Formatting.FormatInt(I(a), ((PyStr)spec).Value)));
+        t.Def("__format__", (a, spec) => StrMethods.FormatSpecArg(spec).Length == 0 ? Ops.Str(a) : new PyStr(Formatting.FormatInt(I(a), ((PyStr)spec).Value)));
         t.Def("__getnewargs__", a => PyTuple.Of(Plain(I(a))));
         t.Def("bit_length", a => PyInt.From((long)BigInteger.Abs(I(a).AsBig).GetBitLength()));
         t.Def("bit_count", a =>
@@ -98,7 +100,8 @@ internal static class NumberMethods
             if (bytes.Length > length)
             {
                 // ToByteArray may add a sign byte that fits.
-                bool fits = bytes.Length == length + 1 && !signed && bytes[^1] == 0;
+                // With signed=True and length 0, CPython accepts 0 and -1: their one byte is pure sign extension.
+                bool fits = bytes.Length == length + 1 && (!signed ? bytes[^1] == 0 : length == 0 && (v.IsZero || v == BigInteger.MinusOne));
                 if (!fits) throw new PythonException(PyExc.OverflowError("int too big to convert"));
                 Array.Resize(ref bytes, (int)length);
             }
@@ -212,7 +215,9 @@ internal static class NumberMethods
             return ToInt(x);
         }
         if (radix != 0 && (radix < 2 || radix > 36)) throw new PythonException(PyExc.ValueError("int() base must be >= 2 and <= 36, or 0"));
-        var r = TryParse(s, radix);
+        // A str may use any Unicode decimal digits and whitespace (astral ones included), as CPython's
+        // _PyUnicode_TransformDecimalAndSpaceToASCII allows; bytes stay ASCII.
+        var r = TryParse(x is PyStr ? AsciiDecimalAndSpace(s) : s, radix);
         if (r == null)
         {
             // CPython formats the literal with %.200R (the repr cut after 200 characters); a bytearray's
@@ -390,10 +395,12 @@ internal static class NumberMethods
                 double r = Math.Round(d, MidpointRounding.ToEven);
                 return FromDouble(r);
             }
-            return new PyFloat(RoundDouble(d, Ops.ToLong(args[0])));
+            // CPython clamps ndigits to a C ssize_t (PyNumber_AsSsize_t without an error type).
+            var nd = Ops.Index(args[0]).AsBig;
+            return new PyFloat(RoundDouble(d, (long)BigInteger.Clamp(nd, long.MinValue, long.MaxValue)));
         });
         // CPython 3.11: an empty spec formats as str(self) (a subclass's __str__/__repr__ shows).
-        t.Def("__format__", (a, spec) => ((PyStr)spec).Value.Length == 0 && !ReferenceEquals(a.Type, PyTypes.Float)
+        t.Def("__format__", (a, spec) => StrMethods.FormatSpecArg(spec).Length == 0 && !ReferenceEquals(a.Type, PyTypes.Float)
             ? Ops.Str(a) : new PyStr(Formatting.FormatFloat(F(a), ((PyStr)spec).Value)));
         t.Def("hex", a => new PyStr(FloatHex(F(a))));
         // The storage format of C doubles: what CPython reports on every little-endian IEEE platform .NET runs on.
@@ -408,7 +415,9 @@ internal static class NumberMethods
         });
         t.DefClassMethod("fromhex", (args, kw) =>
         {
-            if (args.Length != 2 || args[1] is not PyStr hs) throw new PythonException(PyExc.TypeError("fromhex() argument must be str"));
+            if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("float.fromhex() takes no keyword arguments"));
+            if (args.Length != 2) throw new PythonException(PyExc.TypeError($"float.fromhex() takes exactly one argument ({args.Length - 1} given)"));
+            if (args[1] is not PyStr hs) throw new PythonException(PyExc.TypeError("bad argument type for built-in operation"));
             var v = FromHex(hs.Value);
             return ReferenceEquals(args[0], PyTypes.Float) ? new PyFloat(v) : Ops.Call(args[0], new PyFloat(v));
         });
@@ -544,9 +553,14 @@ internal static class NumberMethods
         if (s is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
         if (s == "nan") return neg ? -PyFloat.NaN : PyFloat.NaN;
         if (s.StartsWith("0x")) s = s[2..];
-        int exp = 0;
+        BigInteger exp = 0;
         int p = s.IndexOf('p');
-        if (p >= 0) { if (!int.TryParse(s[(p + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp)) throw err; s = s[..p]; }
+        if (p >= 0)
+        {
+            string e = s[(p + 1)..];
+            if (e.Length == 0 || !char.IsAsciiDigit(e[^1]) || !BigInteger.TryParse(e, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp)) throw err;
+            s = s[..p];
+        }
         int dot = s.IndexOf('.');
         string intPart = dot >= 0 ? s[..dot] : s, frac = dot >= 0 ? s[(dot + 1)..] : "";
         if (intPart.Length + frac.Length == 0) throw err;
@@ -557,9 +571,39 @@ internal static class NumberMethods
             m = m * 16 + Convert.ToInt32(c.ToString(), 16);
         }
         exp -= 4 * frac.Length;
-        double r = (double)m * Math.Pow(2, exp);
-        if (double.IsInfinity(r)) throw new PythonException(PyExc.OverflowError("hexadecimal value too large to represent as a float"));
+        double r = ScaleRounded(m, exp);
         return neg ? -r : r;
+    }
+
+    /// <summary>
+    /// m * 2**exp correctly rounded (half to even) to a double, subnormals included; OverflowError past the
+    /// largest finite double. Multiplying (double)m by a power of two would round twice.
+    /// </summary>
+    private static double ScaleRounded(BigInteger m, BigInteger exp)
+    {
+        if (m.IsZero) return 0.0;
+        long bits = (long)m.GetBitLength();
+        BigInteger top = exp + bits - 1;  // exponent of the leading bit
+        if (top > 1023) throw new PythonException(PyExc.OverflowError("hexadecimal value too large to represent as a float"));
+        if (top < -1076) return 0.0;      // below half the smallest subnormal
+        // The lowest bit a double with this leading bit can hold (53 significant bits, or the subnormal floor).
+        long low = (long)BigInteger.Max(top - 52, -1074);
+        BigInteger shift = low - exp;
+        BigInteger q;
+        if (shift > 0)
+        {
+            int sh = (int)shift;
+            q = m >> sh;
+            BigInteger rem = m - (q << sh), half = BigInteger.One << (sh - 1);
+            if (rem > half || (rem == half && !q.IsEven)) q += 1;
+        }
+        else
+        {
+            q = m << (int)(-shift);
+        }
+        double r = Math.ScaleB((double)q, (int)low);
+        if (double.IsInfinity(r)) throw new PythonException(PyExc.OverflowError("hexadecimal value too large to represent as a float"));
+        return r;
     }
 
     private static string FloatHex(double d)
@@ -650,12 +694,12 @@ internal static class NumberMethods
         t.Def("conjugate", a => new PyComplex(Complex.Conjugate(C(a))));
         t.Def("__getnewargs__", a => PyTuple.Of(new PyFloat(C(a).Real), new PyFloat(C(a).Imaginary)));
         t.Def("__complex__", a => ReferenceEquals(a.Type, PyTypes.Complex) ? a : new PyComplex(C(a)));
-        t.Prop("real", a => new PyFloat(C(a).Real));
-        t.Prop("imag", a => new PyFloat(C(a).Imaginary));
+        t.ReadOnlyMember("real", a => new PyFloat(C(a).Real));
+        t.ReadOnlyMember("imag", a => new PyFloat(C(a).Imaginary));
         t.Def("__repr__", a => new PyStr(ComplexRepr(C(a))));
         t.Def("__format__", (a, spec) =>
         {
-            if (spec is not PyStr ss) throw new PythonException(PyExc.TypeError($"format() argument 2 must be str, not {spec.Type.Name}"));
+            var ss = new PyStr(StrMethods.FormatSpecArg(spec));
             return new PyStr(ss.Value.Length == 0 ? Ops.StrString(a) : Formatting.FormatComplex(C(a), ss.Value));
         });
         t.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>

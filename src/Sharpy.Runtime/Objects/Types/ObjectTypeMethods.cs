@@ -65,7 +65,7 @@ internal static class ObjectTypeMethods
         });
         t.Def("__format__", (self, spec) =>
         {
-            if (spec is not PyStr ss) throw new PythonException(PyExc.TypeError($"__format__() argument must be str, not {spec.Type.Name}"));
+            var ss = new PyStr(StrMethods.FormatSpecArg(spec));
             if (ss.Value.Length > 0) throw new PythonException(PyExc.TypeError($"unsupported format string passed to {self.Type.Name}.__format__"));
             return Ops.Str(self);
         });

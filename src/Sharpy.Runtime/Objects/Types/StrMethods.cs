@@ -18,6 +18,13 @@ internal static class StrMethods
     private static string NeedStr(PyObject o, string what) =>
         o is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError($"{what}, not {o.Type.Name}"));
 
+    // Argument-clinic checks name None as "None" (older hand-written ones say "NoneType").
+    private static string NeedStrClinic(PyObject o, string what) =>
+        o is PyStr s ? s.Value : throw new PythonException(PyExc.TypeError($"{what}, not {(o is PyNone ? "None" : o.Type.Name)}"));
+
+    /// <summary>The spec argument of a builtin __format__ (CPython 3.11's clinic message).</summary>
+    public static string FormatSpecArg(PyObject spec) => NeedStrClinic(spec, "__format__() argument must be str");
+
     public static void Init()
     {
         var t = PyTypes.Str;
@@ -52,7 +59,7 @@ internal static class StrMethods
         }
         t.Def("__format__", (a, spec) =>
         {
-            string sp = NeedStr(spec, "format() argument 2 must be str");
+            string sp = FormatSpecArg(spec);
             // CPython 3.11: _PyUnicode_FormatAdvancedWriter — an empty spec on a subclass is str(self).
             if (sp.Length == 0 && !ReferenceEquals(a.Type, PyTypes.Str)) return Ops.Str(a);
             return new PyStr(Formatting.FormatStr(S(a).Value, sp));
@@ -80,9 +87,9 @@ internal static class StrMethods
         });
         t.DefRaw("split", (args, kw) => Split(args, kw, false));
         t.DefRaw("rsplit", (args, kw) => Split(args, kw, true));
-        t.DefRange("strip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 3)));
-        t.DefRange("lstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 1)));
-        t.DefRange("rstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 2)));
+        t.DefRange("strip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 3, "strip")));
+        t.DefRange("lstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 1, "lstrip")));
+        t.DefRange("rstrip", 0, 1, (a, args) => new PyStr(Strip(S(a).Value, args, 2, "rstrip")));
         t.DefRangeParseTuple("startswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, true)));
         t.DefRangeParseTuple("endswith", 1, 3, (a, args) => Py.Bool(StartsEnds(S(a), args, false)));
         t.DefRange("replace", 2, 3, (a, args) =>
@@ -175,17 +182,19 @@ internal static class StrMethods
         t.DefRange("rjust", 1, 2, (a, args) => Justify(S(a), args, 'r'));
         t.Def("zfill", (a, w) =>
         {
-            var s = S(a).Value;
+            var str = S(a);
+            var s = str.Value;
             long width = Ops.ToLong(w);
-            if (s.Length >= width) return new PyStr(s);
-            int fill = (int)width - s.Length;
+            // The width counts code points, as len() does (an astral character is one, not two UTF-16 units).
+            if (str.Length >= width) return new PyStr(s);
+            int fill = (int)width - str.Length;
             if (s.Length > 0 && (s[0] == '+' || s[0] == '-')) return new PyStr(s[0] + new string('0', fill) + s[1..]);
             return new PyStr(new string('0', fill) + s);
         });
         t.DefRaw("splitlines", (args, kw) =>
         {
             var p = ArgParser.Parse("splitlines", args[1..], kw, ["keepends"], [], 0);
-            bool keep = p[0] != null && Ops.IsTrue(p[0]!);
+            bool keep = p[0] != null && Ops.ToInt(p[0]!) != 0;  // a C int, as in CPython's clinic
             return new PyList(SplitLines(S(args[0]).Value, keep).Select(x => (PyObject)new PyStr(x)).ToArray());
         });
         t.Def("partition", (a, sepObj) =>
@@ -204,20 +213,34 @@ internal static class StrMethods
             if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, new PyStr(s));
             return PyTuple.Of(new PyStr(s[..i]), new PyStr(sep), new PyStr(s[(i + sep.Length)..]));
         });
-        t.DefRange("expandtabs", 0, 1, (a, args) =>
+        t.DefRaw("expandtabs", (args, kw) =>
         {
-            int ts = args.Length > 0 ? (int)Ops.ToLong(args[0]) : 8;
+            var p = ArgParser.Parse("expandtabs", args[1..], kw, ["tabsize"], [], 0);
+            long ts = p[0] is { } tso ? Ops.ToInt(tso) : 8;  // a C int in CPython
             var sb = new StringBuilder();
-            int col = 0;
-            foreach (var c in S(a).Value)
+            long col = 0;
+            var s = S(args[0]).Value;
+            for (int i = 0; i < s.Length; i++)
             {
-                if (c == '\t') { if (ts > 0) { int n = ts - col % ts; sb.Append(' ', n); col += n; } }
-                else { sb.Append(c); col = c == '\n' || c == '\r' ? 0 : col + 1; }
+                char c = s[i];
+                if (c == '\t') { if (ts > 0)
+                {
+                    long n = ts - col % ts;
+                    if (n > int.MaxValue - sb.Length) throw new PythonException(PyExc.OverflowError("new string is too long"));
+                    sb.Append(' ', (int)n); col += n;
+                } }
+                else
+                {
+                    sb.Append(c);
+                    // Columns count code points: the low half of a surrogate pair does not advance the column.
+                    if (c == '\n' || c == '\r') col = 0;
+                    else if (!char.IsLowSurrogate(c) || i == 0 || !char.IsHighSurrogate(s[i - 1])) col++;
+                }
             }
             return new PyStr(sb.ToString());
         });
-        t.Def("removeprefix", (a, p) => { var s = S(a).Value; var x = NeedStr(p, "removeprefix() argument must be str"); return new PyStr(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
-        t.Def("removesuffix", (a, p) => { var s = S(a).Value; var x = NeedStr(p, "removesuffix() argument must be str"); return new PyStr(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
+        t.Def("removeprefix", (a, p) => { var s = S(a).Value; var x = NeedStrClinic(p, "removeprefix() argument must be str"); return new PyStr(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
+        t.Def("removesuffix", (a, p) => { var s = S(a).Value; var x = NeedStrClinic(p, "removesuffix() argument must be str"); return new PyStr(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
         t.Def("translate", (a, table) =>
         {
             var sb = new StringBuilder();
@@ -229,7 +252,12 @@ internal static class StrMethods
                 try { r = Ops.GetItem(table, PyInt.From(cp)); }
                 catch (PythonException e) when (e.Value.IsInstance(PyExc.LookupError)) { PyStr.AppendCodePoint(sb, cp); continue; }
                 if (r is PyNone) continue;
-                if (r is PyInt ri) PyStr.AppendCodePoint(sb, (int)ri.Value);
+                if (r is PyInt ri)
+                {
+                    if (ri.IsBig || ri.Value < 0 || ri.Value > 0x10FFFF)
+                        throw new PythonException(PyExc.ValueError("character mapping must be in range(0x110000)"));
+                    PyStr.AppendCodePoint(sb, (int)ri.Value);
+                }
                 else if (r is PyStr rs) sb.Append(rs.Value);
                 else throw new PythonException(PyExc.TypeError("character mapping must return integer, None or str"));
             }
@@ -237,6 +265,13 @@ internal static class StrMethods
         });
         t.DefStatic("maketrans", (args, kw) =>
         {
+            // CPython 3.11 argument clinic: maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /).
+            if (kw is { Length: > 0 }) throw new PythonException(PyExc.TypeError("str.maketrans() takes no keyword arguments"));
+            if (args.Length == 0) throw new PythonException(PyExc.TypeError("maketrans expected at least 1 argument, got 0"));
+            if (args.Length > 3) throw new PythonException(PyExc.TypeError($"maketrans expected at most 3 arguments, got {args.Length}"));
+            for (int k = 1; k < args.Length; k++)
+                if (args[k] is not PyStr)
+                    throw new PythonException(PyExc.TypeError($"maketrans() argument {k + 1} must be str, not {(args[k] is PyNone ? "None" : args[k].Type.Name)}"));
             var d = new PyDict();
             if (args.Length == 1)
             {
@@ -253,7 +288,8 @@ internal static class StrMethods
                 }
                 return d;
             }
-            var x = S(args[0]); var y = S(args[1]);
+            if (args[0] is not PyStr x) throw new PythonException(PyExc.TypeError("first maketrans argument must be a string if there is a second argument"));
+            var y = S(args[1]);
             if (x.Length != y.Length) throw new PythonException(PyExc.ValueError("the first two maketrans arguments must have equal length"));
             for (int i = 0; i < x.Length; i++) d.SetItem(PyInt.From(x.CodePointAt(i)), PyInt.From(y.CodePointAt(i)));
             if (args.Length > 2)
@@ -414,11 +450,11 @@ internal static class StrMethods
     private static readonly char[] SpaceChars = [' ', '\t', '\n', '\r', '\f', '\v', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0', '\u2028', '\u2029', '\u3000'];
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
 
-    private static string Strip(string s, ReadOnlySpan<PyObject> args, int mode)
+    private static string Strip(string s, ReadOnlySpan<PyObject> args, int mode, string name)
     {
         char[]? chars = null;
         if (args.Length > 0 && args[0] is not PyNone)
-            chars = args[0] is PyStr cs ? cs.Value.ToCharArray() : throw new PythonException(PyExc.TypeError($"strip arg must be None or str"));
+            chars = args[0] is PyStr cs ? cs.Value.ToCharArray() : throw new PythonException(PyExc.TypeError($"{name} arg must be None or str"));
         int start = 0, end = s.Length;
         if ((mode & 1) != 0) while (start < end && (chars == null ? IsSpace(s[start]) : chars.Contains(s[start]))) start++;
         if ((mode & 2) != 0) while (end > start && (chars == null ? IsSpace(s[end - 1]) : chars.Contains(s[end - 1]))) end--;
@@ -429,8 +465,8 @@ internal static class StrMethods
     {
         string s = self.Value;
         int len = self.Length;
-        long start = args.Length > 1 && args[1] is not PyNone ? Ops.ToLong(args[1]) : 0;
-        long end = args.Length > 2 && args[2] is not PyNone ? Ops.ToLong(args[2]) : len;
+        long start = args.Length > 1 && args[1] is not PyNone ? Ops.SliceIndexArgument(args[1], true) : 0;
+        long end = args.Length > 2 && args[2] is not PyNone ? Ops.SliceIndexArgument(args[2], true) : len;
         if (start < 0) start = Math.Max(0, start + len);
         if (end < 0) end = Math.Max(0, end + len);
         if (end > len) end = len;
@@ -487,8 +523,8 @@ internal static class StrMethods
     {
         if (args[0] is not PyStr sub) throw new PythonException(PyExc.TypeError($"must be str, not {args[0].Type.Name}"));
         int len = self.Length;
-        long start = args.Length > 1 && args[1] is not PyNone ? Ops.ToLong(args[1]) : 0;
-        long end = args.Length > 2 && args[2] is not PyNone ? Ops.ToLong(args[2]) : len;
+        long start = args.Length > 1 && args[1] is not PyNone ? Ops.SliceIndexArgument(args[1], true) : 0;
+        long end = args.Length > 2 && args[2] is not PyNone ? Ops.SliceIndexArgument(args[2], true) : len;
         if (start < 0) start = Math.Max(0, start + len);
         if (end < 0) end = Math.Max(0, end + len);
         if (end > len) end = len;

@@ -86,7 +86,7 @@ internal static class TupleMethods
         {
             var items = T(a).Items;
             var x = args[0];
-            long start = args.Length > 1 ? Ops.ToLong(args[1]) : 0, stop = args.Length > 2 ? Ops.ToLong(args[2]) : items.Length;
+            long start = args.Length > 1 ? Ops.SliceIndexArgument(args[1], false) : 0, stop = args.Length > 2 ? Ops.SliceIndexArgument(args[2], false) : items.Length;
             if (start < 0) start = Math.Max(0, start + items.Length);
             if (stop < 0) stop = Math.Max(0, stop + items.Length);
             for (long i = start; i < Math.Min(stop, items.Length); i++)
