@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sharpy.Runtime.Objects;
 
 namespace Sharpy.Runtime.Interpreter;
@@ -88,6 +89,15 @@ public static partial class Eval
     {
         double r = Math.Pow(x, y);
         return double.IsFinite(r) ? new PyFloat(r) : null;
+    }
+
+    /// <summary>container[k] for BINARY_SUBSCR and the fused subscripts; null for a key an exact dict lacks, which the
+    /// loop raises as KeyError by value (missing keys are common control flow: no .NET exception from Ops.GetItem).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? Subscript(PyObject container, PyObject k)
+    {
+        if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict)) return dict.GetItem(k);
+        return FastSubscript(container, k) ?? Ops.GetItem(container, k);
     }
 
     /// <summary>BINARY_SUBSCR for exact lists and tuples indexed by a long-sized int; null otherwise.</summary>

@@ -354,14 +354,9 @@ public static partial class Eval
                             var k = consts[opargs[pc]];
                             f.LastI = pc + 1;
                             pc += 2;
-                            if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict))
-                            {
-                                var dv = dict.GetItem(k);
-                                if (dv == null) { exc = PyExc.KeyError(k); goto error; }
-                                stack[sp++] = dv;
-                                continue;
-                            }
-                            stack[sp++] = FastSubscript(container, k) ?? Ops.GetItem(container, k);
+                            var item = Subscript(container, k);
+                            if (item == null) { exc = PyExc.KeyError(k); goto error; }
+                            stack[sp++] = item;
                             continue;
                         }
                         case (Opcode)Superinstructions.LoadFastLoadAttr:
@@ -413,14 +408,9 @@ public static partial class Eval
                             var container = stack[sp - 2]!;
                             f.LastI = pc + 1;
                             pc += 2;
-                            if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict))
-                            {
-                                var dv = dict.GetItem(k);
-                                if (dv == null) { exc = PyExc.KeyError(k); goto error; }
-                                stack[sp++] = dv;
-                                continue;
-                            }
-                            stack[sp++] = FastSubscript(container, k) ?? Ops.GetItem(container, k);
+                            var item = Subscript(container, k);
+                            if (item == null) { exc = PyExc.KeyError(k); goto error; }
+                            stack[sp++] = item;
                             continue;
                         }
                         case (Opcode)Superinstructions.SwapPairStoreSubscr:
@@ -505,16 +495,9 @@ public static partial class Eval
                             var k = stack[--sp]!;
                             stack[sp] = null;
                             var container = stack[sp - 1]!;
-                            if (container is PyDict dict && ReferenceEquals(container.Type, PyTypes.Dict))
-                            {
-                                // A missing key is common control flow (try/except KeyError): raise it
-                                // as a value here instead of a .NET exception from Ops.GetItem.
-                                var dv = dict.GetItem(k);
-                                if (dv == null) { exc = PyExc.KeyError(k); goto error; }
-                                stack[sp - 1] = dv;
-                                continue;
-                            }
-                            stack[sp - 1] = FastSubscript(container, k) ?? Ops.GetItem(container, k);
+                            var item = Subscript(container, k);
+                            if (item == null) { exc = PyExc.KeyError(k); goto error; }
+                            stack[sp - 1] = item;
                             continue;
                         }
                         case Opcode.STORE_SUBSCR:

@@ -38,18 +38,9 @@ internal sealed class JsonScanner
         if (idx < 0) throw new PythonException(PyExc.ValueError("idx cannot be negative"));
         try
         {
-            if (text.IsBmp)
-            {
-                var run = new Run<Utf16Source>(this, new Utf16Source(text.Value), text);
-                var value = run.Value((int)Math.Min(idx, int.MaxValue), out int end);
-                return PyTuple.Of(value, PyInt.From(end));
-            }
-            else
-            {
-                var run = new Run<CodePointSource>(this, new CodePointSource(text.CodePoints), text);
-                var value = run.Value((int)Math.Min(idx, int.MaxValue), out int end);
-                return PyTuple.Of(value, PyInt.From(end));
-            }
+            int start = (int)Math.Min(idx, int.MaxValue);
+            return text.IsBmp ? ScanValue(new Utf16Source(text.Value), text, start)
+                : ScanValue(new CodePointSource(text.CodePoints), text, start);
         }
         catch (NoValueException e)
         {
@@ -62,10 +53,20 @@ internal sealed class JsonScanner
     {
         int length = text.Length;
         if (end < 0 || end > length) throw new PythonException(PyExc.ValueError("end is out of bounds"));
-        string value;
-        int next;
-        if (text.IsBmp) value = new Run<Utf16Source>(null, new Utf16Source(text.Value), text).String((int)end, strict, out next);
-        else value = new Run<CodePointSource>(null, new CodePointSource(text.CodePoints), text).String((int)end, strict, out next);
+        return text.IsBmp ? ScanString(new Utf16Source(text.Value), text, (int)end, strict)
+            : ScanString(new CodePointSource(text.CodePoints), text, (int)end, strict);
+    }
+
+    private PyObject ScanValue<TSource>(TSource src, PyStr text, int start) where TSource : struct, ISource
+    {
+        var run = new Run<TSource>(this, src, text);
+        var value = run.Value(start, out int end);
+        return PyTuple.Of(value, PyInt.From(end));
+    }
+
+    private static PyObject ScanString<TSource>(TSource src, PyStr text, int start, bool strict) where TSource : struct, ISource
+    {
+        var value = new Run<TSource>(null, src, text).String(start, strict, out int next);
         return PyTuple.Of(new PyStr(value), PyInt.From(next));
     }
 

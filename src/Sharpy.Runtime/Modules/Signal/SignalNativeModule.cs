@@ -33,11 +33,6 @@ public static class SignalNativeModule
             PendingSignals.AwaitOwnSignal(signum);
             return PyNone.Instance;
         }, Mod);
-        d.DefFunction("await_own_signal", (a, k) =>
-        {
-            PendingSignals.AwaitOwnSignal(SignalNumber(a[0]));
-            return PyNone.Instance;
-        }, Mod);
         d.DefFunction("alarm", (a, k) => PyInt.From(alarm((uint)Math.Clamp(IntArg(a[0]), 0, uint.MaxValue))), Mod);
         // setitimer(which, seconds, interval) -> (errno, old seconds, old interval)
         d.DefFunction("setitimer", (a, k) =>
