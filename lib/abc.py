@@ -3,8 +3,8 @@
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+    funcobj.__isabstractmethod__ = True  # frozen-line: 24
+    return funcobj  # frozen-line: 25
 
 
 class abstractclassmethod(classmethod):
@@ -12,8 +12,8 @@ class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        callable.__isabstractmethod__ = True  # frozen-line: 44
+        super().__init__(callable)  # frozen-line: 45
 
 
 class abstractstaticmethod(staticmethod):
@@ -21,8 +21,8 @@ class abstractstaticmethod(staticmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        callable.__isabstractmethod__ = True  # frozen-line: 64
+        super().__init__(callable)  # frozen-line: 65
 
 
 class abstractproperty(property):
@@ -57,13 +57,13 @@ class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)  # frozen-line: 106
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        return cls
+        return cls  # frozen-line: 108
 
     _abc_invalidation_counter = 0
 
@@ -125,8 +125,8 @@ class ABCMeta(type):
         return False
 
     def _dump_registry(cls, file=None):
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)  # frozen-line: 127
+        print(f"Inv. counter: {get_cache_token()}", file=file)  # frozen-line: 128
 
     def _abc_registry_clear(cls):
         cls._abc_registry.clear()
@@ -144,9 +144,9 @@ def get_cache_token():
 def update_abstractmethods(cls):
     """Recalculate the set of abstract methods of an abstract class."""
     if not _abstracts_of(cls) and not isinstance(cls, ABCMeta):
-        return cls
+        return cls  # frozen-line: 166
     cls.__abstractmethods__ = _compute_abstracts(cls)
-    return cls
+    return cls  # frozen-line: 181
 
 
 class ABC(metaclass=ABCMeta):

@@ -46,20 +46,20 @@ class CodecInfo(tuple):
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
-        if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))  # frozen-line: 97
+        self.name = name  # frozen-line: 98
+        self.encode = encode  # frozen-line: 99
+        self.decode = decode  # frozen-line: 100
+        self.incrementalencoder = incrementalencoder  # frozen-line: 101
+        self.incrementaldecoder = incrementaldecoder  # frozen-line: 102
+        self.streamwriter = streamwriter  # frozen-line: 103
+        self.streamreader = streamreader  # frozen-line: 104
+        if _is_text_encoding is not None:  # frozen-line: 105
+            self._is_text_encoding = _is_text_encoding  # frozen-line: 106
+        return self  # frozen-line: 107
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % (
+        return "<%s.%s object for encoding %s at %#x>" % (  # frozen-line: 110
             self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
 
 
@@ -67,25 +67,25 @@ class Codec:
     """Base class of stateless encoders/decoders: encode/decode return (output, consumed)."""
 
     def encode(self, input, errors='strict'):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 155
 
     def decode(self, input, errors='strict'):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 178
 
 
 class IncrementalEncoder(object):
     def __init__(self, errors='strict'):
-        self.errors = errors
-        self.buffer = ""
+        self.errors = errors  # frozen-line: 194
+        self.buffer = ""  # frozen-line: 195
 
     def encode(self, input, final=False):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 201
 
     def reset(self):
         pass
 
     def getstate(self):
-        return 0
+        return 0  # frozen-line: 212
 
     def setstate(self, state):
         pass
@@ -95,41 +95,41 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
     """Keeps unencoded input between calls; subclasses define _buffer_encode."""
 
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
-        self.buffer = ""
+        IncrementalEncoder.__init__(self, errors)  # frozen-line: 227
+        self.buffer = ""  # frozen-line: 229
 
     def _buffer_encode(self, input, errors, final):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 234
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        data = self.buffer + input  # frozen-line: 238
+        (result, consumed) = self._buffer_encode(data, self.errors, final)  # frozen-line: 239
+        self.buffer = data[consumed:]  # frozen-line: 241
+        return result  # frozen-line: 242
 
     def reset(self):
-        IncrementalEncoder.reset(self)
-        self.buffer = ""
+        IncrementalEncoder.reset(self)  # frozen-line: 245
+        self.buffer = ""  # frozen-line: 246
 
     def getstate(self):
-        return self.buffer or 0
+        return self.buffer or 0  # frozen-line: 249
 
     def setstate(self, state):
-        self.buffer = state or ""
+        self.buffer = state or ""  # frozen-line: 252
 
 
 class IncrementalDecoder(object):
     def __init__(self, errors='strict'):
-        self.errors = errors
+        self.errors = errors  # frozen-line: 268
 
     def decode(self, input, final=False):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 274
 
     def reset(self):
         pass
 
     def getstate(self):
-        return (b"", 0)
+        return (b"", 0)  # frozen-line: 293
 
     def setstate(self, state):
         pass
@@ -139,184 +139,184 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
     """Keeps undecoded input (an incomplete sequence) between calls."""
 
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
-        self.buffer = b""
+        IncrementalDecoder.__init__(self, errors)  # frozen-line: 310
+        self.buffer = b""  # frozen-line: 312
 
     def _buffer_decode(self, input, errors, final):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 317
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        data = self.buffer + input  # frozen-line: 321
+        (result, consumed) = self._buffer_decode(data, self.errors, final)  # frozen-line: 322
+        self.buffer = data[consumed:]  # frozen-line: 324
+        return result  # frozen-line: 325
 
     def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
+        IncrementalDecoder.reset(self)  # frozen-line: 328
+        self.buffer = b""  # frozen-line: 329
 
     def getstate(self):
-        return (self.buffer, 0)
+        return (self.buffer, 0)  # frozen-line: 333
 
     def setstate(self, state):
-        self.buffer = state[0]
+        self.buffer = state[0]  # frozen-line: 337
 
 
 class StreamWriter(Codec):
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
+        self.stream = stream  # frozen-line: 370
+        self.errors = errors  # frozen-line: 371
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        data, consumed = self.encode(object, self.errors)  # frozen-line: 377
+        self.stream.write(data)  # frozen-line: 378
 
     def writelines(self, list):
-        self.write(''.join(list))
+        self.write(''.join(list))  # frozen-line: 385
 
     def reset(self):
-        pass
+        pass  # frozen-line: 397
 
     def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
-            self.reset()
+        self.stream.seek(offset, whence)  # frozen-line: 400
+        if whence == 0 and offset == 0:  # frozen-line: 401
+            self.reset()  # frozen-line: 402
 
     def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+        return getattr(self.stream, name)  # frozen-line: 409
 
     def __enter__(self):
-        return self
+        return self  # frozen-line: 412
 
     def __exit__(self, type, value, tb):
-        self.stream.close()
+        self.stream.close()  # frozen-line: 415
 
 
 class StreamReader(Codec):
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
-        self.bytebuffer = b""
-        self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
+        self.stream = stream  # frozen-line: 444
+        self.errors = errors  # frozen-line: 445
+        self.bytebuffer = b""  # frozen-line: 446
+        self._empty_charbuffer = self.charbuffertype()  # frozen-line: 447
+        self.charbuffer = self._empty_charbuffer  # frozen-line: 448
+        self.linebuffer = None  # frozen-line: 449
 
     def decode(self, input, errors='strict'):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 452
 
     def read(self, size=-1, chars=-1, firstline=False):
-        if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
-            self.linebuffer = None
-        if chars < 0:
-            chars = size
-        while True:
+        if self.linebuffer:  # frozen-line: 482
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)  # frozen-line: 483
+            self.linebuffer = None  # frozen-line: 484
+        if chars < 0:  # frozen-line: 486
+            chars = size  # frozen-line: 489
+        while True:  # frozen-line: 492
             if chars >= 0 and len(self.charbuffer) >= chars:
-                break
+                break  # frozen-line: 496
             newdata = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
-                break
+            data = self.bytebuffer + newdata  # frozen-line: 503
+            if not data:  # frozen-line: 504
+                break  # frozen-line: 505
             try:
-                newchars, decodedbytes = self.decode(data, self.errors)
+                newchars, decodedbytes = self.decode(data, self.errors)  # frozen-line: 507
             except UnicodeDecodeError as exc:
-                if firstline:
-                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
-                    lines = newchars.splitlines(keepends=True)
-                    if len(lines) <= 1:
-                        raise
+                if firstline:  # frozen-line: 509
+                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)  # frozen-line: 510
+                    lines = newchars.splitlines(keepends=True)  # frozen-line: 512
+                    if len(lines) <= 1:  # frozen-line: 513
+                        raise  # frozen-line: 514
                 else:
-                    raise
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
-                break
-        if chars < 0:
-            result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
+                    raise  # frozen-line: 516
+            self.bytebuffer = data[decodedbytes:]  # frozen-line: 518
+            self.charbuffer += newchars  # frozen-line: 520
+            if not newdata:  # frozen-line: 522
+                break  # frozen-line: 523
+        if chars < 0:  # frozen-line: 524
+            result = self.charbuffer  # frozen-line: 526
+            self.charbuffer = self._empty_charbuffer  # frozen-line: 527
         else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return result
+            result = self.charbuffer[:chars]  # frozen-line: 530
+            self.charbuffer = self.charbuffer[chars:]  # frozen-line: 531
+        return result  # frozen-line: 532
 
     def readline(self, size=None, keepends=True):
-        if self.linebuffer:
-            line = self.linebuffer[0]
-            del self.linebuffer[0]
-            if len(self.linebuffer) == 1:
-                self.charbuffer = self.linebuffer[0]
-                self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(keepends=False)[0]
-            return line
-        readsize = size or 72
-        line = self._empty_charbuffer
-        while True:
-            data = self.read(readsize, firstline=True)
-            if data:
+        if self.linebuffer:  # frozen-line: 545
+            line = self.linebuffer[0]  # frozen-line: 546
+            del self.linebuffer[0]  # frozen-line: 547
+            if len(self.linebuffer) == 1:  # frozen-line: 548
+                self.charbuffer = self.linebuffer[0]  # frozen-line: 551
+                self.linebuffer = None  # frozen-line: 552
+            if not keepends:  # frozen-line: 553
+                line = line.splitlines(keepends=False)[0]  # frozen-line: 554
+            return line  # frozen-line: 555
+        readsize = size or 72  # frozen-line: 557
+        line = self._empty_charbuffer  # frozen-line: 558
+        while True:  # frozen-line: 560
+            data = self.read(readsize, firstline=True)  # frozen-line: 561
+            if data:  # frozen-line: 562
                 if (isinstance(data, str) and data.endswith("\r")) or \
                         (isinstance(data, bytes) and data.endswith(b"\r")):
-                    data += self.read(size=1, chars=1)
-            line += data
-            lines = line.splitlines(keepends=True)
-            if lines:
-                if len(lines) > 1:
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
+                    data += self.read(size=1, chars=1)  # frozen-line: 568
+            line += data  # frozen-line: 570
+            lines = line.splitlines(keepends=True)  # frozen-line: 571
+            if lines:  # frozen-line: 572
+                if len(lines) > 1:  # frozen-line: 573
+                    line = lines[0]  # frozen-line: 576
+                    del lines[0]  # frozen-line: 577
+                    if len(lines) > 1:  # frozen-line: 578
+                        lines[-1] += self.charbuffer  # frozen-line: 580
+                        self.linebuffer = lines  # frozen-line: 581
+                        self.charbuffer = None  # frozen-line: 582
                     else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(keepends=False)[0]
-                    break
-                line0withend = lines[0]
-                line0withoutend = lines[0].splitlines(keepends=False)[0]
-                if line0withend != line0withoutend:
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
+                        self.charbuffer = lines[0] + self.charbuffer  # frozen-line: 585
+                    if not keepends:  # frozen-line: 586
+                        line = line.splitlines(keepends=False)[0]  # frozen-line: 587
+                    break  # frozen-line: 588
+                line0withend = lines[0]  # frozen-line: 589
+                line0withoutend = lines[0].splitlines(keepends=False)[0]  # frozen-line: 590
+                if line0withend != line0withoutend:  # frozen-line: 591
+                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer  # frozen-line: 593
                     line = line0withend if keepends else line0withoutend
-                    break
-            if not data or size is not None:
-                if line and not keepends:
-                    line = line.splitlines(keepends=False)[0]
-                break
-            if readsize < 8000:
-                readsize *= 2
-        return line
+                    break  # frozen-line: 599
+            if not data or size is not None:  # frozen-line: 601
+                if line and not keepends:  # frozen-line: 602
+                    line = line.splitlines(keepends=False)[0]  # frozen-line: 603
+                break  # frozen-line: 604
+            if readsize < 8000:  # frozen-line: 605
+                readsize *= 2  # frozen-line: 606
+        return line  # frozen-line: 607
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
 
     def reset(self):
-        self.bytebuffer = b""
-        self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
+        self.bytebuffer = b""  # frozen-line: 633
+        self.charbuffer = self._empty_charbuffer  # frozen-line: 634
+        self.linebuffer = None  # frozen-line: 635
 
     def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        self.reset()
+        self.stream.seek(offset, whence)  # frozen-line: 642
+        self.reset()  # frozen-line: 643
 
     def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+        line = self.readline()  # frozen-line: 648
+        if line:  # frozen-line: 649
+            return line  # frozen-line: 650
+        raise StopIteration  # frozen-line: 651
 
     def __iter__(self):
-        return self
+        return self  # frozen-line: 654
 
     def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+        return getattr(self.stream, name)  # frozen-line: 661
 
     def __enter__(self):
-        return self
+        return self  # frozen-line: 664
 
     def __exit__(self, type, value, tb):
-        self.stream.close()
+        self.stream.close()  # frozen-line: 667
 
 
 class StreamReaderWriter:
@@ -324,50 +324,50 @@ class StreamReaderWriter:
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream = stream  # frozen-line: 700
+        self.reader = Reader(stream, errors)  # frozen-line: 701
+        self.writer = Writer(stream, errors)  # frozen-line: 702
+        self.errors = errors  # frozen-line: 703
 
     def read(self, size=-1):
-        return self.reader.read(size)
+        return self.reader.read(size)  # frozen-line: 707
 
     def readline(self, size=None):
-        return self.reader.readline(size)
+        return self.reader.readline(size)  # frozen-line: 711
 
     def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
+        return self.reader.readlines(sizehint)  # frozen-line: 715
 
     def __next__(self):
-        return next(self.reader)
+        return next(self.reader)  # frozen-line: 720
 
     def __iter__(self):
-        return self
+        return self  # frozen-line: 723
 
     def write(self, data):
-        return self.writer.write(data)
+        return self.writer.write(data)  # frozen-line: 727
 
     def writelines(self, list):
-        return self.writer.writelines(list)
+        return self.writer.writelines(list)  # frozen-line: 731
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        self.reader.reset()  # frozen-line: 735
+        self.writer.reset()  # frozen-line: 736
 
     def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        self.reader.reset()
-        if whence == 0 and offset == 0:
-            self.writer.reset()
+        self.stream.seek(offset, whence)  # frozen-line: 739
+        self.reader.reset()  # frozen-line: 740
+        if whence == 0 and offset == 0:  # frozen-line: 741
+            self.writer.reset()  # frozen-line: 742
 
     def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+        return getattr(self.stream, name)  # frozen-line: 749
 
     def __enter__(self):
-        return self
+        return self  # frozen-line: 754
 
     def __exit__(self, type, value, tb):
-        self.stream.close()
+        self.stream.close()  # frozen-line: 757
 
 
 class StreamRecoder:
@@ -376,142 +376,142 @@ class StreamRecoder:
     file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream = stream  # frozen-line: 805
+        self.encode = encode  # frozen-line: 806
+        self.decode = decode  # frozen-line: 807
+        self.reader = Reader(stream, errors)  # frozen-line: 808
+        self.writer = Writer(stream, errors)  # frozen-line: 809
+        self.errors = errors  # frozen-line: 810
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        data = self.reader.read(size)  # frozen-line: 814
+        data, bytesencoded = self.encode(data, self.errors)  # frozen-line: 815
+        return data  # frozen-line: 816
 
     def readline(self, size=None):
         data = self.reader.readline() if size is None else self.reader.readline(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        data, bytesencoded = self.encode(data, self.errors)  # frozen-line: 824
+        return data  # frozen-line: 825
 
     def readlines(self, sizehint=None):
-        data = self.reader.read()
-        data, bytesencoded = self.encode(data, self.errors)
-        return data.splitlines(keepends=True)
+        data = self.reader.read()  # frozen-line: 829
+        data, bytesencoded = self.encode(data, self.errors)  # frozen-line: 830
+        return data.splitlines(keepends=True)  # frozen-line: 831
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        data, bytesdecoded = self.decode(data, self.errors)  # frozen-line: 845
+        return self.writer.write(data)  # frozen-line: 846
 
     def writelines(self, list):
         return self.write(b''.join(list))
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        self.reader.reset()  # frozen-line: 856
+        self.writer.reset()  # frozen-line: 857
 
     def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+        return getattr(self.stream, name)  # frozen-line: 870
 
     def __enter__(self):
-        return self
+        return self  # frozen-line: 873
 
     def __exit__(self, type, value, tb):
-        self.stream.close()
+        self.stream.close()  # frozen-line: 876
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
     """Open a file through a StreamReaderWriter of the encoding (a plain file without one)."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
-    if encoding is None:
-        return file
+    if encoding is not None and 'b' not in mode:  # frozen-line: 914
+        mode = mode + 'b'  # frozen-line: 917
+    file = builtins.open(filename, mode, buffering)  # frozen-line: 918
+    if encoding is None:  # frozen-line: 919
+        return file  # frozen-line: 920
     try:
-        info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
+        info = lookup(encoding)  # frozen-line: 923
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)  # frozen-line: 924
+        srw.encoding = encoding  # frozen-line: 926
+        return srw  # frozen-line: 927
     except:
-        file.close()
-        raise
+        file.close()  # frozen-line: 929
+        raise  # frozen-line: 930
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
+    if file_encoding is None:  # frozen-line: 957
+        file_encoding = data_encoding  # frozen-line: 958
+    data_info = lookup(data_encoding)  # frozen-line: 959
+    file_info = lookup(file_encoding)  # frozen-line: 960
+    sr = StreamRecoder(file, data_info.encode, data_info.decode,  # frozen-line: 961
                        file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    sr.data_encoding = data_encoding  # frozen-line: 964
+    sr.file_encoding = file_encoding  # frozen-line: 965
+    return sr  # frozen-line: 966
 
 
 def getencoder(encoding):
-    return lookup(encoding).encode
+    return lookup(encoding).encode  # frozen-line: 978
 
 
 def getdecoder(encoding):
-    return lookup(encoding).decode
+    return lookup(encoding).decode  # frozen-line: 988
 
 
 def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
-        raise LookupError(encoding)
-    return encoder
+    encoder = lookup(encoding).incrementalencoder  # frozen-line: 999
+    if encoder is None:  # frozen-line: 1000
+        raise LookupError(encoding)  # frozen-line: 1001
+    return encoder  # frozen-line: 1002
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    decoder = lookup(encoding).incrementaldecoder  # frozen-line: 1013
+    if decoder is None:  # frozen-line: 1014
+        raise LookupError(encoding)  # frozen-line: 1015
+    return decoder  # frozen-line: 1016
 
 
 def getreader(encoding):
-    return lookup(encoding).streamreader
+    return lookup(encoding).streamreader  # frozen-line: 1026
 
 
 def getwriter(encoding):
-    return lookup(encoding).streamwriter
+    return lookup(encoding).streamwriter  # frozen-line: 1036
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)  # frozen-line: 1047
+    for input in iterator:  # frozen-line: 1048
+        output = encoder.encode(input)  # frozen-line: 1049
+        if output:  # frozen-line: 1050
+            yield output  # frozen-line: 1051
+    output = encoder.encode("", True)  # frozen-line: 1052
+    if output:  # frozen-line: 1053
+        yield output  # frozen-line: 1054
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)  # frozen-line: 1065
+    for input in iterator:  # frozen-line: 1066
+        output = decoder.decode(input)  # frozen-line: 1067
+        if output:  # frozen-line: 1068
+            yield output  # frozen-line: 1069
+    output = decoder.decode(b"", True)  # frozen-line: 1070
+    if output:  # frozen-line: 1071
+        yield output  # frozen-line: 1072
 
 
 def make_identity_dict(rng):
-    return {i: i for i in rng}
+    return {i: i for i in rng}  # frozen-line: 1084
 
 
 def make_encoding_map(decoding_map):
-    m = {}
-    for k, v in decoding_map.items():
+    m = {}  # frozen-line: 1099
+    for k, v in decoding_map.items():  # frozen-line: 1100
         if v not in m:
-            m[v] = k
+            m[v] = k  # frozen-line: 1102
         else:
-            m[v] = None
-    return m
+            m[v] = None  # frozen-line: 1104
+    return m  # frozen-line: 1105
 
 
 # --- error handlers ---------------------------------------------------------------------

@@ -67,10 +67,10 @@ confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2, 'CS_GNU_LIBPTHREAD_VERS
 
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
-    if not isinstance(fd, int):
+    if not isinstance(fd, int):  # frozen-line: 1026
         raise TypeError("fdopen() argument must be an int, not %s" % type(fd).__name__)
-    import io
-    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+    import io  # frozen-line: 1028
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)  # frozen-line: 1031
 
 
 class terminal_size(tuple):
@@ -105,39 +105,43 @@ class PathLike(_abc.ABC):
 
     @_abc.abstractmethod
     def __fspath__(self):
-        raise NotImplementedError
+        raise NotImplementedError  # frozen-line: 1079
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
+        if cls is PathLike:  # frozen-line: 1083
             for klass in subclass.__mro__:
                 if '__fspath__' in klass.__dict__:
                     return klass.__dict__['__fspath__'] is not None
-        return NotImplemented
+        return NotImplemented  # frozen-line: 1085
 
 
 def fspath(path):
     if isinstance(path, (str, bytes)):
         return path
     path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
+    # Looked up on the type, as a special method; the TypeError is raised outside any handler (no chained
+    # AttributeError, as in CPython's C version).
+    method = getattr(path_type, '__fspath__', None)
+    if method is None:
         raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    path_repr = method(path)
     if isinstance(path_repr, (str, bytes)):
         return path_repr
     raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
         path_type.__name__, type(path_repr).__name__))
 
 
-def _p(p, fn):
-    if isinstance(p, (str, bytes)):
+def _p(p, fn, arg='path', fd=False, none=False):
+    """A path argument as CPython's path_converter takes it; fd: the function also accepts a file descriptor,
+    none: it also accepts None (the caller has replaced None already)."""
+    if isinstance(p, (str, bytes)) or (fd and isinstance(p, int)):
         return p
     if hasattr(type(p), '__fspath__'):
         return fspath(p)
-    raise TypeError("%s: path should be string, bytes or os.PathLike, not %s" % (fn, type(p).__name__))
+    kinds = ('string, bytes, os.PathLike, integer or None' if none else
+             'string, bytes, os.PathLike or integer' if fd else 'string, bytes or os.PathLike')
+    raise TypeError("%s: %s should be %s, not %s" % (fn, arg, kinds, type(p).__name__))
 
 
 def fsencode(filename):
@@ -212,7 +216,10 @@ def _make_stat(raw):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return _make_stat(_posix.stat(_p(path, 'stat'), follow_symlinks))
+    path = _p(path, 'stat', fd=True)
+    if isinstance(path, int):
+        return _make_stat(_posix.fstat(path))
+    return _make_stat(_posix.stat(path, follow_symlinks))
 
 
 def lstat(path, *, dir_fd=None):
@@ -232,11 +239,11 @@ getloadavg = _posix.getloadavg
 def truncate(path, length):
     if isinstance(path, int):
         return _posix.ftruncate(path, length)
-    _posix.truncate(_p(path, 'truncate'), length)
+    _posix.truncate(_p(path, 'truncate', fd=True), length)
 
 
 def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
-    _posix.link(_p(src, 'link'), _p(dst, 'link'))
+    _posix.link(_p(src, 'link', 'src'), _p(dst, 'link', 'dst'))
 
 
 class uname_result(tuple):
@@ -275,13 +282,13 @@ def uname():
 # ---- directories and files -------------------------------------------------------------------
 
 def chdir(path):
-    _posix.chdir(_p(path, 'chdir'))
+    _posix.chdir(_p(path, 'chdir', fd=True))
 
 
 def listdir(path=None):
     if path is None:
         path = '.'
-    p = _p(path, 'listdir')
+    p = _p(path, 'listdir', none=True)
     if isinstance(p, bytes):
         return [n.encode() for n in _posix.listdir(p)]
     return _posix.listdir(p)
@@ -292,21 +299,21 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    head, tail = path.split(name)  # frozen-line: 210
+    if not tail:  # frozen-line: 211
+        head, tail = path.split(head)  # frozen-line: 212
+    if head and tail and not path.exists(head):  # frozen-line: 213
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(head, exist_ok=exist_ok)  # frozen-line: 215
         except FileExistsError:
-            pass
+            pass  # frozen-line: 218
         if tail == curdir:
-            return
+            return  # frozen-line: 223
     try:
-        mkdir(name, mode)
+        mkdir(name, mode)  # frozen-line: 225
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if not exist_ok or not path.isdir(name):  # frozen-line: 229
+            raise  # frozen-line: 230
 
 
 def rmdir(path, *, dir_fd=None):
@@ -314,16 +321,16 @@ def rmdir(path, *, dir_fd=None):
 
 
 def removedirs(name):
-    rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    rmdir(name)  # frozen-line: 243
+    head, tail = path.split(name)  # frozen-line: 244
+    if not tail:  # frozen-line: 245
+        head, tail = path.split(head)  # frozen-line: 246
+    while head and tail:  # frozen-line: 247
         try:
-            rmdir(head)
+            rmdir(head)  # frozen-line: 249
         except OSError:
-            break
-        head, tail = path.split(head)
+            break  # frozen-line: 251
+        head, tail = path.split(head)  # frozen-line: 252
 
 
 def remove(path, *, dir_fd=None):
@@ -335,28 +342,28 @@ def unlink(path, *, dir_fd=None):
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _posix.rename(_p(src, 'rename'), _p(dst, 'rename'))
+    _posix.rename(_p(src, 'rename', 'src'), _p(dst, 'rename', 'dst'))
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _posix.rename(_p(src, 'replace'), _p(dst, 'replace'))
+    _posix.rename(_p(src, 'replace', 'src'), _p(dst, 'replace', 'dst'))
 
 
 def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
-    rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    head, tail = path.split(new)  # frozen-line: 269
+    if head and tail and not path.exists(head):  # frozen-line: 270
+        makedirs(head)  # frozen-line: 271
+    rename(old, new)  # frozen-line: 272
+    head, tail = path.split(old)  # frozen-line: 273
+    if head and tail:  # frozen-line: 274
         try:
-            removedirs(head)
+            removedirs(head)  # frozen-line: 276
         except OSError:
-            pass
+            pass  # frozen-line: 278
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
-    _posix.symlink(_p(src, 'symlink'), _p(dst, 'symlink'))
+    _posix.symlink(_p(src, 'symlink', 'src'), _p(dst, 'symlink', 'dst'))
 
 
 def readlink(path, *, dir_fd=None):
@@ -364,7 +371,7 @@ def readlink(path, *, dir_fd=None):
 
 
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
-    _posix.chmod(_p(path, 'chmod'), mode)
+    _posix.chmod(_p(path, 'chmod', fd=True), mode)
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
@@ -372,7 +379,7 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
-    p = _p(path, 'utime')
+    p = _p(path, 'utime', fd=True)
     if times is not None and ns is not None:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
     if times is not None:
@@ -461,37 +468,42 @@ class _ScandirIterator:
 def scandir(path=None):
     if path is None:
         path = '.'
-    p = _p(path, 'scandir')
+    p = _p(path, 'scandir', none=True)
     return _ScandirIterator([DirEntry(p, n) for n in _posix.listdir(p)])
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    top = fspath(top)
+    # Not a generator itself: a bad top fails at the call, as in CPython.
+    sys.audit("os.walk", top, topdown, onerror, followlinks)  # frozen-line: 342
+    return _walk(fspath(top), topdown, onerror, followlinks)  # frozen-line: 343
+
+
+def _walk(top, topdown, onerror, followlinks):
     try:
         entries = list(scandir(top))
     except OSError as error:
         if onerror is not None:
             onerror(error)
         return
-    dirs = []
-    nondirs = []
+    dirs = []  # frozen-line: 346
+    nondirs = []  # frozen-line: 347
     walk_into = []
     for entry in entries:
         try:
-            is_dir = entry.is_dir()
+            is_dir = entry.is_dir()  # frozen-line: 377
         except OSError:
-            is_dir = False
-        if is_dir:
-            dirs.append(entry.name)
+            is_dir = False  # frozen-line: 381
+        if is_dir:  # frozen-line: 383
+            dirs.append(entry.name)  # frozen-line: 384
             if not topdown:
                 try:
                     walk_into.append(followlinks or not entry.is_symlink())
                 except OSError:
                     walk_into.append(False)
         else:
-            nondirs.append(entry.name)
-    if topdown:
-        yield top, dirs, nondirs
+            nondirs.append(entry.name)  # frozen-line: 386
+    if topdown:  # frozen-line: 407
+        yield top, dirs, nondirs  # frozen-line: 408
         for d in dirs:
             new_path = path.join(top, d)
             if followlinks or not path.islink(new_path):
@@ -500,36 +512,48 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for d, go in zip(dirs, walk_into):
             if go:
                 yield from walk(path.join(top, d), topdown, onerror, followlinks)
-        yield top, dirs, nondirs
+        yield top, dirs, nondirs  # frozen-line: 425
 
 
 # ---- environment -----------------------------------------------------------------------------
+
+def encode(value):
+    # CPython's environ encodes keys and values with a function of this name; tracebacks show it.
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)  # frozen-line: 758
+    return value
+
+
+_check_str = encode
+del encode
+
 
 class _Environ:
     """os.environ: a str -> str mapping that writes through to the process environment."""
 
     def __init__(self, data):
-        self._data = data
+        self._data = data  # frozen-line: 672
 
     def __getitem__(self, key):
         try:
-            return self._data[key]
+            value = self._data[_check_str(key)]  # frozen-line: 676
         except KeyError:
-            raise KeyError(key) from None
+            raise KeyError(key) from None  # frozen-line: 679
+        return value
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
+        key = _check_str(key)  # frozen-line: 683
+        value = _check_str(value)  # frozen-line: 684
         _posix.putenv(key, value)
-        self._data[key] = value
+        self._data[key] = value  # frozen-line: 686
 
     def __delitem__(self, key):
-        if key not in self._data:
-            raise KeyError(key)
-        _posix.unsetenv(key)
-        del self._data[key]
+        encodedkey = _check_str(key)  # frozen-line: 689
+        _posix.unsetenv(encodedkey)
+        try:
+            del self._data[encodedkey]  # frozen-line: 692
+        except KeyError:
+            raise KeyError(key) from None  # frozen-line: 695
 
     def __contains__(self, key):
         return key in self._data
@@ -538,7 +562,7 @@ class _Environ:
         return iter(list(self._data))
 
     def __len__(self):
-        return len(self._data)
+        return len(self._data)  # frozen-line: 704
 
     def __eq__(self, other):
         if isinstance(other, _Environ):
@@ -558,7 +582,11 @@ class _Environ:
         return self._data.items()
 
     def get(self, key, default=None):
-        return self._data.get(key, default)
+        # Mapping.get in CPython: through __getitem__, so a non-str key is a TypeError.
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def pop(self, key, *default):
         if key in self._data:
@@ -593,19 +621,19 @@ class _Environ:
 
     def __or__(self, other):
         new = dict(self._data)
-        new.update(other)
-        return new
+        new.update(other)  # frozen-line: 729
+        return new  # frozen-line: 730
 
     def __ior__(self, other):
-        self.update(other)
-        return self
+        self.update(other)  # frozen-line: 722
+        return self  # frozen-line: 723
 
 
 environ = _Environ(_posix._environ())
 
 
 def getenv(key, default=None):
-    return environ.get(key, default)
+    return environ.get(key, default)  # frozen-line: 777
 
 
 def putenv(key, value):
@@ -617,8 +645,8 @@ def unsetenv(key):
 
 
 def get_exec_path(env=None):
-    if env is None:
-        env = environ
+    if env is None:  # frozen-line: 631
+        env = environ  # frozen-line: 632
     return env.get('PATH', defpath).split(pathsep)
 
 
@@ -633,43 +661,43 @@ class _wrap_close:
     """The file object of popen(): close() returns None on success, else the wait status."""
 
     def __init__(self, stream, proc):
-        self._stream = stream
-        self._proc = proc
+        self._stream = stream  # frozen-line: 1002
+        self._proc = proc  # frozen-line: 1003
 
     def close(self):
-        self._stream.close()
-        returncode = self._proc.wait()
-        if returncode == 0:
-            return None
+        self._stream.close()  # frozen-line: 1005
+        returncode = self._proc.wait()  # frozen-line: 1006
+        if returncode == 0:  # frozen-line: 1007
+            return None  # frozen-line: 1008
         return -returncode if returncode < 0 else returncode << 8
 
     def __enter__(self):
-        return self
+        return self  # frozen-line: 1014
 
     def __exit__(self, *args):
-        self.close()
+        self.close()  # frozen-line: 1016
 
     def __getattr__(self, name):
-        return getattr(self._stream, name)
+        return getattr(self._stream, name)  # frozen-line: 1018
 
     def __iter__(self):
-        return iter(self._stream)
+        return iter(self._stream)  # frozen-line: 1020
 
 
 def popen(cmd, mode="r", buffering=-1):
     """Open a pipe to or from the shell command cmd (text mode)."""
-    if not isinstance(cmd, str):
-        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
-    if mode not in ("r", "w"):
-        raise ValueError("invalid mode %r" % mode)
-    if buffering == 0 or buffering is None:
-        raise ValueError("popen() does not support unbuffered streams")
-    import subprocess
-    if mode == "r":
-        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
-        return _wrap_close(proc.stdout, proc)
-    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
-    return _wrap_close(proc.stdin, proc)
+    if not isinstance(cmd, str):  # frozen-line: 979
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))  # frozen-line: 980
+    if mode not in ("r", "w"):  # frozen-line: 981
+        raise ValueError("invalid mode %r" % mode)  # frozen-line: 982
+    if buffering == 0 or buffering is None:  # frozen-line: 983
+        raise ValueError("popen() does not support unbuffered streams")  # frozen-line: 984
+    import subprocess  # frozen-line: 985
+    if mode == "r":  # frozen-line: 986
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)  # frozen-line: 987
+        return _wrap_close(proc.stdout, proc)  # frozen-line: 991
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)  # frozen-line: 993
+    return _wrap_close(proc.stdin, proc)  # frozen-line: 997
 
 
 # C functions of CPython's posix module: their frames add no traceback entries (Interpreter/NativeStandIns.cs).
@@ -680,3 +708,15 @@ _native_stand_in(get_terminal_size, cpu_count, fspath, _p, _make_stat, stat, lst
                  chmod, access, utime, _to_ns, DirEntry, _ScandirIterator, scandir, putenv, unsetenv, system,
                  stat_result, terminal_size)
 del _native_stand_in
+# ... and they are the posix module's functions there.
+for _f in (get_terminal_size, cpu_count, fspath, stat, lstat, fstat, truncate, link, uname, chdir, listdir, mkdir,
+           rmdir, remove, unlink, rename, replace, symlink, readlink, chmod, access, utime, scandir, putenv, unsetenv,
+           system):
+    _f.__module__ = 'posix'
+del _f
+
+
+# CPython's environ is a MutableMapping; registering needs _collections_abc, which os does not import (start-up
+# cost). Whichever of the two modules comes second registers it.
+if '_collections_abc' in sys.modules:
+    sys.modules['_collections_abc'].MutableMapping.register(_Environ)

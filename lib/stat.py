@@ -82,62 +82,62 @@ FILE_ATTRIBUTE_VIRTUAL = 65536
 
 def S_IMODE(mode):
     """The permission bits of mode (what os.chmod() sets)."""
-    return mode & 0o7777
+    return mode & 0o7777  # frozen-line: 25
 
 
 def S_IFMT(mode):
     """The file-type bits of mode."""
-    return mode & 0o170000
+    return mode & 0o170000  # frozen-line: 31
 
 
 def S_ISDIR(mode):
     """True for a directory."""
-    return S_IFMT(mode) == S_IFDIR
+    return S_IFMT(mode) == S_IFDIR  # frozen-line: 52
 
 
 def S_ISCHR(mode):
     """True for a character device."""
-    return S_IFMT(mode) == S_IFCHR
+    return S_IFMT(mode) == S_IFCHR  # frozen-line: 56
 
 
 def S_ISBLK(mode):
     """True for a block device."""
-    return S_IFMT(mode) == S_IFBLK
+    return S_IFMT(mode) == S_IFBLK  # frozen-line: 60
 
 
 def S_ISREG(mode):
     """True for a regular file."""
-    return S_IFMT(mode) == S_IFREG
+    return S_IFMT(mode) == S_IFREG  # frozen-line: 64
 
 
 def S_ISFIFO(mode):
     """True for a FIFO (named pipe)."""
-    return S_IFMT(mode) == S_IFIFO
+    return S_IFMT(mode) == S_IFIFO  # frozen-line: 68
 
 
 def S_ISLNK(mode):
     """True for a symbolic link."""
-    return S_IFMT(mode) == S_IFLNK
+    return S_IFMT(mode) == S_IFLNK  # frozen-line: 72
 
 
 def S_ISSOCK(mode):
     """True for a socket."""
-    return S_IFMT(mode) == S_IFSOCK
+    return S_IFMT(mode) == S_IFSOCK  # frozen-line: 76
 
 
 def S_ISDOOR(mode):
     """Always False (no doors on this platform)."""
-    return False
+    return False  # frozen-line: 80
 
 
 def S_ISPORT(mode):
     """Always False (no event ports on this platform)."""
-    return False
+    return False  # frozen-line: 84
 
 
 def S_ISWHT(mode):
     """Always False (no whiteouts on this platform)."""
-    return False
+    return False  # frozen-line: 88
 
 
 _TYPE_CHARS = ((S_IFLNK, "l"), (S_IFSOCK, "s"), (S_IFREG, "-"), (S_IFBLK, "b"),
@@ -163,14 +163,14 @@ def filemode(mode):
     for bits, char in _TYPE_CHARS:
         if mode & 0o170000 == bits:
             out.append(char)
-            break
+            break  # frozen-line: 163
     else:
         out.append("?")
     for choices in _PERM_CHARS:
         for bits, char in choices:
             if mode & bits == bits:
                 out.append(char)
-                break
+                break  # frozen-line: 163
         else:
             out.append("-")
     return "".join(out)

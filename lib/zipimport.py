@@ -39,7 +39,7 @@ def _read_directory(archive):
     try:
         f = open(archive, "rb")
     except OSError:
-        raise ZipImportError(f"can't open Zip file: {archive!r}", path=archive)
+        raise ZipImportError(f"can't open Zip file: {archive!r}", path=archive)  # frozen-line: 405
     with f:
         # Shorter than an end-of-archive record: CPython cannot even read that record.
         if f.seek(0, 2) < 22:
@@ -72,33 +72,33 @@ class zipimporter:
     The archive attribute is the zip file; prefix is the directory inside it."""
 
     def __init__(self, path):
-        if not isinstance(path, str):
-            raise TypeError(f"expected str, not {type(path)!r}")
-        if not path:
-            raise ZipImportError("archive path is empty", path=path)
+        if not isinstance(path, str):  # frozen-line: 65
+            raise TypeError(f"expected str, not {type(path)!r}")  # frozen-line: 66
+        if not path:  # frozen-line: 67
+            raise ZipImportError("archive path is empty", path=path)  # frozen-line: 68
         inner = []
         # Walk up until an existing path: it must be the archive file.
-        while True:
+        while True:  # frozen-line: 73
             try:
                 regular = _is_regular_file(path)
             except (OSError, ValueError):
                 parent, name = _split(path)
                 if parent == path:
-                    raise ZipImportError("not a Zip file", path=path)
+                    raise ZipImportError("not a Zip file", path=path)  # frozen-line: 88
                 path = parent
                 inner.append(name)
                 continue
             if not regular:
-                raise ZipImportError("not a Zip file", path=path)
-            break
+                raise ZipImportError("not a Zip file", path=path)  # frozen-line: 81
+            break  # frozen-line: 89
         files = _zip_directory_cache.get(path)
         if files is None:
             files = _zip_directory_cache[path] = _read_directory(path)
-        self._files = files
-        self.archive = path
+        self._files = files  # frozen-line: 96
+        self.archive = path  # frozen-line: 97
         self.prefix = path_sep.join(reversed(inner))
-        if self.prefix:
-            self.prefix += path_sep
+        if self.prefix:  # frozen-line: 100
+            self.prefix += path_sep  # frozen-line: 101
 
     # ---- finding ----
 
@@ -124,8 +124,8 @@ class zipimporter:
         if base + path_sep in self._files:
             spec = ModuleSpec(fullname, None, is_package=True)
             spec.submodule_search_locations.append(f"{self.archive}{path_sep}{base}")
-            return spec
-        return None
+            return spec  # frozen-line: 185
+        return None  # frozen-line: 187
 
     def find_loader(self, fullname, path=None):
         import warnings
@@ -133,11 +133,11 @@ class zipimporter:
                       "Python 3.12; use find_spec() instead", DeprecationWarning)
         is_package = self._module_info(fullname)
         if is_package is not None:
-            return self, []
+            return self, []  # frozen-line: 127
         base = self._module_path(fullname)
         if base + path_sep in self._files:
             return None, [f"{self.archive}{path_sep}{base}"]
-        return None, []
+        return None, []  # frozen-line: 141
 
     def find_module(self, fullname, path=None):
         import warnings
@@ -225,11 +225,11 @@ class zipimporter:
         return self._module_code(fullname)[0]
 
     def get_data(self, pathname):
-        key = pathname
-        if pathname.startswith(self.archive + path_sep):
-            key = pathname[len(self.archive + path_sep):]
+        key = pathname  # frozen-line: 208
+        if pathname.startswith(self.archive + path_sep):  # frozen-line: 209
+            key = pathname[len(self.archive + path_sep):]  # frozen-line: 210
         if key not in self._files:
-            raise OSError(0, "", key)
+            raise OSError(0, "", key)  # frozen-line: 215
         return self._read(key)
 
     def get_filename(self, fullname):
@@ -238,17 +238,17 @@ class zipimporter:
     def get_source(self, fullname):
         is_package = self._module_info(fullname)
         if is_package is None:
-            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)  # frozen-line: 241
         base = self._module_path(fullname)
         name = base + path_sep + "__init__.py" if is_package else base + ".py"
         if name not in self._files:
-            return None  # only bytecode in the archive
+            return None  # only bytecode in the archive  # frozen-line: 253
         return self._read(name).decode()
 
     def is_package(self, fullname):
         is_package = self._module_info(fullname)
         if is_package is None:
-            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)  # frozen-line: 266
         return is_package
 
     def create_module(self, spec):
@@ -274,8 +274,8 @@ class zipimporter:
             module.__file__ = path
             exec(code, module.__dict__)
         except BaseException:
-            del sys.modules[fullname]
-            raise
+            del sys.modules[fullname]  # frozen-line: 303
+            raise  # frozen-line: 304
         try:
             return sys.modules[fullname]
         except KeyError:
@@ -283,22 +283,22 @@ class zipimporter:
 
     def get_resource_reader(self, fullname):
         try:
-            if not self.is_package(fullname):
-                return None
+            if not self.is_package(fullname):  # frozen-line: 321
+                return None  # frozen-line: 322
         except ZipImportError:
-            return None
+            return None  # frozen-line: 324
         return _ZipReader(self, fullname)
 
     def invalidate_caches(self):
         try:
-            self._files = _read_directory(self.archive)
-            _zip_directory_cache[self.archive] = self._files
+            self._files = _read_directory(self.archive)  # frozen-line: 332
+            _zip_directory_cache[self.archive] = self._files  # frozen-line: 333
         except ZipImportError:
-            _zip_directory_cache.pop(self.archive, None)
-            self._files = {}
+            _zip_directory_cache.pop(self.archive, None)  # frozen-line: 335
+            self._files = {}  # frozen-line: 336
 
     def __repr__(self):
-        return f'<zipimporter object "{self.archive}{path_sep}{self.prefix}">'
+        return f'<zipimporter object "{self.archive}{path_sep}{self.prefix}">'  # frozen-line: 340
 
 
 class _ZipReader:

@@ -142,7 +142,8 @@ public sealed partial class ImportSystem : IImportSystem
         SyncCacheSettings();
         try
         {
-            return Cache.GetCode(sourcePath, bytes => CompileSource(bytes, sourcePath), moduleName, mayWrite);
+            var code = Cache.GetCode(sourcePath, bytes => CompileSource(bytes, sourcePath), moduleName, mayWrite);
+            return FrozenLibModules.Present(code, sourcePath, Runtime.Options.LibDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -77,8 +77,15 @@ public sealed partial class ImportSystem
         globals.SetItem("__loader__", Ops.GetAttr(spec, "loader"));
         globals.SetItem("__package__", Ops.GetAttr(spec, "parent"));
         globals.SetItem("__spec__", spec);
-        Interpreter.Eval.RunModuleCode(Runtime, code, globals, globals);
+        // CPython runs this in runpy, a frozen module: its two frames head the stack and any traceback.
+        Interpreter.FrozenFrames.RunUnder(Runtime, RunpyCallers, nativeLevels: 1,
+            () => Interpreter.Eval.RunModuleCode(Runtime, code, globals, globals));
     }
+
+    // Lib/runpy.py of CPython 3.11.7: the call of _run_code in _run_module_as_main, the exec() in _run_code (which
+    // re-enters the loop from C: one more recursion level).
+    private static readonly (string, string, int)[] RunpyCallers =
+        [("runpy", "_run_module_as_main", 198), ("runpy", "_run_code", 88)];
 
     private (PyObject, CodeObject) GetMainModuleDetails()
     {

@@ -233,6 +233,11 @@ public static class AliasTypes
         GenericAlias.Def("__or__", (a, b) => TypeTypeMethods.Union(a, b));
         GenericAlias.Def("__ror__", (a, b) => TypeTypeMethods.Union(b, a));
         GenericAlias.Def("__getattr__", (a, n) => Ops.GetAttr(((PyGenericAlias)a).Origin, (PyStr)n));
+        GenericAlias.Def("__hash__", a => PyInt.From(Ops.Hash(((PyGenericAlias)a).Origin) ^ Ops.Hash(ArgsTuple((PyGenericAlias)a))));
+        // PEP 560: class C(list[int]) has list as its base (and the alias in __orig_bases__).
+        GenericAlias.Def("__mro_entries__", (a, bases) => PyTuple.Of(((PyGenericAlias)a).Origin));
+        GenericAlias.Prop("__parameters__", a => PyTuple.Create(GenericAliasParameters.Of(((PyTuple)ArgsTuple((PyGenericAlias)a)).Items)));
+        GenericAlias.Def("__getitem__", (a, items) => GenericAliasParameters.Substitute((PyGenericAlias)a, items));
         GenericAlias.RefreshFlags();
         UnionType.Def("__repr__", a => new PyStr(string.Join(" | ", ((PyUnionType)a).Args.Select(x => ReferenceEquals(x, PyTypes.NoneType) ? "None" : TypeRepr(x)))));
         UnionType.Prop("__args__", a => PyTuple.Create(((PyUnionType)a).Args));

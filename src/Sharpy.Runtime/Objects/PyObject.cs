@@ -66,6 +66,9 @@ internal static class IdTable
     private static readonly ConditionalWeakTable<PyObject, object> Ids = new();
     private static long _next = 0x7f0000001000;
 
+    /// <summary>Give <paramref name="o"/> a chosen id before anything asks for one (the static singletons).</summary>
+    public static void Pin(PyObject o, long id) => Ids.AddOrUpdate(o, id);
+
     public static long GetId(PyObject o)
     {
         var boxed = Ids.GetValue(o, _ => (object)Interlocked.Add(ref _next, 16));

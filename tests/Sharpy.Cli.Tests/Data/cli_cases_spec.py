@@ -144,6 +144,11 @@ CASES = [
     run("import_missing", "-c", "import nomod"),
     # --- sys.orig_argv, sys.flags from options and variables
     run("orig_argv_command", "-B", "-c", "import sys; print(sys.orig_argv)", "a", "--", "b"),
+    run("module_uncaught_traceback", "-m", "m", files={"m.py": "def f():\n    1/0\nf()\n"}),
+    run("module_stack_has_runpy_frames", "-m", "m", files={"m.py": "import sys, traceback\ntraceback.print_stack(file=sys.stdout)\nprint(sys._getframe(1).f_code.co_name, sys._getframe(2).f_code.co_filename)\n"}),
+    run("package_main_uncaught", "-m", "pkg", files={"pkg/__init__.py": "", "pkg/__main__.py": "raise ValueError('x')\n"}),
+    run("directory_main_uncaught", "d", files={"d/__main__.py": "import sys\nprint(sys._getframe(1).f_code.co_name)\nraise KeyError(1)\n"}),
+    run("module_recursion_limit_counts_runpy", "-m", "m", files={"m.py": "import sys\ndef depth(n=1):\n    try:\n        return depth(n + 1)\n    except RecursionError:\n        return n\nprint(depth())\n"}),
     run("orig_argv_module", "-u", "-m", "m", "x", files={"m.py": "import sys; print(sys.orig_argv, sys.argv)\n"}),
     run("flags_debug_d", "-dd", "-c", "import sys; print(sys.flags.debug)"),
     run("flags_debug_env", "-c", "import sys; print(sys.flags.debug)", env={"PYTHONDEBUG": "1"}),

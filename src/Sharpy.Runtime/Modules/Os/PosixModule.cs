@@ -17,7 +17,11 @@ public static class PosixModule
         var m = new PyModule(Mod);
         var d = m.Dict!;
         d.DefFunction("stat", (a, k) => Stat(Path(a, 0, "stat", 2), a.Length < 2 || Ops.IsTrue(a[1])), Mod);
-        d.DefFunction("getcwd", (a, k) => new PyStr(Directory.GetCurrentDirectory()), Mod);
+        d.DefFunction("getcwd", (a, k) =>
+        {
+            if (a.Length != 0) throw new PythonException(PyExc.TypeError($"posix.getcwd() takes no arguments ({a.Length} given)"));
+            return new PyStr(Directory.GetCurrentDirectory());
+        }, Mod);
         d.DefFunction("chdir", (a, k) => Check(LibC.ChDir(Path(a, 0, "chdir", 1)), a[0]), Mod);
         d.DefFunction("listdir", (a, k) => ListDir(Path(a, 0, "listdir", 1), a[0]), Mod);
         d.DefFunction("mkdir", (a, k) => Check(LibC.MkDir(Path(a, 0, "mkdir", 2), a.Length > 1 ? (uint)Ops.ToLong(a[1]) : 0x1FFu), a[0]), Mod);
@@ -176,6 +180,8 @@ public static class PosixModule
             if (times[3] < 0) { times[2]--; times[3] += 1_000_000_000; }
         }
         bool follow = a.Length < 4 || Ops.IsTrue(a[3]);
-        return Check(LibC.UTimeNsAt(LibC.AtFdCwd, path, times, follow ? 0 : LibC.AtSymlinkNoFollow), a[0]);
+        // CPython reports utime's failure without the file name (posixmodule.c: "not putting filename in error").
+        if (LibC.UTimeNsAt(LibC.AtFdCwd, path, times, follow ? 0 : LibC.AtSymlinkNoFollow) != 0) throw Error(LibC.LastErrno);
+        return PyNone.Instance;
     }
 }

@@ -21,7 +21,12 @@ internal static class MiscTypeMethods
         var n = PyTypes.NoneType;
         n.Def("__repr__", a => new PyStr("None"));
         n.Def("__bool__", a => Py.False);
-        // CPython hashes None by address (id >> 4): non-zero, stable for the run.
+        // CPython hashes None, Ellipsis and NotImplemented by address (id >> 4). ASLR moves the high bits from run to
+        // run, but the low bits, which decide where they land in a set or dict and so the iteration order of
+        // {True, None}, are fixed by the build: these ids are a CPython 3.11.7 (x86-64 Linux) run's.
+        IdTable.Pin(PyNone.Instance, 0x7F96EB05BBEL << 4);
+        IdTable.Pin(PyEllipsis.Instance, 8756607213030L << 4);
+        IdTable.Pin(PyNotImplemented.Instance, 8756607212451L << 4);
         n.Def("__hash__", a => PyInt.From(a.Id >> 4));
         n.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {

@@ -77,7 +77,7 @@ async def main():
             print(meth.__name__, "raised CancelledError", e.args)
 
     # wait_for
-    print(await asyncio.wait_for(slow("quick", 0.001), timeout=1))
+    print(await asyncio.wait_for(slow("quick", 0.001), timeout=60))
     try:
         await asyncio.wait_for(slow("too slow", 1), timeout=0.01)
     except asyncio.TimeoutError as e:
@@ -94,7 +94,7 @@ async def main():
             await asyncio.sleep(1)
     except TimeoutError:
         print("timeout block expired:", cm.expired())
-    async with asyncio.timeout(1) as cm:
+    async with asyncio.timeout(60) as cm:
         await asyncio.sleep(0)
     print("no expiry:", cm.expired(), repr(cm))
     async with asyncio.timeout(None) as cm:
@@ -107,7 +107,7 @@ async def main():
         print("timeout_at expired")
 
     # shield
-    inner = asyncio.create_task(slow("shielded", 0.3))
+    inner = asyncio.create_task(slow("shielded", 1.0))
     outer = asyncio.shield(inner)
     try:
         await asyncio.wait_for(outer, 0.005)
@@ -133,7 +133,7 @@ async def main():
     print([type(x).__name__ for x in r], r[1])
 
     # wait
-    tasks = [asyncio.create_task(slow(i, i * 0.1)) for i in range(1, 4)]
+    tasks = [asyncio.create_task(slow(i, i * 0.3)) for i in range(1, 4)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), sorted(t.result() for t in done))
     done, pending = await asyncio.wait(tasks)
