@@ -149,6 +149,49 @@ def _is_leap(y):
 _DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 
 
+def _days_in_month(y, m):
+    return [31, 29 if _is_leap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+
+
+def _ordinal(y, m, d):
+    return _days_before_year(y) + _DAYS_BEFORE_MONTH[m] + (1 if m > 2 and _is_leap(y) else 0) + d
+
+
+def _from_ordinal(n):
+    y = max(1, n * 400 // 146097)
+    while _days_before_year(y) >= n:
+        y -= 1
+    while _days_before_year(y + 1) < n:
+        y += 1
+    doy = n - _days_before_year(y)
+    m = 12
+    while _ordinal(y, m, 0) >= doy + _days_before_year(y):
+        m -= 1
+    return y, m, n - _ordinal(y, m, 0)
+
+
+def _julian_from_week(year, week, weekday, starts_monday):
+    """Day of the year for week %U (weeks start on Sunday) or %W (on Monday) and a weekday (Monday is 0)."""
+    first = (_ordinal(year, 1, 1) + 6) % 7
+    if not starts_monday:
+        first = (first + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - first
+    return 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
+
+
+def _julian_from_iso(iso_year, iso_week, iso_weekday):
+    """(year, day of the year) of an ISO year, week and weekday (Monday is 1)."""
+    correction = (_ordinal(iso_year, 1, 4) + 6) % 7 + 1 + 3
+    julian = iso_week * 7 + iso_weekday - correction
+    if julian < 1:
+        julian += _ordinal(iso_year, 1, 1)
+        iso_year -= 1
+        julian -= _ordinal(iso_year, 1, 1)
+    return iso_year, julian
+
+
 def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
@@ -160,7 +203,7 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
         raise ValueError("time data %r does not match format %r" % (data_string, format)) from None
     if pos != len(data_string):
         raise ValueError("unconverted data remains: %s" % data_string[pos:])
-    year = 1900
+    year = None
     if 'Y' in found:
         year = found['Y']
     elif 'y' in found:
@@ -175,21 +218,55 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     minute = found.get('M', 0)
     second = found.get('S', 0)
     fraction = found.get('f', 0)
-    dim = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    if 'j' in found and 'm' not in found and 'b' not in found and 'd' not in found:
-        yday = found['j']
-        if year == 1900 and 'Y' not in found and 'y' not in found:
-            pass
-        m = 1
-        while m < 12 and _DAYS_BEFORE_MONTH[m + 1] + (1 if m + 1 > 2 and _is_leap(year) else 0) < yday:
-            m += 1
-        month = m
-        day = yday - _DAYS_BEFORE_MONTH[m] - (1 if m > 2 and _is_leap(year) else 0)
-    elif day > dim:
-        raise ValueError("day is out of range for month")
-    ordinal = _days_before_year(year) + _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and _is_leap(year) else 0) + day
-    wday = (ordinal + 6) % 7
-    yday = ordinal - _days_before_year(year)
+    # The weekday (Monday is 0) as %a/%A, %w (Sunday is 0) or %u (Monday is 1) gave it.
+    weekday = None
+    if 'a' in found:
+        weekday = found['a']
+    elif 'w' in found:
+        weekday = (found['w'] - 1) % 7
+    elif 'u' in found:
+        weekday = found['u'] - 1
+    julian = found.get('j')
+    iso_year, iso_week = found.get('G'), found.get('V')
+    week_of_year = found.get('U', found.get('W'))
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' "
+                             "and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' "
+                             "and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    # Without a year, February 29 is parsed in a leap year and reported as 1900 (as CPython does).
+    leap_year_fix = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if leap_year_fix else 1900
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            julian = _julian_from_week(year, week_of_year, weekday, 'W' in found)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _julian_from_iso(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        if day > _days_in_month(year, month):
+            raise ValueError("day is out of range for month")
+        ordinal = _ordinal(year, month, day)
+        julian = ordinal - _days_before_year(year)
+    else:
+        ordinal = _days_before_year(year) + julian
+        year, month, day = _from_ordinal(ordinal)
+    if weekday is None:
+        weekday = (ordinal + 6) % 7
+    if leap_year_fix:
+        year = 1900
+    wday, yday = weekday, julian
     isdst = -1
     if 'Z' in found:
         isdst = found['Z'] if 'Z' in found and time.daylight or found['Z'] == 0 else -1

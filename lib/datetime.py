@@ -47,8 +47,12 @@ def _days_before_year(year):
 
 
 def _ymd2ord(year, month, day):
-    return (_days_before_year(year) + _DAYS_BEFORE_MONTH[month] +
-            (month > 2 and _is_leap(year)) + day)
+    # _days_before_year and _is_leap written out: this runs for every datetime addition and comparison.
+    y = year - 1
+    n = y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        n += 1
+    return n
 
 
 def _ord2ymd(n):
@@ -134,19 +138,23 @@ def _format_offset(off, sep=':'):
     return s
 
 
+_TIMESPECS = {
+    'hours': '{:02d}',
+    'minutes': '{:02d}:{:02d}',
+    'seconds': '{:02d}:{:02d}:{:02d}',
+    'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
+    'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}',
+}
+
+
 def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {
-        'hours': '{:02d}',
-        'minutes': '{:02d}:{:02d}',
-        'seconds': '{:02d}:{:02d}:{:02d}',
-        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}',
-    }
     if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
+        if not us:
+            return f'{hh:02d}:{mm:02d}:{ss:02d}'
+        timespec = 'microseconds'
     elif timespec == 'milliseconds':
         us //= 1000
-    fmt = specs.get(timespec)
+    fmt = _TIMESPECS.get(timespec)
     if fmt is None:
         raise ValueError('Unknown timespec value')
     return fmt.format(hh, mm, ss, us)
@@ -299,6 +307,49 @@ def _isocalendar(year, month, day):
     return iso_year, week + 1, day_ + 1
 
 
+_object_new = object.__new__
+
+
+def _new_timedelta(cls, total):
+    """A cls instance of total microseconds (range-checked, normalised as CPython does)."""
+    days, rest = divmod(total, 86400000000)
+    if not -999999999 <= days <= 999999999:
+        if not -2**31 <= days < 2**31:       # CPython reads the day count as a C int first
+            raise OverflowError("Python int too large to convert to C int")
+        raise OverflowError(f"days={days}; must have magnitude <= 999999999")
+    self = _object_new(cls)
+    self._days = days
+    self._seconds, self._microseconds = divmod(rest, 1000000)
+    self._hashcode = -1
+    return self
+
+
+# Constructors for results whose fields are already valid (arithmetic on exact date and datetime):
+# the public constructors' argument checks are most of the cost of `d + timedelta(...)`.
+def _new_date(year, month, day):
+    self = _object_new(date)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(year, month, day, hour, minute, second, microsecond, tzinfo):
+    self = _object_new(datetime)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tzinfo
+    self._hashcode = -1
+    self._fold = 0
+    return self
+
+
 class timedelta:
     """Difference between two datetime values."""
     __sharpy_tp_name__ = 'datetime.timedelta'   # CPython's C type name, shown in error messages
@@ -307,6 +358,19 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
+        # Plain ints (the usual call) need no per-argument dispatch or Fraction arithmetic.
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and
+                type(milliseconds) is int and type(minutes) is int and type(hours) is int and
+                type(weeks) is int):
+            d, us = divmod(((days + weeks * 7) * 86400 + seconds + minutes * 60 + hours * 3600) * 1000000 +
+                           milliseconds * 1000 + microseconds, 86400000000)
+            if -999999999 <= d <= 999999999:
+                self = _object_new(cls)
+                self._days = d
+                self._seconds, self._microseconds = divmod(us, 1000000)
+                self._hashcode = -1
+                return self
+            return _new_timedelta(cls, d * 86400000000 + us)     # raises OverflowError
         total = 0
         for value, scale in ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
                              (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
@@ -327,18 +391,7 @@ class timedelta:
 
     @classmethod
     def _from_microseconds(cls, total):
-        days, rest = divmod(total, 86400000000)
-        seconds, microseconds = divmod(rest, 1000000)
-        if not -2**31 <= days < 2**31:       # CPython reads the day count as a C int first
-            raise OverflowError("Python int too large to convert to C int")
-        if abs(days) > 999999999:
-            raise OverflowError(f"days={days}; must have magnitude <= 999999999")
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = microseconds
-        self._hashcode = -1
-        return self
+        return _new_timedelta(cls, total)
 
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -384,14 +437,20 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+            return _new_timedelta(timedelta,
+                                  (self._days + other._days) * 86400000000 +
+                                  (self._seconds + other._seconds) * 1000000 +
+                                  self._microseconds + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+            return _new_timedelta(timedelta,
+                                  (self._days - other._days) * 86400000000 +
+                                  (self._seconds - other._seconds) * 1000000 +
+                                  self._microseconds - other._microseconds)
         return NotImplemented
 
     def __rsub__(self, other):
@@ -569,6 +628,15 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        # Plain in-range ints (the usual call) skip the field checks' helper calls.
+        if (type(year) is int and type(month) is int and type(day) is int and MINYEAR <= year <= MAXYEAR and
+                1 <= month <= 12 and 1 <= day and (day <= 28 or day <= _days_in_month(year, month))):
+            self = _object_new(cls)
+            self._year = year
+            self._month = month
+            self._day = day
+            self._hashcode = -1
+            return self
         if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
                 1 <= ord(year[2:3]) <= 12):
             # the pickle state (CPython's 4-byte format)
@@ -718,9 +786,11 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = _ymd2ord(self._year, self._month, self._day) + other._days
             if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+                if type(self) is date:
+                    return _new_date(*_ord2ymd(o))
+                return type(self)(*_ord2ymd(o))   # as CPython's new_date_subclass_ex
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -1000,6 +1070,25 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        # Plain in-range ints and no tzinfo (the usual call) skip the field checks' helper calls.
+        if (tzinfo is None and type(year) is int and type(month) is int and type(day) is int and
+                type(hour) is int and type(minute) is int and type(second) is int and
+                type(microsecond) is int and type(fold) is int and MINYEAR <= year <= MAXYEAR and
+                1 <= month <= 12 and 1 <= day and (day <= 28 or day <= _days_in_month(year, month)) and
+                0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and
+                0 <= microsecond <= 999999 and 0 <= fold <= 1):
+            self = _object_new(cls)
+            self._year = year
+            self._month = month
+            self._day = day
+            self._hour = hour
+            self._minute = minute
+            self._second = second
+            self._microsecond = microsecond
+            self._tzinfo = None
+            self._hashcode = -1
+            self._fold = fold
+            return self
         if (isinstance(year, (bytes, str)) and len(year) == 10 and
                 1 <= ord(year[2:3]) & 0x7F <= 12):
             # the pickle state (CPython's 10-byte format); month holds the tzinfo
@@ -1278,8 +1367,8 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def _micro(self):
-        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
-                * 1000000 + self._microsecond)
+        return ((_ymd2ord(self._year, self._month, self._day) * 86400 + self._hour * 3600 +
+                 self._minute * 60 + self._second) * 1000000 + self._microsecond)
 
     def _compare(self, other, allow_mixed=False):
         if not isinstance(other, datetime):
@@ -1333,6 +1422,28 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
+        if type(self) is datetime:
+            # Field arithmetic with carries (both microsecond and second parts are normalised, so
+            # each carries at most once); the calendar is consulted only when the day changes.
+            us = self._microsecond + other._microseconds
+            secs = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+            days = other._days
+            if us >= 1000000:
+                us -= 1000000
+                secs += 1
+            if secs >= 86400:
+                secs -= 86400
+                days += 1
+            if days:
+                o = _ymd2ord(self._year, self._month, self._day) + days
+                if not 0 < o <= _MAXORDINAL:
+                    raise OverflowError("date value out of range")
+                y, m, d = _ord2ymd(o)
+            else:
+                y, m, d = self._year, self._month, self._day
+            hh, secs = divmod(secs, 3600)
+            mm, ss = divmod(secs, 60)
+            return _new_datetime(y, m, d, hh, mm, ss, us, self._tzinfo)
         total = self._micro() + other._to_microseconds()
         days, rest = divmod(total, 86400 * 1000000)
         if not 0 < days <= _MAXORDINAL:
@@ -1340,7 +1451,9 @@ class datetime(date):
         seconds, us = divmod(rest, 1000000)
         hh, rest = divmod(seconds, 3600)
         mm, ss = divmod(rest, 60)
-        return type(self).combine(date.fromordinal(days), time(hh, mm, ss, us), self._tzinfo)
+        y, m, d = _ord2ymd(days)
+        # CPython's new_datetime_subclass_fold_ex: the subclass is called with the fields.
+        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
 
     __radd__ = __add__
 

@@ -3,7 +3,8 @@
 Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, EnumType/EnumMeta; members with
 custom __init__/__new__, aliases, _missing_, _generate_next_value_, and 3.11's str/repr/format.
 Flag boundaries: STRICT (Flag's default) rejects values with bits outside the flags, CONFORM drops them,
-EJECT and KEEP (IntFlag's default) keep them. Not covered: verify(), global_enum, pickling by name.
+EJECT and KEEP (IntFlag's default) keep them. verify() with UNIQUE/CONTINUOUS/NAMED_FLAGS, global_enum.
+Not covered: pickling by name.
 """
 
 import builtins as _builtins
@@ -12,7 +13,8 @@ import types
 
 __all__ = ['FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
            'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique', 'property', 'member', 'nonmember']
+           'auto', 'unique', 'property', 'member', 'nonmember',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'global_enum', 'show_flag_values']
 
 _MISSING = object()
 
@@ -677,3 +679,123 @@ def unique(enumeration):
 
 Flag._boundary_ = STRICT
 IntFlag._boundary_ = KEEP
+
+
+def _bits_lsb(value):
+    """The single-bit values set in a non-negative int, lowest first."""
+    while value:
+        bit = value & -value
+        yield bit
+        value ^= bit
+
+
+def show_flag_values(value):
+    return list(_bits_lsb(value))
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() can run on an enumeration."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator running EnumCheck constraints on an enumeration (3.11)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if aliases:
+                    details = ', '.join(f"{alias} -> {name}" for alias, name in aliases)
+                    raise ValueError(f'aliases found in {enumeration!r}: {details}')
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
+
+
+def _check_continuous(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        # Every power of two between the lowest and the highest flag must be named.
+        candidates = (2 ** i for i in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        candidates = range(low + 1, high)
+    missing = [v for v in candidates if v not in values]
+    if missing:
+        # CPython truncates the message (a guard against huge value ranges).
+        raise ValueError(f"invalid {kind} {enumeration.__name__!r}: missing values "
+                         f"{', '.join(str(v) for v in missing)}"[:256])
+
+
+def _check_named_flags(enumeration):
+    canonical = enumeration._member_names_
+    named_values = [m.value for m in enumeration]
+    unnamed_aliases, unnamed_bits = [], 0
+    for name, alias in enumeration._member_map_.items():
+        if name in canonical or alias.value < 0:
+            continue
+        missed = [bit for bit in _bits_lsb(alias.value) if bit not in named_values]
+        if missed:
+            unnamed_aliases.append(name)
+            for bit in missed:
+                unnamed_bits |= bit
+    if not unnamed_aliases:
+        return
+    if len(unnamed_aliases) == 1:
+        which = f'alias {unnamed_aliases[0]} is missing'
+    else:
+        which = f"aliases {', '.join(unnamed_aliases[:-1])} and {unnamed_aliases[-1]} are missing"
+    value = (f'value 0x{unnamed_bits:x}' if _power_of_two(unnamed_bits)
+             else f'combined values of 0x{unnamed_bits:x}')
+    raise ValueError(f'invalid Flag {enumeration.__name__!r}: {which} {value} '
+                     f'[use enum.show_flag_values(value) for details]')
+
+
+def _global_enum_repr(self):
+    return f"{self.__class__.__module__.split('.')[-1]}.{self._name_}"
+
+
+def _global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return f"{module}.{self.__class__.__name__}({self._value_!r})"
+    if _power_of_two(self._value_):
+        return f"{module}.{self._name_}"
+    names = self._name_.split('|')
+    if self._boundary_ is not KEEP:
+        return '|'.join(f"{module}.{n}" for n in names)
+    return '|'.join(n if n[0].isdigit() else f"{module}.{n}" for n in names)
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return f"{self.__class__.__name__}({self._value_!r})"
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: the members become globals of the defining module, and their repr says so."""
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = _global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

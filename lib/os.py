@@ -231,6 +231,12 @@ def fstat(fd):
 
 
 fsync = _posix.fsync
+
+
+def mkfifo(path, mode=0o666, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError('dir_fd unavailable on this platform')
+    _posix.mkfifo(_p(path, 'mkfifo'), mode)
 ftruncate = _posix.ftruncate
 kill = _posix.kill
 getloadavg = _posix.getloadavg

@@ -14,6 +14,9 @@ from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 from struct import pack, unpack
 from types import FunctionType, MethodType
+# Native fast paths for plain data (src/Sharpy.Runtime/Modules/Pickle); the classes below do the rest.
+import _sharpy_pickle as _fast
+from operator import index as _index
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
@@ -359,6 +362,7 @@ class Pickler:
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
+        protocol = _index(protocol)   # _pickle reads it as a C long
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
         elif not 0 <= protocol <= HIGHEST_PROTOCOL:
@@ -414,6 +418,17 @@ class Pickler:
         if not hasattr(self, "_file_write"):
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % (self.__class__.__name__,))
+        if (type(self) is Pickler and not self.memo and not self.fast
+                and self._buffer_callback is None and self.__dict__.keys() <= _PLAIN_PICKLER):
+            # No hooks anywhere: the native writer, whose memo becomes this pickler's.
+            done = _fast.dump_memo(obj, self.proto)
+            if done is not None:
+                data, memoized = done
+                memo = self.memo
+                for i, o in enumerate(memoized):
+                    memo[id(o)] = i, o
+                self._file_write(data)
+                return
         if self.proto >= 2:
             self._out += PROTO + pack("<B", self.proto)
         if self.proto >= 4:
@@ -897,11 +912,19 @@ class Pickler:
         write(EMPTY_SET)
         self.memoize(obj)
         items = list(obj)
-        for start in range(0, len(items), _BATCHSIZE):
+        if not items:
+            return
+        start = 0
+        while True:
+            # like the dict batches, a full last batch is followed by an empty one (as _pickle does)
+            batch = items[start:start + _BATCHSIZE]
             write(MARK)
-            for item in items[start:start + _BATCHSIZE]:
+            for item in batch:
                 self.save(item)
             write(ADDITEMS)
+            start += _BATCHSIZE
+            if len(batch) != _BATCHSIZE:
+                break
 
     def save_frozenset(self, obj):
         if self.proto < 4:
@@ -991,6 +1014,11 @@ class Pickler:
         elif obj is _EllipsisType:
             return self.save_reduce(type, (...,), obj=obj)
         return self.save_global(obj)
+
+
+# The attributes Pickler.__init__ sets: an instance with more (persistent_id, dispatch_table,
+# reducer_override set on it) needs the Python code.
+_PLAIN_PICKLER = frozenset(Pickler(io.BytesIO()).__dict__)
 
 
 # --- unpickling ---------------------------------------------------------------------------
@@ -1609,7 +1637,24 @@ del _cls
 
 # --- shorthands ---------------------------------------------------------------------------
 
+def _fast_dumps(obj, protocol, buffer_callback):
+    """The pickle from the native writer (plain data, protocols 2-5), or None."""
+    if buffer_callback is not None:
+        return None
+    if protocol is None:
+        protocol = DEFAULT_PROTOCOL
+    elif type(protocol) is not int:
+        return None
+    elif protocol < 0:
+        protocol = HIGHEST_PROTOCOL
+    return _fast.dumps(obj, protocol)
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    data = _fast_dumps(obj, protocol, buffer_callback)
+    if data is not None and hasattr(file, 'write'):
+        file.write(data)
+        return
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
@@ -1627,6 +1672,8 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    if isinstance(data, memoryview):
+        data = data.tobytes()
     file = io.BytesIO(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
@@ -1639,6 +1686,10 @@ _dump = dump
 _dumps = dumps
 _load = load
 _loads = loads
+
+# pickle.dumps / pickle.loads are builtins trying the native paths first (plain data, binary protocols).
+dumps = _fast.wrap_dumps(_dumps)
+loads = _fast.wrap_loads(_loads)
 
 
 # CPython runs this module as C code (Modules/_pickle.c): its frames add no traceback entries

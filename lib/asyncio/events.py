@@ -5,12 +5,18 @@ their deadline (time.monotonic), exactly the scheduling discipline CPython's Bas
 so the interleaving of tasks matches CPython's.
 """
 
+import gc
 import heapq
 import math
 import sys
 import time
 import weakref
 from collections import deque
+
+# Keys of futures that failed with nobody retrieving the exception during the current loop iteration
+# (appended by futures.py), and how many more collections may look for them (see _collect_failed_futures).
+_fresh_unretrieved = []
+_failed_future_collections = 16
 
 try:
     import contextvars as _contextvars
@@ -411,6 +417,18 @@ class BaseEventLoop(AbstractEventLoop):
                 continue
             handle._run()
         handle = None
+        if _fresh_unretrieved:
+            self._collect_failed_futures()
+
+    def _collect_failed_futures(self):
+        # A future that failed in this iteration and that nothing references any more (a task nobody kept)
+        # is freed here by CPython's reference counting, which reports "exception was never retrieved" at
+        # once. A collection finds those; it is costly, so only the first few iterations get one.
+        global _failed_future_collections
+        _fresh_unretrieved.clear()
+        if _failed_future_collections > 0:
+            _failed_future_collections -= 1
+            gc.collect()
 
     # -- scheduling
     def call_soon(self, callback, *args, context=None):

@@ -1,6 +1,8 @@
 """asyncio.Future (Sharpy's own implementation, same state machine as CPython's)."""
 
+import itertools as _itertools
 import reprlib
+import weakref as _weakref
 
 from . import events
 from .exceptions import CancelledError, InvalidStateError
@@ -56,6 +58,7 @@ class Future:
     _loop = None
     _source_traceback = None
     _cancel_message = None
+    _unretrieved_key = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
     __log_traceback = False
@@ -82,7 +85,9 @@ class Future:
         if val:
             raise ValueError('_log_traceback can only be set to False')
         self.__log_traceback = False
-        _unretrieved.pop(self, None)
+        entry = _unretrieved.pop(self._unretrieved_key, None)
+        if entry is not None:
+            entry[0].detach()
 
     def get_loop(self):
         loop = self._loop
@@ -172,7 +177,7 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self.__log_traceback = True
-        _unretrieved[self] = None
+        _watch_unretrieved(self)
 
     def __await__(self):
         if not self.done():
@@ -187,29 +192,64 @@ class Future:
 
 Future.__module__ = '_asyncio'
 
-# Futures whose exception nobody retrieved. CPython reports them from __del__ when they are
-# garbage collected; Sharpy has no finalizers, so they are reported when the interpreter exits.
+# Futures whose exception nobody retrieved, by id. CPython reports them from __del__ when they are
+# freed; here a weakref.finalize does, when the collector finds the future unreachable (Sharpy collects
+# at once where CPython's reference count would drop to zero), or at exit for those still alive.
 _unretrieved = {}
+_unretrieved_keys = _itertools.count(1)   # not id(): a freed future's id may be reused before its report
+_fresh_unretrieved = events._fresh_unretrieved
 
 
-def _report_unretrieved():
-    pending = list(_unretrieved)
-    _unretrieved.clear()
-    for fut in pending:
-        if not fut._Future__log_traceback:
-            continue
-        name = 'Task' if type(fut).__module__ == '_asyncio' and type(fut).__name__ == 'Task' \
-            else fut.__class__.__name__
-        fut._loop.call_exception_handler({
-            'message': f'{name} exception was never retrieved',
-            'exception': fut._exception,
-            'future': fut,
+class _CollectedFuture:
+    """What the exception handler is given for a future already collected: its repr from when it failed."""
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+def _report_collected(key):
+    if key not in _unretrieved:
+        return
+    # One collection may free several failed futures, whose callbacks then run in no useful order: report
+    # every one found dead in the order they failed, as CPython frees a frame's locals first to last.
+    dead = [k for k, entry in _unretrieved.items() if k == key or entry[0].peek() is None]
+    for k in dead:
+        _, loop, message, exception, text = _unretrieved.pop(k)
+        loop.call_exception_handler({
+            'message': message,
+            'exception': exception,
+            'future': _CollectedFuture(text),
         })
+
+
+def _watch_unretrieved(fut):
+    name = 'Task' if type(fut).__module__ == '_asyncio' and type(fut).__name__ == 'Task' \
+        else fut.__class__.__name__
+    old = _unretrieved.pop(fut._unretrieved_key, None)
+    if old is not None:
+        old[0].detach()
+    key = fut._unretrieved_key = next(_unretrieved_keys)
+    _fresh_unretrieved.append(key)
+    # The repr is taken now: the future is finished, so it would not change before the report.
+    watcher = _weakref.finalize(fut, _report_collected, key)
+    watcher.atexit = False   # _report_at_exit reports the survivors, in the order they failed
+    _unretrieved[key] = (watcher, fut._loop, f'{name} exception was never retrieved', fut._exception, repr(fut))
+
+
+def _report_at_exit():
+    for key in list(_unretrieved):
+        entry = _unretrieved.get(key)
+        if entry is not None:
+            entry[0].detach()
+            _report_collected(key)
 
 
 try:
     import atexit as _atexit
-    _atexit.register(_report_unretrieved)
+    _atexit.register(_report_at_exit)
 except ImportError:  # pragma: no cover
     pass
 

@@ -36,7 +36,7 @@ def _recursive_repr(fillvalue='...'):
 ################################################################################
 
 # Native (src/Sharpy.Runtime/Modules/Collections): a ring buffer, as CPython's C deque.
-from _collections import deque
+from _collections import deque, _count_elements
 _collections_abc.MutableSequence.register(deque)
 
 
@@ -348,8 +348,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -8,6 +8,7 @@ public sealed class CpythonCaseTests
     public static IEnumerable<object[]> OptionCases => CliCase.Names("options");
     public static IEnumerable<object[]> RunCases => CliCase.Names("run");
     public static IEnumerable<object[]> ImportCases => CliCase.Names("import");
+    public static IEnumerable<object[]> CacheCases => CliCase.Names("cache");
 
     [Theory]
     [MemberData(nameof(OptionCases))]
@@ -20,6 +21,14 @@ public sealed class CpythonCaseTests
     [Theory]
     [MemberData(nameof(ImportCases))]
     public void Importing(string name) => Check(CliCase.Get(name));
+
+    /// <summary>
+    /// Bytecode-cache scenarios (Data/cache_cases_spec.py): py_compile, compileall, importlib.util/machinery,
+    /// sourceless and damaged pycs, tracebacks from cached code, marshal round trips and compile().
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CacheCases))]
+    public void Caching(string name) => Check(CliCase.Get(name));
 
     private static void Check(CliCase c)
     {

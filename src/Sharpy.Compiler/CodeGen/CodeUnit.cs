@@ -25,6 +25,10 @@ internal sealed class CodeUnit
         var cells = ste.Scopes.Where(p => p.Value == Scope.Cell).Select(p => p.Key).ToList();
         if (ste.NeedsClassClosure) cells.Add("__class__");
         cells.Sort(string.CompareOrdinal);
+        // CPython 3.11 (compute_localsplus_info): a parameter that is also a cell keeps its parameter slot, so
+        // co_cellvars lists those first, in parameter order, then the other cells sorted.
+        foreach (var v in VarNames.Keys)
+            if (cells.Contains(v)) AddTo(CellVars, v);
         foreach (var c in cells) AddTo(CellVars, c);
         // CPython's dictbytype(symbols, FREE, DEF_FREE_CLASS): free names, plus class-bound names a method closes over.
         var frees = ste.Scopes.Where(p => p.Value == Scope.Free).Select(p => p.Key).ToList();

@@ -216,9 +216,12 @@ public static partial class BuiltinsModule
         {
             ArgParser.NoKeywords("divmod", k);
             if (a.Length != 2) throw new PythonException(PyExc.TypeError($"divmod expected 2 arguments, got {a.Length}"));
+            // Two builtin ints (bool included: it inherits int's __divmod__) skip the named-slot lookup.
+            if (a[0] is PyInt x && a[1] is PyInt y && IsPlainInt(x) && IsPlainInt(y)) return IntOps.DivMod(x, y);
             var r = Ops.TryBinaryNamed(a[0], a[1], "__divmod__", "__rdivmod__");
             return r ?? throw new PythonException(PyExc.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'"));
         });
+        static bool IsPlainInt(PyObject o) => ReferenceEquals(o.Type, PyTypes.Int) || ReferenceEquals(o.Type, PyTypes.Bool);
         Fn(d, "pow", (a, k) =>
         {
             var p = ArgParser.Parse("pow", a, k, ["base", "exp", "mod"], [], 2);
@@ -487,7 +490,9 @@ public static partial class BuiltinsModule
         }
         if (p[2] != null && p[2] is not PyNone && p[2]!.Type.Lookup("__getitem__") == null)
             throw new PythonException(PyExc.TypeError("locals must be a mapping"));
-        if (globals.GetItem("__builtins__") == null) globals.SetItem("__builtins__", rt.Builtins);
+        // CPython: the caller's builtins dict (PyEval_GetBuiltins), not the module.
+        if (globals.GetItem("__builtins__") == null)
+            globals.SetItem("__builtins__", top?.Builtins ?? rt.Builtins.Dict!);
         Sharpy.Bytecode.Code.CodeObject code;
         var src = p[0]!;
         if (src is PyCode pc) code = pc.Code;
@@ -501,9 +506,17 @@ public static partial class BuiltinsModule
                 _ => throw new PythonException(PyExc.TypeError($"{fname}() arg 1 must be a string, bytes or code object")),
             };
             if (!isExec) text = text.TrimStart(' ', '\t');
-            code = SourceCompiler.Compile(rt, text, "<string>", isExec ? CompileMode.Exec : CompileMode.Eval, 0, false);
+            code = SourceCompiler.Compile(rt, text, "<string>", isExec ? CompileMode.Exec : CompileMode.Eval, CallerFutureFlags(rt), false);
         }
         var frame = new Frame(PyCode.For(code), globals, Eval.BuiltinsFor(globals), locals);
+        // Code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT that awaits is a coroutine's code: eval() and exec()
+        // return the coroutine, as CPython's PyEval_EvalCode does for generator and coroutine flags.
+        var info = frame.Info;
+        if (info.IsGenerator || info.IsCoroutine || info.IsAsyncGenerator)
+        {
+            var gen = PyGenerator.Create(frame);
+            return isExec ? PyNone.Instance : gen;
+        }
         var r = Eval.Run(frame);
         return isExec ? PyNone.Instance : r;
     }
@@ -512,7 +525,16 @@ public static partial class BuiltinsModule
     {
         var p = ArgParser.Parse("compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], ["_feature_version"], 3);
         var rt = PythonRuntime.Current;
-        string filename = p[1] is PyStr fs ? fs.Value : Ops.StrString(p[1]!);
+        // CPython: PyUnicode_FSDecoder — str, bytes (file-system decoded) or an os.PathLike.
+        string filename = p[1] is PyBytes fb ? Encoding.UTF8.GetString(fb.Value)
+            : Modules.Importing.ImportlibUtilModule.FsPath(p[1]!);
+        // CPython checks flags, then optimize, then the mode.
+        int flags = p[3] == null ? 0 : Ops.ToInt(p[3]!);
+        if ((flags & ~CompileFlagsAccepted) != 0) throw new PythonException(PyExc.ValueError("compile(): unrecognised flags"));
+        int optimize = p[5] == null ? -1 : Ops.ToInt(p[5]!);
+        if (optimize < -1 || optimize > 2) throw new PythonException(PyExc.ValueError("compile(): invalid optimize value"));
+        bool dontInherit = p[4] != null && Ops.IsTrue(p[4]!);
+        if (!dontInherit) flags |= CallerFutureFlags(rt);
         string mode = p[2] is PyStr ms ? ms.Value : throw new PythonException(PyExc.TypeError("compile() mode must be str"));
         var cmode = mode switch
         {
@@ -521,19 +543,31 @@ public static partial class BuiltinsModule
             "single" => CompileMode.Single,
             _ => throw new PythonException(PyExc.ValueError("compile() mode must be 'exec', 'eval' or 'single'")),
         };
-        int flags = p[3] == null ? 0 : (int)Ops.ToLong(p[3]!);
         if ((flags & 0x400) != 0) return CompileToAst(rt, p[0]!, p[1]!, p[2]!, flags);
         var code = p[0] switch
         {
-            PyStr s => SourceCompiler.Compile(rt, s.Value, filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
-            PyBytes b => SourceCompiler.Compile(rt, b.Value, filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
+            PyStr s => SourceCompiler.Compile(rt, s.Value, filename, cmode, flags, dontInherit, optimize),
+            PyBytes b => SourceCompiler.Compile(rt, b.Value, filename, cmode, flags, dontInherit, optimize),
             PyCode c => c.Code,
             _ when IsAstNode(rt, p[0]!) => SourceCompiler.CompileTree(rt, Modules.Ast.AstReader.Read(rt.Modules.GetItem("ast")!, p[0]!, mode),
-                filename, cmode, flags, p[4] != null && Ops.IsTrue(p[4]!)),
+                filename, cmode, flags, dontInherit, optimize),
             _ => throw new PythonException(PyExc.TypeError("compile() arg 1 must be a string, bytes or AST object")),
         };
         return PyCode.For(code);
     }
+
+    /// <summary>
+    /// The flags compile() accepts (CPython's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK): the future
+    /// features, CO_NESTED, and ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, DONT_IMPLY_DEDENT, ALLOW_INCOMPLETE_INPUT.
+    /// </summary>
+    private const int CompileFlagsAccepted = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000
+        | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000;
+
+    private const int FutureFlagsMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+
+    /// <summary>The __future__ features of the calling code, which compile(), exec() and eval() of source inherit.</summary>
+    private static int CallerFutureFlags(PythonRuntime rt) =>
+        rt.PyThreadState.TopFrame is { } caller ? (int)caller.Info.Code.Flags & FutureFlagsMask : 0;
 
     /// <summary>compile(..., flags=PyCF_ONLY_AST): the tree, built by the ast module's node classes.</summary>
     private static PyObject CompileToAst(PythonRuntime rt, PyObject source, PyObject filename, PyObject mode, int flags)

@@ -14,11 +14,15 @@ public static class SourceCompiler
     private static CodeObject CompileAst(ModNode mod, string filename, CompileMode mode, CompileOptions options) =>
         PythonCompiler.Compile(mod, filename, mode, options);
 
-    public static CodeObject Compile(PythonRuntime rt, string source, string filename, CompileMode mode, int flags, bool dontInherit)
-        => Compile(rt, source, filename, mode, flags, dontInherit, fileInput: false);
+    /// <summary>compile()'s optimize argument: -1 means the interpreter's level (-O, PYTHONOPTIMIZE).</summary>
+    private static int Level(PythonRuntime rt, int optimize) => optimize < 0 ? rt.Options.Optimize : optimize;
+
+    public static CodeObject Compile(PythonRuntime rt, string source, string filename, CompileMode mode, int flags, bool dontInherit,
+        int optimize = -1)
+        => Compile(rt, source, filename, mode, flags, dontInherit, fileInput: false, optimize);
 
     private static CodeObject Compile(PythonRuntime rt, string source, string filename, CompileMode mode, int flags, bool dontInherit,
-        bool fileInput)
+        bool fileInput, int optimize)
     {
         try
         {
@@ -27,7 +31,7 @@ public static class SourceCompiler
                 new ParseOptions { Warn = CompileWarnings.ForParser(rt, filename), FileInput = fileInput });
             return CompileAst(ast, filename, mode, new CompileOptions
             {
-                Optimize = rt.Options.Optimize, Flags = flags, DontInherit = dontInherit, Source = source,
+                Optimize = Level(rt, optimize), Flags = flags, DontInherit = dontInherit, Source = source,
                 Warn = CompileWarnings.ForCompiler(rt),
             });
         }
@@ -38,13 +42,14 @@ public static class SourceCompiler
     }
 
     /// <summary>compile() of an AST object: the tree read back from the ast module's nodes (no source text).</summary>
-    public static CodeObject CompileTree(PythonRuntime rt, ModNode tree, string filename, CompileMode mode, int flags, bool dontInherit)
+    public static CodeObject CompileTree(PythonRuntime rt, ModNode tree, string filename, CompileMode mode, int flags, bool dontInherit,
+        int optimize = -1)
     {
         try
         {
             return CompileAst(tree, filename, mode, new CompileOptions
             {
-                Optimize = rt.Options.Optimize, Flags = flags, DontInherit = dontInherit, Warn = CompileWarnings.ForCompiler(rt),
+                Optimize = Level(rt, optimize), Flags = flags, DontInherit = dontInherit, Warn = CompileWarnings.ForCompiler(rt),
             });
         }
         catch (Exception e) when (e is not PythonException)
@@ -57,13 +62,14 @@ public static class SourceCompiler
     /// Source bytes: decoded as CPython does (UTF-8 BOM, PEP 263 cookie), with the script-file tokenizer's messages
     /// and error positions for the main script and <c>compile(bytes)</c>'s for everything else (imports, builtins).
     /// </summary>
-    public static CodeObject Compile(PythonRuntime rt, byte[] source, string filename, CompileMode mode, int flags, bool dontInherit)
+    public static CodeObject Compile(PythonRuntime rt, byte[] source, string filename, CompileMode mode, int flags, bool dontInherit,
+        int optimize = -1)
     {
         bool script = IsMainScript(rt, filename);
         string text;
         try { text = SourceDecoder.Decode(source, filename, script ? SourceOrigin.File : SourceOrigin.CompileBytes); }
         catch (Exception e) when (e is not PythonException) { throw new PythonException(FrontEndError(e)); }
-        return Compile(rt, text, filename, mode, flags, dontInherit, script);
+        return Compile(rt, text, filename, mode, flags, dontInherit, script, optimize);
     }
 
     // The main script is compiled before any Python frame runs, once __main__.__file__ names it (the launcher sets

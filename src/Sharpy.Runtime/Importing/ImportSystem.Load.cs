@@ -169,13 +169,8 @@ public sealed partial class ImportSystem
         return module;
     }
 
-    /// <summary>A fresh module whose __builtins__ is the builtins dict, as exec() gives imported modules.</summary>
-    internal PyModule NewModule(string name)
-    {
-        var module = new PyModule(name);
-        module.Dict!.SetItem("__builtins__", Runtime.Builtins.Dict!);
-        return module;
-    }
+    /// <summary>A fresh module; executing its code adds __builtins__ (module_from_spec's result has none).</summary>
+    internal PyModule NewModule(string name) => new(name);
 
     /// <summary>_init_module_attrs: __name__, __loader__, __package__, __spec__, __path__, __file__, __cached__.</summary>
     // CPython 3.11: Lib/importlib/_bootstrap.py _init_module_attrs

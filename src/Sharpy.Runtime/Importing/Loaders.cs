@@ -64,6 +64,8 @@ internal static class Loaders
             PyCode.For(code);
             Hosting.StartupTrace.Accumulate("import: CodeObject -> PyCode conversion", traceStart);
         }
+        // exec() gives a module namespace the builtins dict (CPython: PyEval_GetBuiltins) when it has none.
+        if (dict.GetItem("__builtins__") == null) dict.SetItem("__builtins__", system.Runtime.Builtins.Dict!);
         Eval.RunModuleCode(system.Runtime, code, dict, dict);
     }
 
@@ -163,10 +165,14 @@ internal static class Loaders
         });
         t.DefRaw("load_module", (args, kw) =>
         {
-            // Deprecated PEP 302 API: import the module by name through the normal machinery.
-            string? name = OptionalName(args, kw, "load_module");
+            // Deprecated PEP 302 API (CPython's _load_module_shim): a spec for this very loader, executed into
+            // the module already in sys.modules or loaded as a new one.
+            string name = OptionalName(args, kw, "load_module") ?? Self(args[0]).Name;
             var system = ImportSystem.CurrentOrNull ?? throw ImportErrors.NoImportSystem();
-            return system.ImportAbsolute(name ?? Self(args[0]).Name);
+            var spec = Modules.Importing.ImportlibUtilModule.SpecFromLoader(name, args[0], null, null);
+            return system.SysModules.GetItem(new PyStr(name)) is PyObject existing
+                ? system.ExecInPlace(spec, existing)
+                : system.LoadUnlocked(spec);
         });
         if (!sourceless)
         {
@@ -205,8 +211,13 @@ internal static class Loaders
     /// <summary>importlib.util.decode_source: PEP 263 decoding with universal newlines.</summary>
     internal static string DecodeSource(byte[] data)
     {
-        // UTF-8 (with optional BOM) covers the coding cookies Sharpy supports.
-        string text = System.Text.Encoding.UTF8.GetString(data);
+        // The PEP 263 cookie's encoding (importlib's decode_source uses tokenize.detect_encoding), else UTF-8.
+        string text;
+        bool bom = data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF;
+        var encoding = !bom && Sharpy.Syntax.Text.SourceDecoder.FindCookie(data, out _) is string cookie && cookie != "utf-8"
+            ? Sharpy.Syntax.Text.SourceDecoder.LookupEncoding(cookie) : null;
+        try { text = (encoding ?? System.Text.Encoding.UTF8).GetString(data); }
+        catch (System.Text.DecoderFallbackException) { text = System.Text.Encoding.UTF8.GetString(data); }
         if (text.Length > 0 && text[0] == '\uFEFF')
             text = text[1..];
         return text.Replace("\r\n", "\n").Replace('\r', '\n');

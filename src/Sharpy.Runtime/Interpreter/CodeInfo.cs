@@ -32,6 +32,8 @@ public sealed class CodeInfo
     public bool NativeStandIn;
     /// <summary>Recycled frames of this code (see <see cref="Frame.ForCall"/>).</summary>
     internal Frame? FreeFrames;
+    /// <summary>KW_NAMES constants as the string arrays calls take, by constant index (filled on first use).</summary>
+    internal string[]?[]? KwNames;
     internal int FreeFrameCount;
 
     // Inline caches for LOAD_GLOBAL: (globals version, builtins version) → value.

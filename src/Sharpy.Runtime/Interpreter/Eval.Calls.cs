@@ -63,7 +63,8 @@ public static partial class Eval
         var code = fn.Code.Code;
         var info = fn.Code.Info;
         var frame = Frame.ForCall(fn);
-        var fast = frame.Fast;
+        // A span: stores into the PyObject?[] itself pay an array covariance check each.
+        Span<PyObject?> fast = frame.Fast;
         int nkw = kwnames?.Length ?? 0;
         int npos = args.Length - nkw;
         int co_argcount = code.ArgCount;
@@ -74,7 +75,7 @@ public static partial class Eval
         // Fast path: exact positional call, no defaults needed.
         if (nkw == 0 && npos == co_argcount && !varargs && !varkw && code.KwOnlyArgCount == 0)
         {
-            args.CopyTo((PyObject[])(object)fast);
+            args.CopyTo(fast!);
             if (info.NCells + info.NFree > 0) InitCells(frame, fn);
             return frame;
         }
@@ -99,8 +100,13 @@ public static partial class Eval
             string name = kwnames![k];
             var value = args[npos + k];
             int idx = -1;
+            // Keyword names and parameter names are both interned constants: the reference test nearly always decides.
+            var varNames = info.VarNames;
             for (int j = code.PosOnlyArgCount; j < total; j++)
-                if (code.VarNames[j] == name) { idx = j; break; }
+                if (ReferenceEquals(varNames[j].Value, name)) { idx = j; break; }
+            if (idx < 0)
+                for (int j = code.PosOnlyArgCount; j < total; j++)
+                    if (varNames[j].Value == name) { idx = j; break; }
             if (idx < 0)
             {
                 if (kwdict == null)
@@ -142,7 +148,7 @@ public static partial class Eval
             for (int i = co_argcount; i < total; i++)
             {
                 if (fast[i] != null) continue;
-                var dv = fn.KwDefaults?.GetItem(code.VarNames[i]);
+                var dv = fn.KwDefaults?.GetItem(info.VarNames[i]);
                 if (dv != null) { fast[i] = dv; continue; }
                 (missing ??= new()).Add(code.VarNames[i]);
             }
@@ -179,7 +185,7 @@ public static partial class Eval
             $"{fn.QualName}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {list}"));
     }
 
-    private static PythonException TooManyPositional(PyFunction fn, int given, PyObject?[] fast)
+    private static PythonException TooManyPositional(PyFunction fn, int given, ReadOnlySpan<PyObject?> fast)
     {
         var code = fn.Code.Code;
         int co_argcount = code.ArgCount;

@@ -168,12 +168,16 @@ public static partial class Eval
         return Ops.ToArray(o);
     }
 
-    private static string[]? KwNamesOf(PyObject c)
+    /// <summary>KW_NAMES: the names of constant <paramref name="index"/>, converted once per code object (every
+    /// call with keywords used to allocate this array). Callees only read it.</summary>
+    private static string[] KwNamesOf(CodeInfo info, int index)
     {
-        var t = (PyTuple)c;
+        var cache = info.KwNames ??= new string[]?[info.Consts.Length];
+        if (cache[index] is { } cached) return cached;
+        var t = (PyTuple)info.Consts[index];
         var a = new string[t.Items.Length];
         for (int i = 0; i < a.Length; i++) a[i] = ((PyStr)t.Items[i]).Value;
-        return a;
+        return cache[index] = a;
     }
 
     /// <summary>UNPACK_SEQUENCE: push the <paramref name="n"/> items of <paramref name="seq"/>, last first.

@@ -762,6 +762,12 @@ public static partial class Eval
                                 nf = MakeFrame(initFn, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart - 1, n + 1), kw);
                                 nf.InitSelf = obj;
                             }
+                            else if (callable is PyType nt && nt.PlainNew() is { } newFn)
+                            {
+                                // Class whose Python __new__ makes the instance: the slot below the arguments
+                                // holds the class itself, which becomes __new__'s first argument.
+                                nf = MakeFrame(newFn, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, argStart - 1, n + 1), kw);
+                            }
                             if (nf != null)
                             {
                                 stack.Slice(baseIdx, sp - baseIdx).Clear();
@@ -792,7 +798,7 @@ public static partial class Eval
                             continue;
                         }
                         case Opcode.KW_NAMES:
-                            f.PendingKwNames = KwNamesOf(consts[arg]);
+                            f.PendingKwNames = KwNamesOf(info, arg);
                             continue;
                         case Opcode.CALL_FUNCTION_EX:
                         {

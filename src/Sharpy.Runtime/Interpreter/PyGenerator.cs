@@ -127,6 +127,7 @@ public sealed class PyGenerator : PyObject
             }
             if (!ReferenceEquals(now, savedExc)) ts.CurrentException = savedExc;
             Frame.Back = null;
+            if (FinalizerArmed && Frame.Finished) Finalization.Untrack(this);
         }
     }
 
@@ -171,6 +172,7 @@ public sealed class PyGenerator : PyObject
         if (!ReferenceEquals(now, caller)) ts.CurrentException = caller;
         if (caller is not PyNone) _inlineCallerException = PyNone.Instance;
         Frame.Back = null;
+        if (FinalizerArmed && Frame.Finished) Finalization.Untrack(this);
     }
 
     /// <summary>PEP 479: a StopIteration escaping a generator becomes RuntimeError (as <see cref="Resume"/> does).</summary>
@@ -281,10 +283,13 @@ public sealed class PyGenerator : PyObject
         if (created.Started || nextPc + 1 >= ops.Length || callable is not PyFunction { Code.Info: var made }) return;
         // A function that returns a generator made elsewhere may have kept a reference to it, so the callee must be
         // the generator function itself.
+        // FOR_ITER's jump target may need an EXTENDED_ARG prefix (a loop in a long function or module), decoded as a NOP.
+        int forIter = nextPc + 1;
+        while (forIter < ops.Length - 1 && ops[forIter] == (byte)Opcode.NOP) forIter++;
         bool owned = created.Kind switch
         {
             GeneratorKind.Generator => made.IsGenerator
-                && ops[nextPc] == (byte)Opcode.GET_ITER && ops[nextPc + 1] == (byte)Opcode.FOR_ITER,
+                && ops[nextPc] == (byte)Opcode.GET_ITER && ops[forIter] == (byte)Opcode.FOR_ITER,
             // `async for x in agen():` (GET_AITER; GET_ANEXT): left early, the generator goes to asyncio's finalizer.
             GeneratorKind.AsyncGenerator => made.IsAsyncGenerator
                 && ops[nextPc] == (byte)Opcode.GET_AITER && ops[nextPc + 1] == (byte)Opcode.GET_ANEXT,

@@ -556,6 +556,8 @@ public static class Tracebacks
                 {
                     if (!filename.StartsWith('<') && File.Exists(filename))
                     {
+                        // A writer the program dropped still holds the file's new text (CPython would have closed it).
+                        Modules.OpenFiles.FlushBeforeOpen();
                         var text = File.ReadAllText(filename);
                         lines = text.Split('\n');
                     }

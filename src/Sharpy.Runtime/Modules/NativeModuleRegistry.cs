@@ -39,7 +39,8 @@ public static class NativeModuleRegistry
         rt.NativeModules["_symtable"] = r => Symtable.SymtableModule.Create(r);
         rt.NativeModules["_tracemalloc"] = _ => Tracemalloc.TracemallocModule.Create();
         rt.NativeModules["_sharpy_hashlib"] = _ => Hashing.HashlibNativeModule.Create();
-        rt.NativeModules["_sharpy_struct"] = _ => Struct.StructNativeModule.Create();
+        rt.NativeModules["_struct"] = _ => Struct.StructModule.Create();
+        rt.NativeModules["_sharpy_pickle"] = _ => Pickle.SharpyPickleModule.Create();
         rt.NativeModules["_sharpy_json"] = _ => Json.JsonNativeModule.Create();
         rt.NativeModules["_sharpy_signal"] = _ => Signal.SignalNativeModule.Create();
     }

@@ -56,6 +56,17 @@ public static class Finalization
         }
     }
 
+    /// <summary>A tracked generator finished: it has no cleanup left, so it stops counting as live. Otherwise every
+    /// reference dropped near it (an asyncio task holding a finished coroutine) would force a collection.</summary>
+    internal static void Untrack(PyObject o)
+    {
+        if (!s_tracked.TryGetValue(o, out var sentinel) || sentinel.Done) return;
+        sentinel.Done = true;
+        GC.SuppressFinalize(sentinel);
+        s_tracked.Remove(o);
+        Interlocked.Decrement(ref s_live);
+    }
+
     /// <summary>Whether <paramref name="o"/> has a <c>__del__</c> (or generator close) still to run. The type flag
     /// answers for almost every object without the weak-table lookup.</summary>
     public static bool IsTracked(PyObject o) =>
@@ -233,7 +244,7 @@ public static class Finalization
     /// at once), then the queued <c>__del__</c> methods.</summary>
     public static void Service()
     {
-        bool collected = false, finalizable = false;
+        bool collected = false, finalizable = false, oldestFirst = false;
         if (t_collectionRequested)
         {
             t_collectionRequested = false;
@@ -241,8 +252,10 @@ public static class Finalization
             GC.WaitForPendingFinalizers();
             finalizable = !s_dead.IsEmpty;
             collected = true;
+            // A returning frame's locals die first to last (CPython clears the frame's slots in order).
+            oldestFirst = t_requestSite == DropSite.Return;
         }
-        RunPending();
+        RunPending(oldestFirst);
         if (collected)
         {
             // CPython clears an object's weak references after its __del__, calling their callbacks.
@@ -253,7 +266,7 @@ public static class Finalization
     }
 
     /// <summary>Runs the queued <c>__del__</c> methods (on the interpreter thread).</summary>
-    public static void RunPending()
+    public static void RunPending(bool oldestFirst = false)
     {
         while (!s_dead.IsEmpty)
         {
@@ -265,7 +278,7 @@ public static class Finalization
                 Interlocked.Decrement(ref s_pending);
                 batch.Add(sentinel);
             }
-            batch.Sort((a, b) => b.Sequence.CompareTo(a.Sequence));
+            batch.Sort(oldestFirst ? (a, b) => a.Sequence.CompareTo(b.Sequence) : (a, b) => b.Sequence.CompareTo(a.Sequence));
             foreach (var sentinel in batch) Finalize(sentinel);
         }
     }

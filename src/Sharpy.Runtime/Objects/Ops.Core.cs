@@ -43,16 +43,26 @@ public static partial class Ops
         if (ts != null) ts.Depth--;
     }
 
+    private static PyObject? _objectHash;
+
+    /// <summary>object.__hash__: derived from the object's id (ObjectTypeMethods defines the same).</summary>
+    internal static long ObjectHash(PyObject o) => o.Id >> 4;
+
     public static long Hash(PyObject o)
     {
         switch (o)
         {
             case PyStr s when ReferenceEquals(s.Type, PyTypes.Str): return s.Hash;
             case PyInt i when i.Type.IsBuiltin: return i.Hash;
+            // Classes are common dict and set keys (decimal's signal flags, dispatch tables): type's own __hash__
+            // is object's, the identity hash, which the class keeps instead of asking the id table each time.
+            case PyType ty when ReferenceEquals(ty.Type, PyTypes.Type): return ty.IdentityHash;
         }
         var h = o.Type.Lookup("__hash__");
         if (h == null || h is PyNone)
             throw new PythonException(PyExc.TypeError($"unhashable type: '{o.Type.TpName}'"));
+        // object.__hash__ itself (instances of classes that define no __hash__): no method call.
+        if (ReferenceEquals(h, _objectHash ??= PyTypes.Object.Lookup("__hash__"))) return ObjectHash(o);
         var r = CallWithSelf(h, o, []);
         if (r is not PyInt ri) throw new PythonException(PyExc.TypeError("__hash__ method should return an integer"));
         if (ri.IsBig)

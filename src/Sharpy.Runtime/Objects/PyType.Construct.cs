@@ -28,6 +28,35 @@ public sealed partial class PyType
         return _plainInit;
     }
 
+    private uint _plainNewVersion;
+    private PyFunction? _plainNew;
+
+    /// <summary>
+    /// The Python <c>__new__</c> of this class when calling the class means exactly "run that function with the
+    /// class prepended": metatype <c>type</c>, <c>__init__</c> is <c>object.__init__</c> (which ignores the
+    /// arguments when <c>__new__</c> is overridden), a non-generator <c>__new__</c>, and no subclasses — a
+    /// <c>__new__</c> could otherwise return a subclass instance whose own <c>__init__</c> must then run
+    /// (CPython 3.11 type_call). The evaluation loop pushes it as an ordinary frame instead of re-entering
+    /// itself through <see cref="Ops.TypeCall"/>. Null when the general path is needed.
+    /// </summary>
+    internal PyFunction? PlainNew()
+    {
+        if (_plainNewVersion != Version)
+        {
+            _plainNewVersion = Version;
+            _plainNew = null;
+            if (!IsBuiltin && ReferenceEquals(Type, PyTypes.Type)
+                && ReferenceEquals(Lookup("__init__"), Ops.ObjectInit)
+                && Lookup("__new__") is PyStaticMethod { Callable: PyFunction fn }
+                && !fn.Code.Info.IsGenerator && !fn.Code.Info.IsCoroutine && !fn.Code.Info.IsAsyncGenerator)
+                _plainNew = fn;
+        }
+        if (_plainNew == null) return null;
+        // Checked on every call: a subclass may be created after the version was cached (dead ones count too).
+        // Read without the lock: classes are created under the GIL, and a stale read only picks the general path.
+        return _subclasses.Count == 0 ? _plainNew : null;
+    }
+
     // Whether instances need Finalization (a __del__ in the MRO), valid for _delCheckedVersion.
     private uint _delCheckedVersion = uint.MaxValue;
     private bool _hasDel;

@@ -26,6 +26,18 @@ public sealed partial class PyType : PyObjectWithDict
     /// Two bases whose slot layouts are unrelated cannot be combined, as CPython's solid_base rule.</summary>
     public PyType? SlotLayoutOwner;
     public uint Version;
+    private long _identityHash;
+    private bool _identityHashed;
+
+    /// <summary>object.__hash__ of this class, computed once (the id table lookup is a weak-table probe).</summary>
+    public long IdentityHash
+    {
+        get
+        {
+            if (!_identityHashed) { _identityHash = Ops.ObjectHash(this); _identityHashed = true; }
+            return _identityHash;
+        }
+    }
     /// <summary>Creates an empty instance of this builtin layout for a subtype (null: not instantiable).</summary>
     public Func<PyType, PyObject>? Allocator;
     /// <summary>

@@ -2,6 +2,7 @@
 
 group "options": the option layer alone (usage errors, help, version, fatal configuration errors).
 group "run": running programs (-c, -m, files, stdin) and their errors.
+group "import": the import system; group "cache": the bytecode cache and its tools (cache_cases_spec.py).
 "compare" (optional) limits which of stdout/stderr/rc are compared.
 """
 
@@ -253,3 +254,8 @@ CASES = [
         {"__pycache__/keep.txt": ""}),
     imp("import_pycache_namespace", "import __pycache__\nprint(__pycache__.__spec__.loader is not None, __pycache__.__file__)\n", {"__pycache__/x.txt": ""}),
 ]
+
+# Bytecode-cache scenarios (group "cache"), kept in their own file.
+from cache_cases_spec import CACHE_CASES  # noqa: E402
+
+CASES += CACHE_CASES

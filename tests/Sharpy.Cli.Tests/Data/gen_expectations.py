@@ -27,6 +27,9 @@ def run(case):
     with tempfile.TemporaryDirectory(prefix="clicase") as tmp:
         tmp = os.path.realpath(tmp)
         for path, content in case.get("files", {}).items():
+            if path == "main.py" and "prelude" in case:
+                with open(os.path.join(HERE, case["prelude"]), encoding="utf-8") as f:
+                    content = f.read() + content
             full = os.path.join(tmp, path)
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w", encoding="utf-8") as f:

@@ -13,6 +13,8 @@ internal sealed class CliCase
     [JsonPropertyName("files")] public Dictionary<string, string>? Files { get; set; }
     [JsonPropertyName("stdin")] public string? Stdin { get; set; }
     [JsonPropertyName("cwd")] public string? Cwd { get; set; }
+    /// <summary>A file in Data/ whose text goes before main.py's (shared helpers of the cache scenarios).</summary>
+    [JsonPropertyName("prelude")] public string? Prelude { get; set; }
     [JsonPropertyName("compare")] public List<string>? Compare { get; set; }
     [JsonPropertyName("stdout")] public string Stdout { get; set; } = "";
     [JsonPropertyName("stderr")] public string Stderr { get; set; } = "";
@@ -36,7 +38,9 @@ internal sealed class CliCase
         using var tmp = new TempDir();
         if (Files is not null)
             foreach (var (path, content) in Files)
-                tmp.Write(path, content);
+                tmp.Write(path, path == "main.py" && Prelude is not null
+                    ? File.ReadAllText(Path.Combine(RepoPaths.DataDir, Prelude)) + content
+                    : content);
         string exe = RepoPaths.SharpyExe;
         ProcessResult r = SharpyProcess.Run(Args, Path.Combine(tmp.Dir, Cwd ?? ""), Env, Stdin ?? "", exe);
         string Normalise(string s) => s.Replace(tmp.Dir, "{TMP}").Replace(exe, "{PROG}");

@@ -19,6 +19,9 @@ public static class ImportlibUtilModule
             var a = ArgParser.Parse("cache_from_source", args, kw, ["path", "debug_override"], ["optimization"], required: 1);
             string path = FsPath(a[0]!);
             bool? debug = a[1] is null or PyNone ? null : Ops.IsTrue(a[1]!);
+            if (debug is not null)
+                NativeWarnings.WarnFrozen(PyExc.DeprecationWarning, "the debug_override parameter is deprecated; use 'optimization' instead",
+                    "importlib._bootstrap_external", 456, "importlib._bootstrap_external");
             string? optimization = a[2] is null or PyNone ? null : Ops.StrString(a[2]!);
             return Naming(() => new PyStr(CacheNaming.CacheFromSource(path, debug, optimization,
                 pycachePrefix: SysString(rt, "pycache_prefix"), interpreterOptimize: rt.Options.Optimize,
@@ -74,6 +77,15 @@ public static class ImportlibUtilModule
         {
             var a = ArgParser.Parse("spec_from_file_location", args, kw, ["name", "location"], ["loader", "submodule_search_locations"], required: 1);
             return SpecFromFileLocation(Ops.StrString(a[0]!), a[1], a[2], a[3]) ?? PyNone.Instance;
+        }, "importlib.util");
+        // LazyLoader is Python code (lib/_sharpy_lazy_loader.py), imported on first use (PEP 562).
+        d.DefFunction("__getattr__", (args, kw) =>
+        {
+            var a = ArgParser.Parse("__getattr__", args, kw, ["name"], [], required: 1);
+            string name = Ops.StrString(a[0]!);
+            if (name == "LazyLoader" && rt.Importer is { } importer)
+                return Ops.GetAttr(importer.Import("_sharpy_lazy_loader", PyNone.Instance, PyNone.Instance, 0), PyStr.Intern(name));
+            throw new PythonException(PyExc.AttributeError($"module 'importlib.util' has no attribute '{name}'"));
         }, "importlib.util");
         return m;
     }
@@ -142,7 +154,7 @@ public static class ImportlibUtilModule
     }
 
     // CPython 3.11: Lib/importlib/_bootstrap.py spec_from_loader
-    private static PyObject SpecFromLoader(string name, PyObject loader, PyObject? origin, PyObject? isPackage)
+    internal static PyObject SpecFromLoader(string name, PyObject loader, PyObject? origin, PyObject? isPackage)
     {
         if (origin is null or PyNone && Ops.TryGetAttr(loader, PyStr.Intern("get_filename"), out _))
         {

@@ -28,6 +28,9 @@ internal static class LibCFd
     [DllImport(Lib, EntryPoint = "link", SetLastError = true)]
     internal static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
 
+    [DllImport(Lib, EntryPoint = "mkfifo", SetLastError = true)]
+    internal static extern int MkFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
+
     [DllImport(Lib, EntryPoint = "kill", SetLastError = true)]
     internal static extern int Kill(int pid, int signal);
 

@@ -54,6 +54,15 @@ internal static class PosixFdFunctions
             if (LibCFd.Truncate(PathArg(a[0], "truncate"), Ops.ToLong(a[1])) != 0) throw PosixModule.Error(LibC.LastErrno, a[0]);
             return PyNone.Instance;
         }, Mod);
+        // CPython 3.11: os_mkfifo_impl (dir_fd is not supported here: it stays None).
+        d.DefFunction("mkfifo", (a, k) =>
+        {
+            var p = ArgParser.Parse("mkfifo", a, k, ["path", "mode"], ["dir_fd"], required: 1);
+            if (p[2] is not (null or PyNone)) throw new PythonException(PyExc.NotImplementedError("dir_fd unavailable on this platform"));
+            uint mode = p[1] is null ? 0x1B6u : (uint)Ops.ToInt(p[1]!);
+            if (LibCFd.MkFifo(PathArg(p[0]!, "mkfifo"), mode) != 0) throw PosixModule.Error(LibC.LastErrno, p[0]!);
+            return PyNone.Instance;
+        }, Mod);
         d.DefFunction("link", (a, k) =>
         {
             if (a.Length != 2) throw new PythonException(PyExc.TypeError($"link() takes exactly 2 arguments ({a.Length} given)"));

@@ -34,6 +34,9 @@ public static class SubprocessNativeModule
         d.DefFunction("spawn", (args, kw) =>
         {
             var a = ArgParser.Parse("spawn", args, kw, ["args", "executable", "cwd", "env", "stdin", "stdout", "stderr", "merge_stderr"], [], required: 8);
+            // A child reads the files this process wrote: flush the writers nothing holds any more, as
+            // CPython's reference counting would have closed them (open(p, 'w').write(s); run(...p...)).
+            OpenFiles.FlushBeforeOpen();
             return Spawn(a);
         }, ModuleName);
         d.DefFunction("write", (args, kw) =>

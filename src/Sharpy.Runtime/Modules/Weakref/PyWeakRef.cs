@@ -172,6 +172,7 @@ public static class WeakRefRegistry
         var t = o.Type;
         if (o is PyWeakRef && t.IsBuiltin) return false;
         if (o is Collections.PyDeque) return true; // CPython's deque has a weakref list slot (no __weakref__ attribute)
+        if (o is Struct.PyStruct) return true;       // so has _struct.Struct
         foreach (var b in t.Mro)
         {
             if (ReferenceEquals(b, PyTypes.Type) || ReferenceEquals(b, PyTypes.Function) || ReferenceEquals(b, PyTypes.Method)

@@ -870,6 +870,10 @@ internal static class MiscTypeMethods
         c.ReadOnlyMember("co_linetable", a => new PyBytes(C(a).Code.LineTable));
         c.ReadOnlyMember("co_exceptiontable", a => new PyBytes(C(a).Code.ExceptionTable));
         c.DefRaw("replace", CodeReplace.Replace);
+        // Code objects compare by value (marshal.loads(marshal.dumps(code)) == code), as in CPython.
+        c.Def("__eq__", (a, b) => b is PyCode other ? Py.Bool(Sharpy.Bytecode.Code.CodeEquality.Equal(C(a).Code, other.Code)) : Py.NotImplemented);
+        c.Def("__ne__", (a, b) => b is PyCode other ? Py.Bool(!Sharpy.Bytecode.Code.CodeEquality.Equal(C(a).Code, other.Code)) : Py.NotImplemented);
+        c.Def("__hash__", a => PyInt.From(Sharpy.Bytecode.Code.CodeEquality.Hash(C(a).Code)));
         c.Def("co_lines", a => Ops.GetIter(CodeLocations.Lines(C(a).Code)));
         c.Def("co_positions", a => Ops.GetIter(CodeLocations.Positions(C(a).Code)));
         c.Def("__repr__", a => new PyStr($"<code object {C(a).Code.Name} at 0x{a.Id:x}, file \"{C(a).Code.Filename}\", line {C(a).Code.FirstLineNo}>"));

@@ -35,8 +35,8 @@ internal static class NumberMethods
                 return args[1] is PyInt m ? IntOps.PowMod(I(a), b, m) : Py.NotImplemented;
             return IntOps.Power(I(a), b);
         });
-        t.Def("__divmod__", (a, b) => b is PyInt bi ? PyTuple.Of(IntOps.Binary(I(a), bi, 2)!, IntOps.Binary(I(a), bi, 6)!) : Py.NotImplemented);
-        t.Def("__rdivmod__", (a, b) => b is PyInt bi ? PyTuple.Of(IntOps.Binary(bi, I(a), 2)!, IntOps.Binary(bi, I(a), 6)!) : Py.NotImplemented);
+        t.Def("__divmod__", (a, b) => b is PyInt bi ? IntOps.DivMod(I(a), bi) : Py.NotImplemented);
+        t.Def("__rdivmod__", (a, b) => b is PyInt bi ? IntOps.DivMod(bi, I(a)) : Py.NotImplemented);
         string[] cmp = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
         for (int i = 0; i < 6; i++)
         {

@@ -27,7 +27,7 @@ internal static class ObjectTypeMethods
         Ops.ObjectInit = t.Dict.GetItem("__init__");
         t.Def("__repr__", self => new PyStr(DefaultRepr(self)));
         t.Def("__str__", self => Ops.ReprForObjectStr(self));
-        t.Def("__hash__", self => PyInt.From(self.Id >> 4));
+        t.Def("__hash__", self => PyInt.From(Ops.ObjectHash(self)));
         t.Def("__eq__", (self, other) => ReferenceEquals(self, other) ? Py.True : Py.NotImplemented);
         t.Def("__ne__", (self, other) =>
         {
@@ -83,11 +83,15 @@ internal static class ObjectTypeMethods
         t.Prop("__class__", self => self.Type, (self, v) =>
         {
             if (v is not PyType nt) throw new PythonException(PyExc.TypeError($"__class__ must be set to a class, not '{v?.Type.Name}' object"));
-            if (self.Type.IsBuiltin || nt.IsBuiltin)
+            // CPython 3.11: object_set_class — builtin classes may take part only when both are module types
+            // (importlib.util.LazyLoader turns a module into a subclass and back).
+            bool modules = self is PyModule && nt.IsSubtypeOf(PyTypes.Module);
+            if ((self.Type.IsBuiltin || nt.IsBuiltin) && !modules)
                 throw new PythonException(PyExc.TypeError($"__class__ assignment only supported for mutable types or ModuleType subclasses"));
-            // CPython 3.11: typeobject.c compatible_for_assignment — same solid base, same slots, same __dict__.
+            // CPython 3.11: typeobject.c compatible_for_assignment — same solid base, same slots, same __dict__
+            // (a module keeps its own namespace whatever its class says).
             var old = self.Type;
-            if (!ReferenceEquals(nt.SolidBase, old.SolidBase) || nt.HasInstanceDict != old.HasInstanceDict
+            if (!ReferenceEquals(nt.SolidBase, old.SolidBase) || (!modules && nt.HasInstanceDict != old.HasInstanceDict)
                 || !nt.SlotNames.AsSpan().SequenceEqual(old.SlotNames))
                 throw new PythonException(PyExc.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'"));
             // A dict or slots kept in ObjectSideState must stay visible under the new class.

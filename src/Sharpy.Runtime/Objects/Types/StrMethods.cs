@@ -70,6 +70,10 @@ internal static class StrMethods
         t.Def("join", (a, it) =>
         {
             var sep = S(a).Value;
+            // Exact lists and tuples are read in place (CPython's PySequence_Fast does the same) and the
+            // result is sized once: no iterator objects, no StringBuilder growth.
+            if (ReferenceEquals(it.Type, PyTypes.List)) { var l = (PyList)it; return JoinItems(sep, l.Items, l.Count); }
+            if (ReferenceEquals(it.Type, PyTypes.Tuple)) { var tu = (PyTuple)it; return JoinItems(sep, tu.Items, tu.Items.Length); }
             var sb = new StringBuilder();
             int i = 0;
             // CPython 3.11: PyUnicode_Join via PySequence_Fast(seq, "can only join an iterable")
@@ -375,14 +379,42 @@ internal static class StrMethods
         return new PyStr(sb.ToString());
     }
 
+    /// <summary>sep.join over the first <paramref name="count"/> items of a list's or tuple's array.</summary>
+    private static PyObject JoinItems(string sep, PyObject[] items, int count)
+    {
+        long total = (long)sep.Length * Math.Max(0, count - 1);
+        for (int i = 0; i < count; i++)
+        {
+            if (items[i] is not PyStr xs)
+                throw new PythonException(PyExc.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found"));
+            total += xs.Value.Length;
+        }
+        if (count == 1 && ReferenceEquals(items[0].Type, PyTypes.Str)) return items[0];
+        if (total > int.MaxValue) throw new PythonException(new PyBaseException(PyExc.MemoryError));
+        if (total == 0) return PyStr.Empty;
+        string text = string.Create((int)total, (sep, items, count), static (dst, st) =>
+        {
+            int pos = 0;
+            for (int i = 0; i < st.count; i++)
+            {
+                if (i > 0 && st.sep.Length > 0) { st.sep.AsSpan().CopyTo(dst[pos..]); pos += st.sep.Length; }
+                string v = ((PyStr)st.items[i]).Value;
+                v.AsSpan().CopyTo(dst[pos..]);
+                pos += v.Length;
+            }
+        });
+        return PyStr.New(text);
+    }
+
     private static PyObject Split(ReadOnlySpan<PyObject> args, string[]? kw, bool right)
     {
         var p = ArgParser.Parse(right ? "rsplit" : "split", args[1..], kw, ["sep", "maxsplit"], [], 0);
         string s = S(args[0]).Value;
         long max = p[1] == null ? -1 : Ops.ToLong(p[1]!);
-        var parts = new List<string>();
+        var parts = new List<PyObject>();
         if (p[0] == null || p[0] is PyNone)
         {
+            if (!right && max < 0) return SplitWhitespace(s);
             if (!right)
             {
                 int i = 0;
@@ -390,10 +422,10 @@ internal static class StrMethods
                 {
                     while (i < s.Length && IsSpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (max >= 0 && parts.Count >= max) { parts.Add(s[i..]); break; }
+                    if (max >= 0 && parts.Count >= max) { parts.Add(PyStr.New(s[i..])); break; }
                     int j = i;
                     while (j < s.Length && !IsSpace(s[j])) j++;
-                    parts.Add(s[i..j]);
+                    parts.Add(PyStr.New(s[i..j]));
                     i = j;
                 }
             }
@@ -404,10 +436,10 @@ internal static class StrMethods
                 {
                     while (i > 0 && IsSpace(s[i - 1])) i--;
                     if (i <= 0) break;
-                    if (max >= 0 && parts.Count >= max) { parts.Add(s[..i]); break; }
+                    if (max >= 0 && parts.Count >= max) { parts.Add(PyStr.New(s[..i])); break; }
                     int j = i;
                     while (j > 0 && !IsSpace(s[j - 1])) j--;
-                    parts.Add(s[j..i]);
+                    parts.Add(PyStr.New(s[j..i]));
                     i = j;
                 }
                 parts.Reverse();
@@ -424,10 +456,10 @@ internal static class StrMethods
                 {
                     int j = s.IndexOf(sep, i, StringComparison.Ordinal);
                     if (j < 0) break;
-                    parts.Add(s[i..j]);
+                    parts.Add(PyStr.New(s[i..j]));
                     i = j + sep.Length;
                 }
-                parts.Add(s[i..]);
+                parts.Add(PyStr.New(s[i..]));
             }
             else
             {
@@ -437,18 +469,51 @@ internal static class StrMethods
                     if (end - sep.Length < 0) break;
                     int j = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
                     if (j < 0 || j + sep.Length > end) break;
-                    parts.Add(s[(j + sep.Length)..end]);
+                    parts.Add(PyStr.New(s[(j + sep.Length)..end]));
                     end = j;
                 }
-                parts.Add(s[..end]);
+                parts.Add(PyStr.New(s[..end]));
                 parts.Reverse();
             }
         }
-        return new PyList(parts.Select(x => (PyObject)PyStr.New(x)).ToArray());
+        return new PyList(parts);
+    }
+
+    /// <summary>
+    /// s.split() with no limit, the common case, kept tight: the ASCII whitespace table is read inline and the
+    /// words go straight into the list's array through a span (no List growth copy, no covariance checks).
+    /// </summary>
+    private static PyList SplitWhitespace(string s)
+    {
+        var items = new PyObject[Math.Min(12, s.Length / 2 + 1)];
+        int n = 0, i = 0, len = s.Length;
+        var table = AsciiSpace;
+        while (true)
+        {
+            while (i < len && (s[i] < 128 ? table[s[i]] : char.IsWhiteSpace(s[i]))) i++;
+            if (i >= len) break;
+            int j = i + 1;
+            while (j < len && !(s[j] < 128 ? table[s[j]] : char.IsWhiteSpace(s[j]))) j++;
+            if (n == items.Length) Array.Resize(ref items, n * 2);
+            Span<PyObject> dst = items;
+            dst[n++] = j - i == 1 && s[i] < 256 ? PyStr.FromChar(s[i]) : new PyStr(i == 0 && j == len ? s : s.Substring(i, j - i));
+            i = j;
+        }
+        return new PyList { Items = items, Count = n };
     }
 
     private static readonly char[] SpaceChars = [' ', '\t', '\n', '\r', '\f', '\v', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0', '\u2028', '\u2029', '\u3000'];
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
+    private static bool IsSpace(char c) => c < 128 ? AsciiSpace[c] : char.IsWhiteSpace(c);
+
+    // str.isspace for ASCII: \t\n\v\f\r, \x1c-\x1f and ' ' (a table: split() tests every character).
+    private static readonly bool[] AsciiSpace = BuildAsciiSpace();
+
+    private static bool[] BuildAsciiSpace()
+    {
+        var t = new bool[128];
+        for (int c = 0; c < 128; c++) t[c] = char.IsWhiteSpace((char)c) || (c >= 0x1c && c <= 0x1f);
+        return t;
+    }
 
     private static string Strip(string s, ReadOnlySpan<PyObject> args, int mode, string name)
     {
@@ -504,6 +569,8 @@ internal static class StrMethods
             }
             return sb0.ToString();
         }
+        // Unlimited: .NET's ordinal Replace (vectorised search, one allocation; same object when nothing matches).
+        if (count == long.MaxValue) return old.Length == 1 && nw.Length == 1 ? s.Replace(old[0], nw[0]) : s.Replace(old, nw);
         var sb = new StringBuilder();
         int i = 0;
         long done = 0;
