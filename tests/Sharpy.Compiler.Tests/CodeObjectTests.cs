@@ -65,6 +65,28 @@ public sealed class CodeObjectTests
     }
 
     [Fact]
+    public void TupleAssignmentBuildsNoTuple()
+    {
+        // CPython 3.11's peephole: BUILD_TUPLE + UNPACK_SEQUENCE become SWAPs, and SWAPs before STORE_FASTs
+        // become reordered stores; at module level (STORE_NAME) the SWAP stays.
+        var module = TestCompiler.Compile("def f(x, y, z):\n    a, b = x, y\n    a, b, c = x, y, z\n    a, b = b, a\n    return a, b, c\np, q = q, p\n");
+        var f = module.Consts.OfType<CodeObject>().Single();
+        BytecodeVerifier.VerifyAll(module);
+        string fn = Sharpy.Bytecode.Disassembly.Disassembler.Disassemble(f);
+        Assert.DoesNotContain("UNPACK_SEQUENCE", fn);
+        Assert.DoesNotContain("SWAP", fn);
+        Assert.Single(fn.Split('\n'), l => l.Contains("BUILD_TUPLE"));   // the return's tuple
+        string top = Sharpy.Bytecode.Disassembly.Disassembler.Disassemble(module);
+        Assert.DoesNotContain("UNPACK_SEQUENCE", top);
+        Assert.Contains("SWAP", top);
+        // Four targets, or the same local twice, keep CPython's unoptimised forms.
+        string four = Sharpy.Bytecode.Disassembly.Disassembler.Disassemble(
+            TestCompiler.Compile("def g(w, x, y, z):\n    a, b, c, d = w, x, y, z\n    a, a = x, y\n").Consts.OfType<CodeObject>().Single());
+        Assert.Contains("UNPACK_SEQUENCE", four);
+        Assert.Contains("SWAP", four);
+    }
+
+    [Fact]
     public void InteractiveModePrintsExpressions()
     {
         var code = TestCompiler.Compile("1 + x\n", CompileMode.Single);

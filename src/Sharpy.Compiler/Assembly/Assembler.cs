@@ -17,6 +17,7 @@ internal static class Assembler
     public static AssembledCode Assemble(List<BasicBlock> blocks, int firstLineNo)
     {
         foreach (var block in blocks) TruncateAfterExit(block);
+        SwapOptimizer.Optimize(blocks);
         var successorOf = new Dictionary<BasicBlock, BasicBlock?>();
         for (int i = 0; i < blocks.Count; i++) successorOf[blocks[i]] = i + 1 < blocks.Count ? blocks[i + 1] : null;
 

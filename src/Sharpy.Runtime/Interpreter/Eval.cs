@@ -333,7 +333,17 @@ public static partial class Eval
                             var b = fast[bi];
                             if (b == null) { f.LastI = pc; exc = PyExc.NameError(info.Code.VarNames[bi], unbound: true); goto error; }
                             f.LastI = pc + 1;
-                            stack[sp++] = FastBinary(a, b, opargs[pc + 1]) ?? Ops.BinaryOp(a, b, opargs[pc + 1]);
+                            var r = FastBinary(a, b, opargs[pc + 1]);
+                            if (r == null)
+                            {
+                                // Not plain arithmetic: run the BINARY_OP itself, which may push a dunder's frame.
+                                stack[sp++] = a;
+                                stack[sp++] = b;
+                                arg = opargs[pc + 1];
+                                pc += 2;
+                                goto case Opcode.BINARY_OP;
+                            }
+                            stack[sp++] = r;
                             pc += 2;
                             continue;
                         }
@@ -343,7 +353,17 @@ public static partial class Eval
                             if (a == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
                             var b = consts[opargs[pc]];
                             f.LastI = pc + 1;
-                            stack[sp++] = FastBinary(a, b, opargs[pc + 1]) ?? Ops.BinaryOp(a, b, opargs[pc + 1]);
+                            var r = FastBinary(a, b, opargs[pc + 1]);
+                            if (r == null)
+                            {
+                                // Not plain arithmetic: run the BINARY_OP itself, which may push a dunder's frame.
+                                stack[sp++] = a;
+                                stack[sp++] = b;
+                                arg = opargs[pc + 1];
+                                pc += 2;
+                                goto case Opcode.BINARY_OP;
+                            }
+                            stack[sp++] = r;
                             pc += 2;
                             continue;
                         }
@@ -353,6 +373,14 @@ public static partial class Eval
                             if (container == null) { exc = PyExc.NameError(info.Code.VarNames[arg], unbound: true); goto error; }
                             var k = consts[opargs[pc]];
                             f.LastI = pc + 1;
+                            if (!container.Type.IsBuiltin)
+                            {
+                                // A Python class's __getitem__ runs as a frame pushed by BINARY_SUBSCR itself.
+                                stack[sp++] = container;
+                                stack[sp++] = k;
+                                pc += 2;
+                                goto case Opcode.BINARY_SUBSCR;
+                            }
                             pc += 2;
                             var item = Subscript(container, k);
                             if (item == null) { exc = PyExc.KeyError(k); goto error; }
@@ -429,8 +457,17 @@ public static partial class Eval
                         {
                             var b = stack[--sp]!;
                             var a = stack[--sp]!;
+                            var r = FastCompare(a, b, arg);
+                            if (r == null && Ops.CompareDunderFunction(a, b, arg) is { } cmpDunder)
+                            {
+                                // Returns to the jump itself (ops[pc] is still the POP_JUMP), which tests the result.
+                                var nf = MakeFrame(cmpDunder, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, sp, 2), null);
+                                stack[sp] = stack[sp + 1] = null;
+                                if (PushCompareFrame(ts, ref f, nf, a, b, arg, sp, pc, ref budget, out exc)) { if (exc != null) goto error; return TrampolineSignal.Instance; }
+                                goto reload;
+                            }
                             stack[sp] = stack[sp + 1] = null;
-                            var r = FastCompare(a, b, arg) ?? Ops.RichCompare(a, b, arg);
+                            r ??= Ops.RichCompare(a, b, arg);
                             // The jump's truth test may raise (a rich comparison returning an object whose __bool__ fails).
                             f.LastI = pc;
                             var jump = (Opcode)info.Ops[pc];
@@ -446,10 +483,12 @@ public static partial class Eval
                         }
                         case (Opcode)Superinstructions.BinaryOpStoreFast:
                         {
-                            var b = stack[--sp]!;
-                            var a = stack[--sp]!;
-                            stack[sp] = stack[sp + 1] = null;
-                            var result = FastBinary(a, b, arg) ?? Ops.BinaryOp(a, b, arg);
+                            var result = FastBinary(stack[sp - 2]!, stack[sp - 1]!, arg);
+                            // Not plain arithmetic: BINARY_OP then the STORE_FAST still at ops[pc], so a dunder can
+                            // run as a pushed frame.
+                            if (result == null) goto case Opcode.BINARY_OP;
+                            stack[--sp] = null;
+                            stack[--sp] = null;
                             int local = opargs[pc];
                             pc++;
                             // As STORE_FAST: the rebinding may drop the last reference to an object with __del__.
@@ -462,16 +501,39 @@ public static partial class Eval
                         {
                             var b = stack[--sp]!;
                             var a = stack[sp - 1]!;
+                            var r = FastBinary(a, b, arg);
+                            // A Python-level dunder runs as a pushed frame, as CALL runs a function; its
+                            // NotImplemented is handled at RETURN_VALUE (Frame.OperandLeft).
+                            if (r == null && Ops.BinaryDunderFunction(a, b, arg, out bool inplaceMethod) is { } dunder)
+                            {
+                                var nf = MakeFrame(dunder, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, sp - 1, 2), null);
+                                nf.OperandLeft = a;
+                                nf.OperandRight = b;
+                                nf.OperandOp = arg | (inplaceMethod ? Frame.InplaceMethodFlag : 0);
+                                stack[sp] = null;
+                                stack[--sp] = null;
+                                if (PushDunderFrame(ts, ref f, nf, sp, pc, ref budget, out exc)) { if (exc != null) goto error; return TrampolineSignal.Instance; }
+                                goto reload;
+                            }
                             stack[sp] = null;
-                            stack[sp - 1] = FastBinary(a, b, arg) ?? Ops.BinaryOp(a, b, arg);
+                            stack[sp - 1] = r ?? Ops.BinaryOp(a, b, arg);
                             continue;
                         }
                         case Opcode.COMPARE_OP:
                         {
                             var b = stack[--sp]!;
                             var a = stack[sp - 1]!;
+                            var r = FastCompare(a, b, arg);
+                            if (r == null && Ops.CompareDunderFunction(a, b, arg) is { } cmpDunder)
+                            {
+                                var nf = MakeFrame(cmpDunder, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, sp - 1, 2), null);
+                                stack[sp] = null;
+                                stack[--sp] = null;
+                                if (PushCompareFrame(ts, ref f, nf, a, b, arg, sp, pc, ref budget, out exc)) { if (exc != null) goto error; return TrampolineSignal.Instance; }
+                                goto reload;
+                            }
                             stack[sp] = null;
-                            stack[sp - 1] = FastCompare(a, b, arg) ?? Ops.RichCompare(a, b, arg);
+                            stack[sp - 1] = r ?? Ops.RichCompare(a, b, arg);
                             continue;
                         }
                         case Opcode.IS_OP:
@@ -493,8 +555,16 @@ public static partial class Eval
                         case Opcode.BINARY_SUBSCR:
                         {
                             var k = stack[--sp]!;
-                            stack[sp] = null;
                             var container = stack[sp - 1]!;
+                            if (Ops.SubscriptDunderFunction(container) is { } getitem)
+                            {
+                                var nf = MakeFrame(getitem, new ReadOnlySpan<PyObject>((PyObject[])(object)stackArray, sp - 1, 2), null);
+                                stack[sp] = null;
+                                stack[--sp] = null;
+                                if (PushDunderFrame(ts, ref f, nf, sp, pc, ref budget, out exc)) { if (exc != null) goto error; return TrampolineSignal.Instance; }
+                                goto reload;
+                            }
+                            stack[sp] = null;
                             var item = Subscript(container, k);
                             if (item == null) { exc = PyExc.KeyError(k); goto error; }
                             stack[sp - 1] = item;
@@ -838,6 +908,14 @@ public static partial class Eval
                             var back = f.Back!;
                             ts.Depth--;
                             var initSelf = f.InitSelf;
+                            var operandLeft = f.OperandLeft;
+                            PyObject? operandRight = null;
+                            int operandOp = 0;
+                            if (operandLeft != null)
+                            {
+                                (operandRight, operandOp) = (f.OperandRight, f.OperandOp);
+                                f.OperandLeft = f.OperandRight = null;
+                            }
                             // A local that dies with the frame may be the last reference to an object with __del__.
                             bool droppedTracked = Finalization.Live != 0 && Finalization.DroppedLocals(f.Fast, v, initSelf, back);
                             Frame.Recycle(f);
@@ -851,6 +929,7 @@ public static partial class Eval
                                 }
                                 v = initSelf;
                             }
+                            if (operandLeft != null) v = FinishOperatorFrame(ts, f, v, operandLeft, operandRight!, operandOp);
                             // Through a span: a PyObject[] store pays a covariance check for v's type.
                             f.Stack.AsSpan()[f.Sp++] = v;
                             if (droppedTracked)
@@ -1229,6 +1308,13 @@ public static partial class Eval
             }
             if (ReferenceEquals(f, entry)) return false;
             ts.Depth--;
+            if (f.OperandLeft != null)
+            {
+                // A comparison's frame also releases do_richcompare's level; a frame kept by the traceback
+                // should not keep the operands alive.
+                if ((f.OperandOp & Frame.CompareFlag) != 0) ts.Depth--;
+                f.OperandLeft = f.OperandRight = null;
+            }
             f = f.Back!;
         }
     }

@@ -43,6 +43,16 @@ public sealed class Frame : PyObject
     /// <summary>The instance being initialised when this frame runs <c>__init__</c> for a class call
     /// made by the loop: RETURN_VALUE checks for None and pushes this object instead.</summary>
     public PyObject? InitSelf;
+    /// <summary>The operands of the BINARY_OP whose dunder method this frame runs (pushed by the loop instead
+    /// of a native call): when the method returns NotImplemented, RETURN_VALUE finishes the protocol with
+    /// them (<see cref="Ops.BinaryAfterNotImplemented"/>). Null for every other frame.</summary>
+    public PyObject? OperandLeft, OperandRight;
+    /// <summary>That BINARY_OP's oparg, with <see cref="InplaceMethodFlag"/> when the method run is <c>__iop__</c>.</summary>
+    public int OperandOp;
+    public const int InplaceMethodFlag = 0x100;
+    /// <summary>The frame runs a COMPARE_OP's method: it also holds the extra recursion level CPython's
+    /// do_richcompare takes (" in comparison"), released when the frame returns or unwinds.</summary>
+    public const int CompareFlag = 0x200;
     /// <summary>f_trace: the local trace function (see <see cref="Tracing"/>); only set while tracing.</summary>
     public PyObject? TraceFunc;
     /// <summary>f_trace_lines.</summary>
@@ -106,6 +116,7 @@ public sealed class Frame : PyObject
         f.Yielded = false;
         f.Finished = false;
         f.InitSelf = null;
+        f.OperandLeft = f.OperandRight = null;
         f._nextFree = info.FreeFrames;
         info.FreeFrames = f;
         info.FreeFrameCount++;

@@ -55,11 +55,76 @@ public static partial class Ops
         return Binary(a, b, op, BinSymbols[op]);
     }
 
+    /// <summary>
+    /// The Python function the eval loop may run as a frame for BINARY_OP <paramref name="op"/> on
+    /// (<paramref name="a"/>, <paramref name="b"/>), or null when the native protocol must run. It is
+    /// <c>a.__iop__</c> (in-place forms) or <c>a.__op__</c>, only where the protocol calls it first; should it
+    /// answer NotImplemented, <see cref="BinaryAfterNotImplemented"/> finishes the protocol.
+    /// </summary>
+    public static PyFunction? BinaryDunderFunction(PyObject a, PyObject b, int op, out bool inplaceMethod)
+    {
+        inplaceMethod = false;
+        var ta = a.Type;
+        // Builtin types and the sequences whose concatenation/repeat rules Binary special-cases stay native.
+        if (ta.IsBuiltin) return null;
+        if (!ReferenceEquals(ta.SolidBase, PyTypes.Object) && a is PyStr or PyList or PyTuple or PyBytes or PyByteArray) return null;
+        int bop = op;
+        if (op >= 13)
+        {
+            bop = op - 13;
+            var im = ta.Lookup(DunderIOpName[bop]);
+            if (im != null && im is not PyNone)
+            {
+                inplaceMethod = true;
+                return PlainFunction(im);
+            }
+        }
+        var tb = b.Type;
+        // A right operand of a subclass type may get its reflected method called first.
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta)) return null;
+        return PlainFunction(ta.Lookup(DunderOpName[bop]));
+    }
+
+    // Interned names: PyType.Lookup(PyStr) answers from a small per-type table without hashing the string.
+    private static readonly PyStr[] DunderOpName = BinNames.Select(n => PyStr.Intern($"__{n}__")).ToArray();
+    private static readonly PyStr[] DunderIOpName = BinNames.Select(n => PyStr.Intern($"__i{n}__")).ToArray();
+
+    private static PyFunction? PlainFunction(PyObject? o) =>
+        o is PyFunction pf && !pf.Code.Info.IsGenerator && !pf.Code.Info.IsCoroutine && !pf.Code.Info.IsAsyncGenerator ? pf : null;
+
+    /// <summary>
+    /// BINARY_OP after the function chosen by <see cref="BinaryDunderFunction"/> returned NotImplemented:
+    /// the in-place method falls back to the whole binary protocol, <c>a.__op__</c> to <c>b.__rop__</c> and
+    /// then the TypeError, as TryBinary would have gone on.
+    /// </summary>
+    public static PyObject BinaryAfterNotImplemented(PyObject a, PyObject b, int op, bool inplaceMethod)
+    {
+        int bop = op >= 13 ? op - 13 : op;
+        string symbol = BinOpSymbol(op);
+        if (inplaceMethod) return Binary(a, b, bop, symbol);
+        if (!ReferenceEquals(a.Type, b.Type))
+        {
+            var fb = b.Type.Lookup(DunderROp[bop]);
+            if (fb != null && fb is not PyNone)
+            {
+                var r = CallWithSelf(fb, b, [a]);
+                if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+            }
+        }
+        return BinaryUnsupported(a, b, bop, symbol);
+    }
+
     /// <summary>CPython 3.11: Objects/abstract.c binary_op1 (with the reflected-subclass rule).</summary>
     private static PyObject Binary(PyObject a, PyObject b, int op, string symbol)
     {
         var r = TryBinary(a, b, op);
         if (r != null) return r;
+        return BinaryUnsupported(a, b, op, symbol);
+    }
+
+    /// <summary>Both operands answered NotImplemented: the TypeError CPython raises for the operator.</summary>
+    private static PyObject BinaryUnsupported(PyObject a, PyObject b, int op, string symbol)
+    {
         if (op == 0 && (a is PyStr || a is PyList || a is PyTuple) && !a.Type.IsSubtypeOf(b.Type))
         {
             string tn = a is PyStr ? "str" : a is PyList ? "list" : "tuple";
@@ -180,6 +245,7 @@ public static partial class Ops
 
     public enum CompareOp { Lt = 0, Le = 1, Eq = 2, Ne = 3, Gt = 4, Ge = 5 }
     private static readonly string[] CmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    private static readonly PyStr[] CmpNameStr = CmpNames.Select(PyStr.Intern).ToArray();
     private static readonly int[] CmpSwapped = [4, 5, 2, 3, 0, 1];
     private static readonly string[] CmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
 
@@ -255,6 +321,36 @@ public static partial class Ops
                 $"'{CmpSymbols[op]}' not supported between instances of '{ta.TpName}' and '{tb.TpName}'"));
         }
         finally { LeaveNative(); }
+    }
+
+    /// <summary>
+    /// The Python <c>a.__op__</c> the eval loop may run as a frame for COMPARE_OP <paramref name="op"/>, or null
+    /// when the native protocol must run (builtin left operand, or a right operand of a subclass type, whose
+    /// reflected method may go first). <see cref="CompareAfterNotImplemented"/> finishes the protocol.
+    /// </summary>
+    public static PyFunction? CompareDunderFunction(PyObject a, PyObject b, int op)
+    {
+        var ta = a.Type;
+        if (ta.IsBuiltin) return null;
+        var tb = b.Type;
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta)) return null;
+        return PlainFunction(ta.Lookup(CmpNameStr[op]));
+    }
+
+    /// <summary>COMPARE_OP after <c>a.__op__</c> (from <see cref="CompareDunderFunction"/>) returned
+    /// NotImplemented: the reflected method, then identity for ==/!=, else the TypeError (do_richcompare).</summary>
+    public static PyObject CompareAfterNotImplemented(PyObject a, PyObject b, int op)
+    {
+        var rm = b.Type.Lookup(CmpNames[CmpSwapped[op]]);
+        if (rm != null && rm is not PyNone)
+        {
+            var r = CallWithSelf(rm, b, [a]);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        }
+        if (op == 2) return Py.Bool(ReferenceEquals(a, b));
+        if (op == 3) return Py.Bool(!ReferenceEquals(a, b));
+        throw new PythonException(PyExc.TypeError(
+            $"'{CmpSymbols[op]}' not supported between instances of '{a.Type.TpName}' and '{b.Type.TpName}'"));
     }
 
     public static bool CompareBool(PyObject a, PyObject b, int op) => IsTrue(RichCompare(a, b, op));

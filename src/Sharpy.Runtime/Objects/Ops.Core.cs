@@ -265,6 +265,13 @@ public static partial class Ops
 
     // ---- items ----
 
+    /// <summary>The Python <c>__getitem__</c> the eval loop may run as a frame for <c>o[key]</c> (the one
+    /// <see cref="GetItem"/> would call first), or null when the native path must run.</summary>
+    public static PyFunction? SubscriptDunderFunction(PyObject o) =>
+        o.Type.IsBuiltin ? null : PlainFunction(o.Type.Lookup(GetItemName));
+
+    private static readonly PyStr GetItemName = PyStr.Intern("__getitem__");
+
     public static PyObject GetItem(PyObject o, PyObject key)
     {
         if (o is PyList l && ReferenceEquals(o.Type, PyTypes.List) && key is PyInt ki && !ki.IsBig)
