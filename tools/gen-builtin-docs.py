@@ -11,7 +11,8 @@ import types
 
 # Modules whose functions and types Sharpy implements natively under the same module name.
 MODULES = ["builtins", "math", "cmath", "time", "gc", "atexit", "marshal", "_heapq", "posix", "sys", "_io",
-           "_weakref", "_thread", "_collections", "_functools", "_operator", "_struct", "zlib", "binascii"]
+           "_weakref", "_thread", "_collections", "_functools", "_operator", "_struct", "zlib", "binascii",
+           "itertools"]
 
 # Builtin types no module exports by name.
 EXTRA_TYPES = [type(len), type([].append), type(str.join), type(dict.fromkeys.__func__) if hasattr(dict.fromkeys, "__func__") else None,

@@ -33,6 +33,7 @@ public static class NativeModuleRegistry
         rt.NativeModules["_sharpy_lzma"] = _ => Lzma.LzmaNativeModule.Create();
         rt.NativeModules["_sharpy_random"] = _ => Random.MersenneTwisterModule.Create();
         rt.NativeModules["_heapq"] = _ => Heapq.HeapqModule.Create();
+        rt.NativeModules["_sharpy_itertools"] = _ => Itertools.ItertoolsModule.Create();
         rt.NativeModules["_sharpy_collections"] = _ => Collections.SharpyCollectionsModule.Create();
         rt.NativeModules["_sharpy_select"] = _ => Select.SelectNativeModule.Create();
         rt.NativeModules["_sharpy_resource"] = _ => Resource.ResourceNativeModule.Create();

@@ -162,7 +162,7 @@ public static partial class Ops
 
     private static string AttributeErrorMessage(PyObject o, string name) => o switch
     {
-        PyType t => $"type object '{t.Name}' has no attribute '{name}'",
+        PyType t => $"type object '{t.TpName}' has no attribute '{name}'",
         PyModule m => ModuleAttributeMessage(m, name),
         _ => $"'{o.Type.TpName}' object has no attribute '{name}'",
     };
@@ -340,12 +340,12 @@ public static partial class Ops
         if (o is PyType t)
         {
             if (t.IsBuiltin)
-                throw new PythonException(PyExc.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.Name}'"));
+                throw new PythonException(PyExc.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.TpName}'"));
             var metaDescr = type.Lookup(name);
             if (metaDescr != null && IsDataDescriptor(metaDescr)) { DescrSet(metaDescr, o, value, name.Value); return; }
             if (value == null)
             {
-                if (!t.Dict.Remove(name)) throw new PythonException(PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"));
+                if (!t.Dict.Remove(name)) throw new PythonException(PyExc.AttributeError($"type object '{t.TpName}' has no attribute '{name.Value}'"));
             }
             else t.Dict.SetItem(name, value);
             t.Modified();

@@ -155,9 +155,9 @@ internal static class MiscTypeMethods
             ? $"<built-in method {B(a).Name} of type object at 0x{owner.Id:x}>"
             : B(a).Self == null || B(a).Self is PyModule
             ? $"<built-in function {B(a).Name}>"
-            : $"<built-in method {B(a).Name} of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>");
+            : $"<built-in method {B(a).Name} of {B(a).Self!.Type.TpName} object at 0x{B(a).Self!.Id:x}>");
         DefineBuiltinMethodMembers(PyTypes.MethodWrapper,
-            a => $"<method-wrapper '{B(a).Name}' of {B(a).Self!.Type.Name} object at 0x{B(a).Self!.Id:x}>");
+            a => $"<method-wrapper '{B(a).Name}' of {B(a).Self!.Type.TpName} object at 0x{B(a).Self!.Id:x}>");
         // copy and pickle rebuild a method-wrapper as getattr(self, name), as CPython's __reduce__ says.
         PyTypes.MethodWrapper.Def("__reduce__", a =>
             PyTuple.Of(Hosting.PythonRuntime.Current.Builtins.Dict!.GetItem("getattr")!, PyTuple.Of(B(a).Self!, new PyStr(B(a).Name))));

@@ -39,7 +39,7 @@ internal static class TypeTypeMethods
         t.Prop("__name__", self => new PyStr(Self(self).Name), (self, v) =>
         {
             var ty = Self(self);
-            if (ty.IsBuiltin) throw new PythonException(PyExc.TypeError($"cannot set '__name__' attribute of immutable type '{ty.Name}'"));
+            if (ty.IsBuiltin) throw new PythonException(PyExc.TypeError($"cannot set '__name__' attribute of immutable type '{ty.TpName}'"));
             if (v is not PyStr s) throw new PythonException(PyExc.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.Type.Name}'"));
             ty.Name = s.Value;
         });
