@@ -326,8 +326,8 @@ def _new_timedelta(cls, total):
 
 # Constructors for results whose fields are already valid (arithmetic on exact date and datetime):
 # the public constructors' argument checks are most of the cost of `d + timedelta(...)`.
-def _new_date(year, month, day):
-    self = _object_new(date)
+def _new_date(year, month, day, cls=None):
+    self = _object_new(cls or date)
     self._year = year
     self._month = month
     self._day = day
@@ -335,8 +335,8 @@ def _new_date(year, month, day):
     return self
 
 
-def _new_datetime(year, month, day, hour, minute, second, microsecond, tzinfo):
-    self = _object_new(datetime)
+def _new_datetime(year, month, day, hour, minute, second, microsecond, tzinfo, fold=0, cls=None):
+    self = _object_new(cls or datetime)
     self._year = year
     self._month = month
     self._day = day
@@ -346,7 +346,7 @@ def _new_datetime(year, month, day, hour, minute, second, microsecond, tzinfo):
     self._microsecond = microsecond
     self._tzinfo = tzinfo
     self._hashcode = -1
-    self._fold = 0
+    self._fold = fold
     return self
 
 
@@ -631,12 +631,7 @@ class date:
         # Plain in-range ints (the usual call) skip the field checks' helper calls.
         if (type(year) is int and type(month) is int and type(day) is int and MINYEAR <= year <= MAXYEAR and
                 1 <= month <= 12 and 1 <= day and (day <= 28 or day <= _days_in_month(year, month))):
-            self = _object_new(cls)
-            self._year = year
-            self._month = month
-            self._day = day
-            self._hashcode = -1
-            return self
+            return _new_date(year, month, day, cls)
         if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
                 1 <= ord(year[2:3]) <= 12):
             # the pickle state (CPython's 4-byte format)
@@ -647,12 +642,7 @@ class date:
             self._hashcode = -1
             return self
         year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+        return _new_date(year, month, day, cls)
 
     def _date_setstate(self, string):
         yhi, ylo, self._month, self._day = string
@@ -1077,18 +1067,7 @@ class datetime(date):
                 1 <= month <= 12 and 1 <= day and (day <= 28 or day <= _days_in_month(year, month)) and
                 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and
                 0 <= microsecond <= 999999 and 0 <= fold <= 1):
-            self = _object_new(cls)
-            self._year = year
-            self._month = month
-            self._day = day
-            self._hour = hour
-            self._minute = minute
-            self._second = second
-            self._microsecond = microsecond
-            self._tzinfo = None
-            self._hashcode = -1
-            self._fold = fold
-            return self
+            return _new_datetime(year, month, day, hour, minute, second, microsecond, None, fold, cls)
         if (isinstance(year, (bytes, str)) and len(year) == 10 and
                 1 <= ord(year[2:3]) & 0x7F <= 12):
             # the pickle state (CPython's 10-byte format); month holds the tzinfo
@@ -1102,18 +1081,7 @@ class datetime(date):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
                                                                      microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        return _new_datetime(year, month, day, hour, minute, second, microsecond, tzinfo, fold, cls)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
